@@ -1,0 +1,170 @@
+package dev.invar.tlc;
+
+import dev.invar.tlc.internal.ChildProcess;
+import dev.invar.tlc.internal.EventTranslator;
+import dev.invar.tlc.internal.GeneratedModel;
+import dev.invar.tlc.internal.HeapSizing;
+import dev.invar.tlc.internal.ProcessOutcome;
+import dev.invar.tlc.internal.ResultAssembler;
+import dev.invar.tlc.internal.RunDirectory;
+import dev.invar.tlc.internal.TlcCommandLine;
+import dev.invar.tlc.internal.ToolMessageParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/** The runner: prepares the model, starts one TLC child JVM, and assembles the result. */
+final class DefaultTlcRunner implements TlcRunner {
+    /** All a TLC child needs of an environment; nothing of the user's (API keys included) is passed on. */
+    private static final Map<String, String> CHILD_ENVIRONMENT = Map.of("PATH", "/usr/local/bin:/usr/bin:/bin",
+            "LANG", "C.UTF-8");
+
+    private final RunnerOptions options;
+
+    DefaultTlcRunner(RunnerOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public TlaTools tools() {
+        return options.tools();
+    }
+
+    @Override
+    public CheckResult check(CheckRequest request, TlcListener listener) {
+        Path spec = readableFile(request.spec(), "spec");
+        try (RunDirectory dir = RunDirectory.create(options.workDirectory())) {
+            Model model;
+            try {
+                model = prepare(request, spec, dir);
+            } catch (ConfigSyntaxException e) {
+                Diagnostic d = new Diagnostic(Verdict.CONFIG_ERROR, 0, e.getMessage().substring(e.getMessage().indexOf(": ") + 2),
+                        Optional.of(new SourceLocation(e.file(), e.line(), e.column(), e.line(), e.column(),
+                                Optional.of(Path.of(e.file())))));
+                return CheckResult.failed(Verdict.CONFIG_ERROR, List.of(d), Stats.none(java.time.Duration.ZERO),
+                        new RunInfo(request.mode(), Optional.empty(), java.util.OptionalInt.empty(),
+                                java.time.Duration.ZERO, List.of(), List.of()));
+            }
+            TlcCommandLine commandLine = new TlcCommandLine(options.java(), options.tools().jar(),
+                    request.heapMegabytes().orElseGet(HeapSizing::defaultHeapMegabytes), model.libraryPath(),
+                    dir.metaDirectory(), model.module(), model.config(), request.workers(), request.mode(),
+                    request.depth(), request.traces(), request.seed(), request.overrides().checkDeadlock(),
+                    request.continueAfterViolation(), request.dumpDot().map(p -> p.toAbsolutePath()),
+                    request.extraTlcArguments());
+            List<String> command = commandLine.toList();
+
+            ResultAssembler assembler = new ResultAssembler();
+            EventTranslator translator = new EventTranslator(event -> {
+                assembler.onEvent(event);
+                listener.onEvent(event);
+            });
+            ToolMessageParser parser = new ToolMessageParser(output -> {
+                synchronized (translator) {
+                    translator.accept(output);
+                }
+            });
+            ChildProcess.Ending ending = new ChildProcess(command, dir.path(), CHILD_ENVIRONMENT, options.killGrace())
+                    .run(request.timeout(), parser::accept, line -> {
+                        synchronized (translator) {
+                            translator.unframed(line, true);
+                        }
+                    });
+            parser.finish();
+            ProcessOutcome outcome = new ProcessOutcome(request.mode(), ending.exitCode(), ending.timedOut(),
+                    ending.cancelled(), ending.wallTime(), command, model.generatedFiles());
+            CheckResult result = assembler.assemble(outcome, locator(spec));
+            return inUserTerms(result, model);
+        }
+    }
+
+    /** The module and config TLC runs: the user's own, or a generated wrapper when overrides apply. */
+    private record Model(Path module, Path config, Optional<Path> libraryPath, Map<String, String> definitions,
+                         List<String> properties, List<String> generatedFiles) {
+    }
+
+    private static Model prepare(CheckRequest request, Path spec, RunDirectory dir) {
+        ModelOverrides overrides = request.overrides();
+        boolean forceDeadlockCheck = overrides.checkDeadlock().equals(Optional.of(true));
+        if (!overrides.needsGeneratedModel() && !forceDeadlockCheck) {
+            Path config = readableFile(request.effectiveConfig(), "config");
+            List<String> properties = parseQuietly(config).map(TlcConfig::properties).orElse(List.of());
+            return new Model(spec, config, Optional.empty(), Map.of(), properties, List.of());
+        }
+        Path userConfig = request.effectiveConfig();
+        TlcConfig base = TlcConfig.empty();
+        if (request.config().isPresent() || Files.exists(userConfig)) {
+            Path config = readableFile(userConfig, "config");
+            base = TlcConfig.parse(read(config), config.toString());
+        }
+        GeneratedModel generated = GeneratedModel.build(request.moduleName(), read(spec), base, overrides);
+        Path module = dir.write(generated.moduleName() + ".tla", generated.moduleText());
+        Path config = dir.write(generated.moduleName() + ".cfg", generated.configText());
+        TlcConfig effective = TlcConfig.parse(generated.configText(), config.toString());
+        return new Model(module, config, Optional.of(spec.getParent()), generated.definitions(), effective.properties(),
+                List.of(generated.moduleText(), generated.configText()));
+    }
+
+    /** Names generated operators by the expressions the user wrote; names the property of a sole-PROPERTY model. */
+    private static CheckResult inUserTerms(CheckResult result, Model model) {
+        if (result.violations().isEmpty()) {
+            return result;
+        }
+        List<Violation> renamed = new ArrayList<>();
+        for (Violation v : result.violations()) {
+            Violation named = v;
+            if (v.property().isPresent() && model.definitions().containsKey(v.property().get())) {
+                named = v.withProperty(model.definitions().get(v.property().get()));
+            } else if (v.property().isEmpty() && v.kind() == Verdict.LIVENESS_VIOLATION && model.properties().size() == 1) {
+                String p = model.properties().get(0);
+                named = v.withProperty(model.definitions().getOrDefault(p, p));
+            }
+            renamed.add(named);
+        }
+        return new CheckResult(result.verdict(), renamed, result.diagnostics(), result.stats(), result.run());
+    }
+
+    private static UnaryOperator<SourceLocation> locator(Path spec) {
+        Path directory = spec.getParent();
+        return location -> {
+            Path candidate = directory.resolve(location.module() + ".tla");
+            if (location.file().isEmpty() && Files.isRegularFile(candidate)) {
+                return location.withFile(candidate);
+            }
+            return location;
+        };
+    }
+
+    private static Optional<TlcConfig> parseQuietly(Path config) {
+        try {
+            return Optional.of(TlcConfig.parse(read(config), config.toString()));
+        } catch (InvalidRequestException e) {
+            return Optional.empty(); // TLC reports the config's problems itself, with its own words
+        }
+    }
+
+    private static Path readableFile(Path path, String what) {
+        Path absolute = path.toAbsolutePath().normalize();
+        if (!Files.exists(absolute)) {
+            throw new InvalidRequestException(path + ": no such " + what + " file");
+        }
+        if (!Files.isRegularFile(absolute) || !Files.isReadable(absolute)) {
+            throw new InvalidRequestException(path + ": cannot read this " + what + " file");
+        }
+        return absolute;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.invar.tlc;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the runner starts child JVMs.
+ *
+ * @param java the {@code java} executable for TLC's JVM
+ * @param killGrace how long a child may take to stop after it is asked to, before it is killed
+ * @param workDirectory where private per-run directories (metadir, generated modules) are created
+ */
+public record RunnerOptions(TlaTools tools, Path java, Duration killGrace, Path workDirectory) {
+    public RunnerOptions {
+        Objects.requireNonNull(tools, "tools");
+        Objects.requireNonNull(java, "java");
+        Objects.requireNonNull(killGrace, "killGrace");
+        Objects.requireNonNull(workDirectory, "workDirectory");
+    }
+
+    /** The given tools, the JVM Invar runs on, a two-second grace period and the system temp directory. */
+    public static RunnerOptions defaults(TlaTools tools) {
+        return new RunnerOptions(tools, Path.of(System.getProperty("java.home"), "bin", "java"), Duration.ofSeconds(2),
+                Path.of(System.getProperty("java.io.tmpdir")));
+    }
+}

@@ -1,0 +1,27 @@
+package dev.invar.tlc;
+
+/**
+ * Runs TLC: one child JVM per run, killed with everything it started on timeout or cancellation.
+ * Outcomes of the check, good or bad, are results; exceptions mean the request could not be run.
+ */
+public interface TlcRunner {
+
+    static TlcRunner create(RunnerOptions options) {
+        return new DefaultTlcRunner(options);
+    }
+
+    /**
+     * Runs one check and blocks until it ends. Interrupting the calling thread cancels the run.
+     *
+     * @param listener receives events while TLC runs (progress, violations), from reader threads
+     * @throws InvalidRequestException if a named file is missing or unreadable
+     * @throws TlcException if the child JVM cannot be started
+     */
+    CheckResult check(CheckRequest request, TlcListener listener);
+
+    default CheckResult check(CheckRequest request) {
+        return check(request, TlcListener.NONE);
+    }
+
+    TlaTools tools();
+}

@@ -1,0 +1,75 @@
+package dev.invar.tlc.internal;
+
+import dev.invar.tlc.Mode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * The command line of one TLC child JVM, as a pure function of its inputs so that it can be tested
+ * without launching anything.
+ *
+ * @param libraryPath directory SANY also searches for modules (the user's spec directory when TLC
+ *                    runs a generated wrapper module)
+ * @param checkDeadlock empty keeps the config's setting; {@code false} adds {@code -deadlock}
+ */
+public record TlcCommandLine(Path java, Path toolsJar, int heapMegabytes, Optional<Path> libraryPath, Path metaDirectory,
+                             Path module, Path config, OptionalInt workers, Mode mode, OptionalInt depth,
+                             OptionalLong traces, OptionalLong seed, Optional<Boolean> checkDeadlock,
+                             boolean continueAfterViolation, Optional<Path> dumpDot, List<String> extraArguments) {
+
+    public TlcCommandLine {
+        extraArguments = List.copyOf(extraArguments);
+    }
+
+    /** JVM options that matter for TLC's throughput; TLC itself asks for the parallel collector. */
+    static List<String> jvmOptions(int heapMegabytes) {
+        return List.of("-XX:+UseParallelGC", "-Xmx" + heapMegabytes + "m", "-Dfile.encoding=UTF-8");
+    }
+
+    public List<String> toList() {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java.toString());
+        cmd.addAll(jvmOptions(heapMegabytes));
+        libraryPath.ifPresent(p -> cmd.add("-DTLA-Library=" + p));
+        cmd.add("-cp");
+        cmd.add(toolsJar.toString());
+        cmd.add("tlc2.TLC");
+        cmd.add("-tool");
+        cmd.add("-workers");
+        cmd.add(workers.isPresent() ? Integer.toString(workers.getAsInt()) : "auto");
+        cmd.add("-metadir");
+        cmd.add(metaDirectory.toString());
+        cmd.add("-config");
+        cmd.add(config.toString());
+        if (checkDeadlock.equals(Optional.of(false))) {
+            cmd.add("-deadlock");
+        }
+        if (continueAfterViolation) {
+            cmd.add("-continue");
+        }
+        if (mode == Mode.SIMULATE) {
+            cmd.add("-simulate");
+            traces.ifPresent(n -> cmd.add("num=" + n));
+            depth.ifPresent(d -> {
+                cmd.add("-depth");
+                cmd.add(Integer.toString(d));
+            });
+            seed.ifPresent(s -> {
+                cmd.add("-seed");
+                cmd.add(Long.toString(s));
+            });
+        }
+        dumpDot.ifPresent(f -> {
+            cmd.add("-dump");
+            cmd.add("dot,actionlabels,colorize");
+            cmd.add(f.toString());
+        });
+        cmd.addAll(extraArguments);
+        cmd.add(module.toString());
+        return cmd;
+    }
+}

