@@ -50,11 +50,11 @@ final class DefaultTlcRunner implements TlcRunner {
                                 Optional.of(Path.of(e.file())))));
                 return CheckResult.failed(Verdict.CONFIG_ERROR, List.of(d), Stats.none(java.time.Duration.ZERO),
                         new RunInfo(request.mode(), Optional.empty(), java.util.OptionalInt.empty(),
-                                java.time.Duration.ZERO, List.of(), List.of()));
+                                java.time.Duration.ZERO, List.of(), Optional.empty(), List.of()));
             }
             TlcCommandLine commandLine = new TlcCommandLine(options.java(), options.tools().jar(),
                     request.heapMegabytes().orElseGet(HeapSizing::defaultHeapMegabytes), model.libraryPath(),
-                    dir.metaDirectory(), model.module(), model.config(), request.workers(), request.mode(),
+                    dir.metaDirectory(), model.module(), model.configFile(), request.workers(), request.mode(),
                     request.depth(), request.traces(), request.seed(), request.overrides().checkDeadlock(),
                     request.continueAfterViolation(), request.dumpDot().map(p -> p.toAbsolutePath()),
                     request.extraTlcArguments());
@@ -78,15 +78,18 @@ final class DefaultTlcRunner implements TlcRunner {
                     });
             parser.finish();
             ProcessOutcome outcome = new ProcessOutcome(request.mode(), ending.exitCode(), ending.timedOut(),
-                    ending.cancelled(), ending.wallTime(), command, model.generatedFiles());
+                    ending.cancelled(), ending.wallTime(), command, model.config(), model.generatedFiles());
             CheckResult result = assembler.assemble(outcome, locator(spec));
             return inUserTerms(result, model);
         }
     }
 
     /** The module and config TLC runs: the user's own, or a generated wrapper when overrides apply. */
-    private record Model(Path module, Path config, Optional<Path> libraryPath, Map<String, String> definitions,
-                         List<String> properties, List<String> generatedFiles) {
+    private record Model(Path module, Path configFile, Optional<Path> libraryPath, Map<String, String> definitions,
+                         Optional<TlcConfig> config, List<String> generatedFiles) {
+        List<String> properties() {
+            return config.map(TlcConfig::properties).orElse(List.of());
+        }
     }
 
     private static Model prepare(CheckRequest request, Path spec, RunDirectory dir) {
@@ -94,8 +97,7 @@ final class DefaultTlcRunner implements TlcRunner {
         boolean forceDeadlockCheck = overrides.checkDeadlock().equals(Optional.of(true));
         if (!overrides.needsGeneratedModel() && !forceDeadlockCheck) {
             Path config = readableFile(request.effectiveConfig(), "config");
-            List<String> properties = parseQuietly(config).map(TlcConfig::properties).orElse(List.of());
-            return new Model(spec, config, Optional.empty(), Map.of(), properties, List.of());
+            return new Model(spec, config, Optional.empty(), Map.of(), parseQuietly(config), List.of());
         }
         Path userConfig = request.effectiveConfig();
         TlcConfig base = TlcConfig.empty();
@@ -107,7 +109,7 @@ final class DefaultTlcRunner implements TlcRunner {
         Path module = dir.write(generated.moduleName() + ".tla", generated.moduleText());
         Path config = dir.write(generated.moduleName() + ".cfg", generated.configText());
         TlcConfig effective = TlcConfig.parse(generated.configText(), config.toString());
-        return new Model(module, config, Optional.of(spec.getParent()), generated.definitions(), effective.properties(),
+        return new Model(module, config, Optional.of(spec.getParent()), generated.definitions(), Optional.of(effective),
                 List.of(generated.moduleText(), generated.configText()));
     }
 

@@ -118,9 +118,8 @@ public final class ResultAssembler implements TlcListener {
     public synchronized CheckResult assemble(ProcessOutcome outcome, UnaryOperator<SourceLocation> locate) {
         Stats stats = stats(outcome);
         RunInfo run = new RunInfo(outcome.mode(), version, outcome.exitCode(), outcome.wallTime(),
-                outcome.commandLine(), outcome.generatedFiles());
-        List<Violation> found = violations.stream().map(PendingViolation::build)
-                .map(v -> v.location().map(l -> v.withLocation(locate.apply(l))).orElse(v)).toList();
+                outcome.commandLine(), outcome.model(), outcome.generatedFiles());
+        List<Violation> found = violations.stream().map(PendingViolation::build).map(v -> located(v, locate)).toList();
         List<Diagnostic> errors = diagnostics.stream()
                 .map(d -> new Diagnostic(d.kind(), d.code(), d.message(), d.location().map(locate))).toList();
         if (!found.isEmpty()) {
@@ -146,6 +145,13 @@ public final class ResultAssembler implements TlcListener {
             return CheckResult.passed(stats, run);
         }
         return CheckResult.failed(Verdict.CRASHED, List.of(crash(outcome)), stats, run);
+    }
+
+    private static Violation located(Violation v, UnaryOperator<SourceLocation> locate) {
+        Violation result = v.location().map(l -> v.withLocation(locate.apply(l))).orElse(v);
+        return result.trace().map(t -> result.withTrace(new Trace(t.states().stream()
+                .map(s -> new TraceState(s.number(), s.action(), s.location().map(locate), s.kind(), s.variables()))
+                .toList(), t.loopsBackTo(), t.loopAction()))).orElse(result);
     }
 
     private Diagnostic crash(ProcessOutcome outcome) {

@@ -1,0 +1,33 @@
+package dev.invar.cli;
+
+import dev.invar.cli.commands.InvarCommand;
+import dev.invar.tlc.InvalidRequestException;
+import dev.invar.tlc.TlaToolsException;
+import picocli.CommandLine;
+
+/**
+ * Turns an exception from a command into one line on stderr and an exit code. The stack trace is shown
+ * only with {@code --stacktrace}.
+ */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        boolean trace = cli.getCommandSpec().root().userObject() instanceof InvarCommand root && root.stacktrace();
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int code;
+        if (e instanceof InvalidRequestException || e instanceof TlaToolsException || e instanceof UsageException) {
+            code = ExitCodes.USAGE;
+        } else if (e instanceof dev.invar.tlc.TlcException) {
+            code = ExitCodes.SYSTEM;
+        } else {
+            code = ExitCodes.OTHER;
+            message = "internal error: " + message + (trace ? "" : " (run with --stacktrace for details)");
+        }
+        cli.getErr().println("invar: " + message);
+        if (trace) {
+            e.printStackTrace(cli.getErr());
+        }
+        cli.getErr().flush();
+        return code;
+    }
+}

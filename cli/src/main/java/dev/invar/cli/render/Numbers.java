@@ -1,0 +1,26 @@
+package dev.invar.cli.render;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/** Numbers and durations as people read them. */
+final class Numbers {
+    private Numbers() {
+    }
+
+    static String count(long n) {
+        return n < 0 ? "?" : String.format(Locale.ROOT, "%,d", n);
+    }
+
+    static String duration(Duration d) {
+        long ms = d.toMillis();
+        if (ms < 10_000) {
+            return String.format(Locale.ROOT, "%.1fs", ms / 1000.0);
+        }
+        long s = d.toSeconds();
+        if (s < 3600) {
+            return s < 60 ? s + "s" : (s / 60) + "m" + String.format(Locale.ROOT, "%02d", s % 60) + "s";
+        }
+        return (s / 3600) + "h" + String.format(Locale.ROOT, "%02d", (s % 3600) / 60) + "m";
+    }
+}
