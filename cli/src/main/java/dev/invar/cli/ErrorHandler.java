@@ -15,8 +15,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         boolean trace = cli.getCommandSpec().root().userObject() instanceof InvarCommand root && root.stacktrace();
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int code;
-        if (e instanceof InvalidRequestException || e instanceof TlaToolsException || e instanceof UsageException) {
+        if (e instanceof InvalidRequestException || e instanceof TlaToolsException || e instanceof UsageException
+                || e instanceof dev.invar.library.UnknownProtocolException) {
             code = ExitCodes.USAGE;
+        } else if (e instanceof dev.invar.library.LibraryException) {
+            code = ExitCodes.OTHER;
         } else if (e instanceof dev.invar.tlc.TlcException) {
             code = ExitCodes.SYSTEM;
         } else {

@@ -2,6 +2,7 @@ package dev.invar.cli.commands;
 
 import dev.invar.cli.Console;
 import dev.invar.cli.ExitCodes;
+import dev.invar.cli.SpecTarget;
 import dev.invar.cli.UsageException;
 import dev.invar.cli.options.Arguments;
 import dev.invar.cli.options.ModelOptions;
@@ -20,6 +21,7 @@ import dev.invar.tlc.TlcRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,8 +44,15 @@ public final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     private InvarCommand root;
 
-    @Parameters(index = "0", paramLabel = "SPEC", description = "The root module, e.g. TwoPhase.tla.")
+    @Parameters(index = "0", paramLabel = "SPEC|ID",
+            description = "The root module (e.g. TwoPhase.tla), or the id of a library protocol (invar list).")
     private String target;
+
+    @Option(names = "--model", paramLabel = "NAME", description = "Library protocol: which model (default: small).")
+    private String libraryModel;
+
+    @Option(names = "--variant", paramLabel = "NAME", description = "Library protocol: check a seeded-bug variant.")
+    private String libraryVariant;
 
     @Mixin
     private ModelOptions model;
@@ -69,36 +78,33 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = root.console();
-        CheckRequest request = request(console);
         TlcRunner runner = tlc.runner(console.environment(), console.workingDirectory());
-        CheckResult result;
-        boolean showProgress = console.interactive() && !output.json;
-        try (ProgressLine progress = showProgress ? new ProgressLine(console.err()) : null) {
-            result = runner.check(request, progress == null ? TlcListener.NONE : progress);
+        try (SpecTarget spec = SpecTarget.resolve(target, Optional.ofNullable(libraryModel),
+                Optional.ofNullable(libraryVariant), console)) {
+            CheckRequest request = request(console, spec);
+            CheckResult result;
+            boolean showProgress = console.interactive() && !output.json;
+            try (ProgressLine progress = showProgress ? new ProgressLine(console.err()) : null) {
+                result = runner.check(request, progress == null ? TlcListener.NONE : progress);
+            }
+            if (output.itf != null) {
+                writeItf(console, request, result);
+            }
+            if (output.json) {
+                console.out().println(JsonReport.render(request, result, runner.tools()));
+                console.out().flush();
+            } else {
+                new TextReport(new Style(console.colour() && !output.noColor), output.fullStates, spec.displayBase())
+                        .render(result, console.out());
+            }
+            return ExitCodes.of(result);
         }
-        if (output.itf != null) {
-            writeItf(console, request, result);
-        }
-        if (output.json) {
-            console.out().println(JsonReport.render(request, result, runner.tools()));
-            console.out().flush();
-        } else {
-            new TextReport(new Style(console.colour() && !output.noColor), output.fullStates, console.workingDirectory())
-                    .render(result, console.out());
-        }
-        return ExitCodes.of(result);
     }
 
-    private CheckRequest request(Console console) {
-        Path spec = console.workingDirectory().resolve(target);
-        if (!target.endsWith(".tla") && Files.isRegularFile(console.workingDirectory().resolve(target + ".tla"))) {
-            spec = console.workingDirectory().resolve(target + ".tla");
-        }
-        if (!Files.exists(spec)) {
-            throw new UsageException(target + ": no such spec file");
-        }
-        CheckRequest.Builder builder = CheckRequest.builder(spec.normalize()).overrides(model.overrides())
+    private CheckRequest request(Console console, SpecTarget spec) {
+        CheckRequest.Builder builder = CheckRequest.builder(spec.spec()).overrides(model.overrides())
                 .continueAfterViolation(continueAfterViolation);
+        spec.config().ifPresent(builder::config);
         if (model.config != null) {
             builder.config(console.workingDirectory().resolve(model.config));
         }

@@ -12,9 +12,12 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "Verify distributed protocols written in TLA+: check models with TLC, read counterexamples, "
                 + "gate CI on specs.",
-        subcommands = {CheckCommand.class},
+        subcommands = {CheckCommand.class, ListCommand.class, ShowCommand.class, InitCommand.class,
+                CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
-        footer = {"  invar check Spec.tla                 check Spec.tla with Spec.cfg",
+        footer = {"  invar list                           the protocols of the spec library",
+                "  invar check two-phase-commit         check a library protocol's small model",
+                "  invar check Spec.tla                 check Spec.tla with Spec.cfg",
                 "  invar check Spec.tla --inv TypeOK --const N=3 --json",
                 "  source <(invar completion)           tab completion in bash or zsh",
                 ""})

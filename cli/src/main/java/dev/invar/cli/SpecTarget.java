@@ -1,0 +1,71 @@
+package dev.invar.cli;
+
+import dev.invar.library.Model;
+import dev.invar.library.Protocol;
+import dev.invar.library.SpecLibrary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * What {@code invar check} was asked to check: a spec file of the user's, or a protocol of the library
+ * (copied to a private directory for the run, and removed after it).
+ *
+ * @param displayBase paths under it are shown relative to it
+ * @param expected for a library model or variant, what the library says TLC must report
+ */
+public record SpecTarget(Path spec, Optional<Path> config, Path displayBase, Optional<Model> expected,
+                         Optional<Path> temporaryCopy) implements AutoCloseable {
+
+    /**
+     * @param model  a library model name (default {@code small}); only for a library id
+     * @param variant a library seeded-bug variant; only for a library id
+     */
+    public static SpecTarget resolve(String target, Optional<String> model, Optional<String> variant, Console console) {
+        Path asFile = console.workingDirectory().resolve(target).normalize();
+        boolean looksLikeFile = target.endsWith(".tla") || target.contains("/") || Files.exists(asFile);
+        if (!looksLikeFile && Files.isRegularFile(console.workingDirectory().resolve(target + ".tla"))) {
+            asFile = console.workingDirectory().resolve(target + ".tla").normalize();
+            looksLikeFile = true;
+        }
+        if (looksLikeFile) {
+            if (model.isPresent() || variant.isPresent()) {
+                throw new UsageException("--model and --variant select models of a library protocol, not of " + target);
+            }
+            if (!Files.exists(asFile)) {
+                throw new UsageException(target + ": no such spec file");
+            }
+            return new SpecTarget(asFile, Optional.empty(), console.workingDirectory(), Optional.empty(), Optional.empty());
+        }
+        if (model.isPresent() && variant.isPresent()) {
+            throw new UsageException("give --model or --variant, not both");
+        }
+        SpecLibrary library = SpecLibrary.bundled();
+        Protocol protocol = library.find(target).orElseThrow(() -> new UsageException(target
+                + ": no such spec file or library protocol (invar list shows the protocols)"));
+        Model chosen = variant.map(v -> protocol.variant(v).asModel()).orElseGet(() -> protocol.model(model.orElse("small")));
+        Path copy;
+        try {
+            copy = library.materialize(protocol, Files.createTempDirectory("invar-" + protocol.id() + "-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new SpecTarget(copy.resolve(chosen.module() + ".tla"), Optional.of(copy.resolve(chosen.config())), copy,
+                Optional.of(chosen), Optional.of(copy));
+    }
+
+    @Override
+    public void close() {
+        temporaryCopy.ifPresent(dir -> {
+            try (Stream<Path> all = Files.walk(dir)) {
+                all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a leftover copy in the temp directory is harmless
+            }
+        });
+    }
+}

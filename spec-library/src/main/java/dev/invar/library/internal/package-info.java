@@ -1,0 +1,2 @@
+/** Reading the bundled resources: locating protocol directories in the jar or class-path folder. */
+package dev.invar.library.internal;
