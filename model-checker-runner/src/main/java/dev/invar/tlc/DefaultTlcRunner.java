@@ -1,6 +1,7 @@
 package dev.invar.tlc;
 
 import dev.invar.tlc.internal.ChildProcess;
+import dev.invar.tlc.internal.ConfigErrorLocator;
 import dev.invar.tlc.internal.EventTranslator;
 import dev.invar.tlc.internal.GeneratedModel;
 import dev.invar.tlc.internal.HeapSizing;
@@ -80,7 +81,7 @@ final class DefaultTlcRunner implements TlcRunner {
             ProcessOutcome outcome = new ProcessOutcome(request.mode(), ending.exitCode(), ending.timedOut(),
                     ending.cancelled(), ending.wallTime(), command, model.config(), model.generatedFiles());
             CheckResult result = assembler.assemble(outcome, locator(spec));
-            return inUserTerms(result, model);
+            return locateConfigErrors(inUserTerms(result, model), model);
         }
     }
 
@@ -130,6 +131,16 @@ final class DefaultTlcRunner implements TlcRunner {
             renamed.add(named);
         }
         return new CheckResult(result.verdict(), renamed, result.diagnostics(), result.stats(), result.run());
+    }
+
+    private static CheckResult locateConfigErrors(CheckResult result, Model model) {
+        if (result.diagnostics().isEmpty()) {
+            return result;
+        }
+        String text = read(model.configFile());
+        List<Diagnostic> located = result.diagnostics().stream()
+                .map(d -> ConfigErrorLocator.locate(d, model.configFile(), text, model.config())).toList();
+        return new CheckResult(result.verdict(), result.violations(), located, result.stats(), result.run());
     }
 
     private static UnaryOperator<SourceLocation> locator(Path spec) {

@@ -19,6 +19,11 @@ public record RunnerOptions(TlaTools tools, Path java, Duration killGrace, Path 
         Objects.requireNonNull(workDirectory, "workDirectory");
     }
 
+    /** The heap Invar gives a TLC run when the request does not say: half the machine's memory. */
+    public static int defaultHeapMegabytes() {
+        return dev.invar.tlc.internal.HeapSizing.defaultHeapMegabytes();
+    }
+
     /** The given tools, the JVM Invar runs on, a two-second grace period and the system temp directory. */
     public static RunnerOptions defaults(TlaTools tools) {
         return new RunnerOptions(tools, Path.of(System.getProperty("java.home"), "bin", "java"), Duration.ofSeconds(2),

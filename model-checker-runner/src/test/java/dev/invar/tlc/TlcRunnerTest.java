@@ -73,6 +73,18 @@ class TlcRunnerTest {
     }
 
     @Test
+    void configErrorsPointIntoTheConfig() {
+        Diagnostic d = check("UndefinedInvariant").diagnostics().get(0);
+        SourceLocation at = d.location().orElseThrow();
+        assertEquals(MODELS.resolve("UndefinedInvariant.cfg").toAbsolutePath(), at.file().orElseThrow());
+        assertEquals(3, at.line());
+        assertEquals(11, at.column());
+        Diagnostic unassigned = check("ConstantUnassigned").diagnostics().get(0);
+        assertTrue(unassigned.oneLine().startsWith(MODELS.resolve("ConstantUnassigned.cfg").toAbsolutePath().toString()),
+                unassigned.oneLine());
+    }
+
+    @Test
     void missingFilesAreRequestErrors() {
         assertThrows(InvalidRequestException.class, () -> check("NoSuchSpec"));
         assertThrows(InvalidRequestException.class,

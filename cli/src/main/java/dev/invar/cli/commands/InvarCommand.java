@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "Verify distributed protocols written in TLA+: check models with TLC, read counterexamples, "
                 + "gate CI on specs.",
-        subcommands = {CheckCommand.class, ListCommand.class, ShowCommand.class, InitCommand.class,
+        subcommands = {CheckCommand.class, ListCommand.class, ShowCommand.class, InitCommand.class, CiCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  invar list                           the protocols of the spec library",
