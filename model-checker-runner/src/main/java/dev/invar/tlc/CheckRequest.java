@@ -21,11 +21,13 @@ import java.util.OptionalLong;
  * @param continueAfterViolation TLC's {@code -continue}: keep searching after a violation
  * @param dumpDot write the state graph in Graphviz format to this file ({@code -dump dot})
  * @param heapMegabytes the child JVM's heap; empty means sized from the machine
+ * @param distribution run TLC's distributed mode (server and workers) instead of one JVM
  */
 public record CheckRequest(Path spec, Optional<Path> config, ModelOverrides overrides, Mode mode,
                            OptionalInt workers, Optional<Duration> timeout, OptionalInt depth, OptionalLong traces,
                            OptionalLong seed, boolean continueAfterViolation, Optional<Path> dumpDot,
-                           OptionalInt heapMegabytes, List<String> extraTlcArguments) {
+                           OptionalInt heapMegabytes, List<String> extraTlcArguments,
+                           Optional<Distribution> distribution) {
     public CheckRequest {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(config, "config");
@@ -39,6 +41,7 @@ public record CheckRequest(Path spec, Optional<Path> config, ModelOverrides over
         Objects.requireNonNull(dumpDot, "dumpDot");
         Objects.requireNonNull(heapMegabytes, "heapMegabytes");
         extraTlcArguments = List.copyOf(extraTlcArguments);
+        Objects.requireNonNull(distribution, "distribution");
     }
 
     public static Builder builder(Path spec) {
@@ -70,6 +73,7 @@ public record CheckRequest(Path spec, Optional<Path> config, ModelOverrides over
         b.dumpDot = dumpDot;
         b.heapMegabytes = heapMegabytes;
         b.extraTlcArguments = extraTlcArguments;
+        b.distribution = distribution;
         return b;
     }
 
@@ -88,6 +92,7 @@ public record CheckRequest(Path spec, Optional<Path> config, ModelOverrides over
         private Optional<Path> dumpDot = Optional.empty();
         private OptionalInt heapMegabytes = OptionalInt.empty();
         private List<String> extraTlcArguments = List.of();
+        private Optional<Distribution> distribution = Optional.empty();
 
         private Builder(Path spec) {
             this.spec = Objects.requireNonNull(spec, "spec");
@@ -153,9 +158,14 @@ public record CheckRequest(Path spec, Optional<Path> config, ModelOverrides over
             return this;
         }
 
+        public Builder distribution(Distribution value) {
+            distribution = Optional.ofNullable(value);
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(spec, config, overrides, mode, workers, timeout, depth, traces, seed,
-                    continueAfterViolation, dumpDot, heapMegabytes, extraTlcArguments);
+                    continueAfterViolation, dumpDot, heapMegabytes, extraTlcArguments, distribution);
         }
     }
 }

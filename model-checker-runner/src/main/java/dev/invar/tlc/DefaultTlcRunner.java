@@ -2,6 +2,7 @@ package dev.invar.tlc;
 
 import dev.invar.tlc.internal.ChildProcess;
 import dev.invar.tlc.internal.ConfigErrorLocator;
+import dev.invar.tlc.internal.DistributedWorkers;
 import dev.invar.tlc.internal.EventTranslator;
 import dev.invar.tlc.internal.GeneratedModel;
 import dev.invar.tlc.internal.HeapSizing;
@@ -26,6 +27,9 @@ final class DefaultTlcRunner implements TlcRunner {
     /** All a TLC child needs of an environment; nothing of the user's (API keys included) is passed on. */
     private static final Map<String, String> CHILD_ENVIRONMENT = Map.of("PATH", "/usr/local/bin:/usr/bin:/bin",
             "LANG", "C.UTF-8");
+
+    /** TLC's distributed server says it is ready for workers. */
+    private static final int SERVER_READY = 7000;
 
     private final RunnerOptions options;
 
@@ -53,17 +57,24 @@ final class DefaultTlcRunner implements TlcRunner {
                         new RunInfo(request.mode(), Optional.empty(), java.util.OptionalInt.empty(),
                                 java.time.Duration.ZERO, List.of(), Optional.empty(), List.of()));
             }
-            TlcCommandLine commandLine = new TlcCommandLine(options.java(), options.tools().jar(),
-                    request.heapMegabytes().orElseGet(HeapSizing::defaultHeapMegabytes), model.libraryPath(),
-                    dir.metaDirectory(), model.module(), model.configFile(), request.workers(), request.mode(),
-                    request.depth(), request.traces(), request.seed(), request.overrides().checkDeadlock(),
-                    request.continueAfterViolation(), request.dumpDot().map(p -> p.toAbsolutePath()),
-                    request.extraTlcArguments());
+            int heap = request.heapMegabytes().orElseGet(HeapSizing::defaultHeapMegabytes);
+            TlcCommandLine commandLine = new TlcCommandLine(options.java(), options.tools().jar(), heap,
+                    model.libraryPath(), dir.metaDirectory(), model.module(), model.configFile(), request.workers(),
+                    request.mode(), request.depth(), request.traces(), request.seed(),
+                    request.overrides().checkDeadlock(), request.continueAfterViolation(),
+                    request.dumpDot().map(p -> p.toAbsolutePath()), request.extraTlcArguments(),
+                    request.distribution().map(Distribution::serverHost));
             List<String> command = commandLine.toList();
+            DistributedWorkers workers = new DistributedWorkers(request.distribution()
+                    .map(d -> TlcCommandLine.worker(options.java(), options.tools().jar(), heap, d.serverHost()))
+                    .orElse(List.of()), request.distribution().map(Distribution::localWorkers).orElse(0), dir.path());
 
             ResultAssembler assembler = new ResultAssembler();
             EventTranslator translator = new EventTranslator(event -> {
                 assembler.onEvent(event);
+                if (event instanceof TlcEvent.Message m && m.code() == SERVER_READY) {
+                    workers.start();
+                }
                 listener.onEvent(event);
             });
             ToolMessageParser parser = new ToolMessageParser(output -> {
@@ -71,12 +82,17 @@ final class DefaultTlcRunner implements TlcRunner {
                     translator.accept(output);
                 }
             });
-            ChildProcess.Ending ending = new ChildProcess(command, dir.path(), CHILD_ENVIRONMENT, options.killGrace())
-                    .run(request.timeout(), parser::accept, line -> {
-                        synchronized (translator) {
-                            translator.unframed(line, true);
-                        }
-                    });
+            ChildProcess.Ending ending;
+            try (workers) {
+                // TLC's distributed server finds the root module only by name, in its working directory.
+                Path workingDirectory = request.distribution().isPresent() ? model.module().getParent() : dir.path();
+                ending = new ChildProcess(command, workingDirectory, CHILD_ENVIRONMENT, options.killGrace())
+                        .run(request.timeout(), parser::accept, line -> {
+                            synchronized (translator) {
+                                translator.unframed(line, true);
+                            }
+                        });
+            }
             parser.finish();
             ProcessOutcome outcome = new ProcessOutcome(request.mode(), ending.exitCode(), ending.timedOut(),
                     ending.cancelled(), ending.wallTime(), command, model.config(), model.generatedFiles());

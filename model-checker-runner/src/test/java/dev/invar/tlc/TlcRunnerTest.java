@@ -122,6 +122,18 @@ class TlcRunnerTest {
     }
 
     @Test
+    void distributedModeWithTwoLocalWorkersAgreesWithALocalRun() {
+        CheckResult local = check("Ring");
+        CheckResult distributed = RUNNER.check(model("Ring").distribution(Distribution.onLoopback(2))
+                .timeout(Duration.ofSeconds(120)).build());
+        assertEquals(Verdict.SUCCESS, distributed.verdict(), distributed.toString());
+        assertEquals(local.stats().distinct(), distributed.stats().distinct());
+        assertEquals(64, distributed.stats().distinct());
+        assertTrue(distributed.run().commandLine().contains("tlc2.tool.distributed.TLCServer"));
+        assertNoTlcLeftRunning();
+    }
+
+    @Test
     void timeoutEndsTheChildAndReportsWhatItLearnt() {
         List<TlcEvent> events = new CopyOnWriteArrayList<>();
         CheckResult r = RUNNER.check(model("Slow").timeout(Duration.ofSeconds(4)).build(), events::add);
@@ -146,7 +158,7 @@ class TlcRunnerTest {
     /** No child JVM of this test JVM is still running TLC. */
     private static void assertNoTlcLeftRunning() {
         assertTrue(ProcessHandle.current().descendants()
-                .noneMatch(p -> p.isAlive() && p.info().commandLine().orElse("").contains("tlc2.TLC")),
+                .noneMatch(p -> p.isAlive() && p.info().commandLine().orElse("").contains("tlc2.")),
                 "a TLC child is still running");
     }
 }

@@ -13,8 +13,10 @@ import dev.invar.cli.render.JsonReport;
 import dev.invar.cli.render.ProgressLine;
 import dev.invar.cli.render.Style;
 import dev.invar.cli.render.TextReport;
+import dev.invar.cli.render.html.HtmlReport;
 import dev.invar.tlc.CheckRequest;
 import dev.invar.tlc.CheckResult;
+import dev.invar.tlc.Distribution;
 import dev.invar.tlc.Mode;
 import dev.invar.tlc.TlcListener;
 import dev.invar.tlc.TlcRunner;
@@ -39,6 +41,8 @@ import picocli.CommandLine.ParentCommand;
                 "  invar check Spec.tla --const N=3 --const 'Procs={p1,p2}' --inv TypeOK --inv 'x <= N'",
                 "  invar check Spec.tla --simulate --depth 50 --traces 1000 --seed 7",
                 "  invar check Spec.tla --json > result.json; invar check Spec.tla --itf trace.itf.json",
+                "  invar check Spec.tla --html report.html      counterexample as a sequence diagram",
+                "  invar check Small.tla --dot states.dot       state graph for Graphviz (dot -Tsvg)",
                 ""})
 public final class CheckCommand implements Callable<Integer> {
     @ParentCommand
@@ -72,6 +76,14 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--traces", paramLabel = "N", description = "Simulation: number of behaviours (default: until stopped).")
     private String traces;
 
+    @Option(names = "--distributed", paramLabel = "N",
+            description = "TLC's distributed mode: a TLCServer and N local TLCWorker JVMs (more can join from other hosts).")
+    private String distributedWorkers;
+
+    @Option(names = "--server-host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "With --distributed: the address workers use to reach the server (default: ${DEFAULT-VALUE}).")
+    private String serverHost;
+
     @Option(names = "--continue", description = "Keep searching after the first violation (TLC's -continue); still never success.")
     private boolean continueAfterViolation;
 
@@ -89,6 +101,10 @@ public final class CheckCommand implements Callable<Integer> {
             }
             if (output.itf != null) {
                 writeItf(console, request, result);
+            }
+            if (output.html != null) {
+                HtmlReport.write(JsonReport.document(request, result, runner.tools()), Optional.ofNullable(output.lanes),
+                        console.workingDirectory().resolve(output.html), console.err());
             }
             if (output.json) {
                 console.out().println(JsonReport.render(request, result, runner.tools()));
@@ -118,6 +134,19 @@ public final class CheckCommand implements Callable<Integer> {
             }
         } else if (depth != null || traces != null) {
             throw new UsageException("--depth and --traces apply to --simulate only");
+        }
+        if (distributedWorkers != null) {
+            int n = "0".equals(distributedWorkers) ? 0 : Arguments.positiveInt("--distributed", distributedWorkers);
+            builder.distribution(new Distribution(n, serverHost));
+        }
+        if (output.lanes != null && output.html == null) {
+            throw new UsageException("--lanes applies to --html only");
+        }
+        if (output.dot != null) {
+            if (simulate) {
+                throw new UsageException("--dot writes the state graph of an exhaustive check, not of --simulate");
+            }
+            builder.dumpDot(console.workingDirectory().resolve(output.dot));
         }
         tlc.applyTo(builder);
         return builder.build();

@@ -117,6 +117,10 @@ public final class EventTranslator {
         }
     }
 
+    static boolean isParseFailure(int code) {
+        return code == 3002 || code == 2171 || (code >= 4000 && code <= 4002);
+    }
+
     static boolean isConfigError(int code) {
         return (code >= 2222 && code <= 2243) || code == 2280 || code == 2281 || code == 5001 || code == 5002;
     }
@@ -143,6 +147,11 @@ public final class EventTranslator {
         Optional<ToolMessage> config = msg.flatten().skip(1).filter(m -> isConfigError(m.code())).findFirst();
         if (config.isPresent()) {
             error(Verdict.CONFIG_ERROR, config.get());
+            return;
+        }
+        Optional<ToolMessage> parse = msg.flatten().skip(1).filter(m -> isParseFailure(m.code())).findFirst();
+        if (parse.isPresent()) {
+            parseFailed(parse.get());
             return;
         }
         String text = msg.body().replace("TLC threw an unexpected exception.\n", "")

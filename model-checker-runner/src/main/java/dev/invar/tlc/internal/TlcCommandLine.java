@@ -15,14 +15,28 @@ import java.util.OptionalLong;
  * @param libraryPath directory SANY also searches for modules (the user's spec directory when TLC
  *                    runs a generated wrapper module)
  * @param checkDeadlock empty keeps the config's setting; {@code false} adds {@code -deadlock}
+ * @param serverHost set for TLC's distributed mode: run TLCServer, reachable by workers at this address
  */
 public record TlcCommandLine(Path java, Path toolsJar, int heapMegabytes, Optional<Path> libraryPath, Path metaDirectory,
                              Path module, Path config, OptionalInt workers, Mode mode, OptionalInt depth,
                              OptionalLong traces, OptionalLong seed, Optional<Boolean> checkDeadlock,
-                             boolean continueAfterViolation, Optional<Path> dumpDot, List<String> extraArguments) {
+                             boolean continueAfterViolation, Optional<Path> dumpDot, List<String> extraArguments,
+                             Optional<String> serverHost) {
 
     public TlcCommandLine {
         extraArguments = List.copyOf(extraArguments);
+    }
+
+    /** The command line of one TLCWorker that joins a distributed run. */
+    public static List<String> worker(Path java, Path toolsJar, int heapMegabytes, String serverHost) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java.toString());
+        cmd.addAll(jvmOptions(heapMegabytes));
+        cmd.add("-cp");
+        cmd.add(toolsJar.toString());
+        cmd.add("tlc2.tool.distributed.TLCWorker");
+        cmd.add(serverHost);
+        return cmd;
     }
 
     /** JVM options that matter for TLC's throughput; TLC itself asks for the parallel collector. */
@@ -35,12 +49,18 @@ public record TlcCommandLine(Path java, Path toolsJar, int heapMegabytes, Option
         cmd.add(java.toString());
         cmd.addAll(jvmOptions(heapMegabytes));
         libraryPath.ifPresent(p -> cmd.add("-DTLA-Library=" + p));
+        serverHost.ifPresent(h -> cmd.add("-Djava.rmi.server.hostname=" + h));
         cmd.add("-cp");
         cmd.add(toolsJar.toString());
-        cmd.add("tlc2.TLC");
-        cmd.add("-tool");
-        cmd.add("-workers");
-        cmd.add(workers.isPresent() ? Integer.toString(workers.getAsInt()) : "auto");
+        if (serverHost.isPresent()) {
+            cmd.add("tlc2.tool.distributed.TLCServer");
+            cmd.add("-tool");
+        } else {
+            cmd.add("tlc2.TLC");
+            cmd.add("-tool");
+            cmd.add("-workers");
+            cmd.add(workers.isPresent() ? Integer.toString(workers.getAsInt()) : "auto");
+        }
         cmd.add("-metadir");
         cmd.add(metaDirectory.toString());
         cmd.add("-config");
@@ -69,7 +89,8 @@ public record TlcCommandLine(Path java, Path toolsJar, int heapMegabytes, Option
             cmd.add(f.toString());
         });
         cmd.addAll(extraArguments);
-        cmd.add(module.toString());
+        // TLC's distributed server finds the root module only by name, in its working directory.
+        cmd.add(serverHost.isPresent() ? module.getFileName().toString().replaceAll("\\.tla$", "") : module.toString());
         return cmd;
     }
 }
