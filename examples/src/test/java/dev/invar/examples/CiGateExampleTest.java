@@ -141,6 +141,14 @@ class CiGateExampleTest {
     }
 
     @Test
+    void theExampleProjectFileMatchesTheDocumentedSchema() throws IOException {
+        var schema = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(Path.of("../docs/invar-json-schema.json")));
+        var errors = schema.validate(new ObjectMapper().readTree(EXAMPLE.resolve("invar.json").toFile()));
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
     void aBrokenProjectFileIsOneLineAndExitTwo() throws IOException {
         Files.writeString(repo.resolve("invar.json"), "{\"schemaVersion\": 1, \"models\": [ {\"name\": 3,, } ] }");
         Run run = invar("ci");
