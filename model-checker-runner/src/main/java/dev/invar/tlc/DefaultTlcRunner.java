@@ -37,6 +37,10 @@ final class DefaultTlcRunner implements TlcRunner {
         this.options = options;
     }
 
+    Path workDirectory() {
+        return options.workDirectory();
+    }
+
     @Override
     public TlaTools tools() {
         return options.tools();
@@ -57,52 +61,62 @@ final class DefaultTlcRunner implements TlcRunner {
                         new RunInfo(request.mode(), Optional.empty(), java.util.OptionalInt.empty(),
                                 java.time.Duration.ZERO, List.of(), Optional.empty(), List.of()));
             }
-            int heap = request.heapMegabytes().orElseGet(HeapSizing::defaultHeapMegabytes);
-            TlcCommandLine commandLine = new TlcCommandLine(options.java(), options.tools().jar(), heap,
-                    model.libraryPath(), dir.metaDirectory(), model.module(), model.configFile(), request.workers(),
-                    request.mode(), request.depth(), request.traces(), request.seed(),
-                    request.overrides().checkDeadlock(), request.continueAfterViolation(),
-                    request.dumpDot().map(p -> p.toAbsolutePath()), request.extraTlcArguments(),
-                    request.distribution().map(Distribution::serverHost));
-            List<String> command = commandLine.toList();
-            DistributedWorkers workers = new DistributedWorkers(request.distribution()
-                    .map(d -> TlcCommandLine.worker(options.java(), options.tools().jar(), heap, d.serverHost()))
-                    .orElse(List.of()), request.distribution().map(Distribution::localWorkers).orElse(0), dir.path());
-
-            ResultAssembler assembler = new ResultAssembler();
-            EventTranslator translator = new EventTranslator(event -> {
-                assembler.onEvent(event);
-                if (event instanceof TlcEvent.Message m && m.code() == SERVER_READY) {
-                    workers.start();
-                }
-                listener.onEvent(event);
-            });
-            ToolMessageParser parser = new ToolMessageParser(output -> {
-                synchronized (translator) {
-                    translator.accept(output);
-                }
-            });
-            ChildProcess.Ending ending;
-            try (workers) {
-                // TLC's distributed server finds the root module only by name, in its working directory.
-                Path workingDirectory = request.distribution().isPresent() ? model.module().getParent() : dir.path();
-                ending = new ChildProcess(command, workingDirectory, CHILD_ENVIRONMENT, options.killGrace())
-                        .run(request.timeout(), parser::accept, line -> {
-                            synchronized (translator) {
-                                translator.unframed(line, true);
-                            }
-                        });
-            }
-            parser.finish();
-            ProcessOutcome outcome = new ProcessOutcome(request.mode(), ending.exitCode(), ending.timedOut(),
-                    ending.cancelled(), ending.wallTime(), command, model.config(), model.generatedFiles());
-            CheckResult result = assembler.assemble(outcome, locator(spec));
-            return locateConfigErrors(inUserTerms(result, model), model);
+            return execute(request, spec, model, dir, listener);
         }
     }
 
+    @Override
+    public PredicateEvaluation evaluate(CheckRequest request, List<String> predicates) {
+        return new PredicatePass(this, request, readableFile(request.spec(), "spec")).evaluate(predicates);
+    }
+
+    /** Runs TLC on a prepared model in a run directory and assembles the result in the user's terms. */
+    CheckResult execute(CheckRequest request, Path spec, Model model, RunDirectory dir, TlcListener listener) {
+        int heap = request.heapMegabytes().orElseGet(HeapSizing::defaultHeapMegabytes);
+        TlcCommandLine commandLine = new TlcCommandLine(options.java(), options.tools().jar(), heap,
+                model.libraryPath(), dir.metaDirectory(), model.module(), model.configFile(), request.workers(),
+                request.mode(), request.depth(), request.traces(), request.seed(),
+                request.overrides().checkDeadlock(), request.continueAfterViolation(),
+                request.dumpDot().map(p -> p.toAbsolutePath()), request.extraTlcArguments(),
+                request.distribution().map(Distribution::serverHost));
+        List<String> command = commandLine.toList();
+        DistributedWorkers workers = new DistributedWorkers(request.distribution()
+                .map(d -> TlcCommandLine.worker(options.java(), options.tools().jar(), heap, d.serverHost()))
+                .orElse(List.of()), request.distribution().map(Distribution::localWorkers).orElse(0), dir.path());
+
+        ResultAssembler assembler = new ResultAssembler();
+        EventTranslator translator = new EventTranslator(event -> {
+            assembler.onEvent(event);
+            if (event instanceof TlcEvent.Message m && m.code() == SERVER_READY) {
+                workers.start();
+            }
+            listener.onEvent(event);
+        });
+        ToolMessageParser parser = new ToolMessageParser(output -> {
+            synchronized (translator) {
+                translator.accept(output);
+            }
+        });
+        ChildProcess.Ending ending;
+        try (workers) {
+            // TLC's distributed server finds the root module only by name, in its working directory.
+            Path workingDirectory = request.distribution().isPresent() ? model.module().getParent() : dir.path();
+            ending = new ChildProcess(command, workingDirectory, CHILD_ENVIRONMENT, options.killGrace())
+                    .run(request.timeout(), parser::accept, line -> {
+                        synchronized (translator) {
+                            translator.unframed(line, true);
+                        }
+                    });
+        }
+        parser.finish();
+        ProcessOutcome outcome = new ProcessOutcome(request.mode(), ending.exitCode(), ending.timedOut(),
+                ending.cancelled(), ending.wallTime(), command, model.config(), model.generatedFiles());
+        CheckResult result = assembler.assemble(outcome, locator(spec));
+        return locateConfigErrors(inUserTerms(result, model), model);
+    }
+
     /** The module and config TLC runs: the user's own, or a generated wrapper when overrides apply. */
-    private record Model(Path module, Path configFile, Optional<Path> libraryPath, Map<String, String> definitions,
+    record Model(Path module, Path configFile, Optional<Path> libraryPath, Map<String, String> definitions,
                          Optional<TlcConfig> config, List<String> generatedFiles) {
         List<String> properties() {
             return config.map(TlcConfig::properties).orElse(List.of());
@@ -178,7 +192,7 @@ final class DefaultTlcRunner implements TlcRunner {
         }
     }
 
-    private static Path readableFile(Path path, String what) {
+    static Path readableFile(Path path, String what) {
         Path absolute = path.toAbsolutePath().normalize();
         if (!Files.exists(absolute)) {
             throw new InvalidRequestException(path + ": no such " + what + " file");
@@ -189,7 +203,7 @@ final class DefaultTlcRunner implements TlcRunner {
         return absolute;
     }
 
-    private static String read(Path file) {
+    static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package dev.invar.tlc;
 
+import java.util.List;
+
 /**
  * Runs TLC: one child JVM per run, killed with everything it started on timeout or cancellation.
  * Outcomes of the check, good or bad, are results; exceptions mean the request could not be run.
@@ -22,6 +24,12 @@ public interface TlcRunner {
     default CheckResult check(CheckRequest request) {
         return check(request, TlcListener.NONE);
     }
+
+    /**
+     * Decides many state predicates over the reachable states of the request's model in one TLC run
+     * (the spec is loaded once), instead of one run per predicate.
+     */
+    PredicateEvaluation evaluate(CheckRequest request, List<String> predicates);
 
     TlaTools tools();
 }

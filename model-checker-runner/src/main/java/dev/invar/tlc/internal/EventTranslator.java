@@ -40,6 +40,15 @@ public final class EventTranslator {
     private static final Pattern ERROR_POSITION = Pattern.compile(
             "\\d+\\. Line (\\d+), column (\\d+) to line (\\d+), column (\\d+) in (\\w+)");
 
+    /** TLC's codes for errors while evaluating the spec (EC.java: TLC_INITIAL_STATE, TLC_MODULE_*, …). */
+    private static final java.util.Set<Integer> EVALUATION_ERRORS = java.util.Set.of(2102, 2105, 2106, 2109, 2111, 2113,
+            2115, 2118, 2120, 2139, 2140, 2141, 2142, 2143, 2144, 2145, 2146, 2155, 2156, 2157, 2158, 2164, 2165, 2169,
+            2170, 2172, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2244, 2246, 2247, 2248, 2250, 2251, 2252,
+            2260, 2261, 2265, 2266);
+    /** TLC's codes for failures of TLC itself or of the machine (metadir, disk, checkpoint, internal bug). */
+    private static final java.util.Set<Integer> SYSTEM_ERRORS = java.util.Set.of(2100, 2101, 2117, 2123, 2124, 2125,
+            2126, 2127, 2128, 2129, 2134, 2135, 2137, 2138, 2147, 2160, 2161, 2162, 2163, 2167, 2174, 2175);
+
     private final Consumer<TlcEvent> sink;
     private final List<String> sanyLines = new ArrayList<>();
 
@@ -84,8 +93,7 @@ public final class EventTranslator {
             case 2104 -> violation(Verdict.ASSUMPTION_FAILURE, Optional.empty(), body,
                     Locations.find(Locations.OF_MODULE, body));
             case 2132 -> violation(Verdict.ASSERT_FAILURE, Optional.empty(), body, Optional.empty());
-            case 2105, 2106, 2109, 2111, 2113, 2118, 2146 ->
-                    violation(Verdict.EVALUATION_ERROR, Optional.empty(), body, Optional.empty());
+            case 2108 -> violation(Verdict.LIVENESS_VIOLATION, Optional.empty(), body, Optional.empty());
             case 1000 -> general(msg);
             case 1001, 1002, 1003 -> sink.accept(new TlcEvent.JvmFailure(TlcEvent.JvmFailure.Kind.OUT_OF_MEMORY, body));
             case 2217, 2218 -> TraceStateParser.parse(body).ifPresentOrElse(
@@ -104,7 +112,9 @@ public final class EventTranslator {
             default -> {
                 if (isConfigError(msg.code())) {
                     error(Verdict.CONFIG_ERROR, msg);
-                } else if (msg.code() == 2162) {
+                } else if (EVALUATION_ERRORS.contains(msg.code())) {
+                    violation(Verdict.EVALUATION_ERROR, Optional.empty(), body, Optional.empty());
+                } else if (SYSTEM_ERRORS.contains(msg.code())) {
                     error(Verdict.CRASHED, msg);
                 } else {
                     other(msg);

@@ -1,0 +1,89 @@
+package dev.invar.tlc;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The shape of a TLA+ module as its text shows it: declared constants and variables and the top-level
+ * operator definitions with their bodies. A light reading (comments stripped, no full parse) that is
+ * enough to generate wrapper modules and to tell a drafter what the spec talks about; SANY remains the
+ * judge of what is well-formed.
+ */
+public record ModuleOutline(String name, List<String> extendsModules, List<String> constants, List<String> variables,
+                            Map<String, String> definitions) {
+    private static final Pattern MODULE = Pattern.compile("-{4,}\\s*MODULE\\s+(\\w+)\\s*-{4,}");
+    private static final Pattern EXTENDS = Pattern.compile("(?m)^\\s*EXTENDS\\s+(\\w+(?:\\s*,\\s*\\w+)*)");
+    private static final Pattern DECLARATION =
+            Pattern.compile("(?m)^\\s*(CONSTANTS?|VARIABLES?)\\s+((?:\\w+(?:\\s*\\([^)]*\\))?\\s*,\\s*)*\\w+(?:\\s*\\([^)]*\\))?)");
+    private static final Pattern DEFINITION = Pattern.compile("(?m)^(\\w+)\\s*(\\([^)]*\\))?\\s*==");
+
+    public ModuleOutline {
+        extendsModules = List.copyOf(extendsModules);
+        constants = List.copyOf(constants);
+        variables = List.copyOf(variables);
+        definitions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(definitions));
+    }
+
+    public static ModuleOutline of(String text) {
+        String code = stripComments(text);
+        Matcher module = MODULE.matcher(code);
+        String name = module.find() ? module.group(1) : "";
+        List<String> extended = new ArrayList<>();
+        Matcher e = EXTENDS.matcher(code);
+        if (e.find()) {
+            for (String n : e.group(1).split("\\s*,\\s*")) {
+                extended.add(n.strip());
+            }
+        }
+        List<String> constants = new ArrayList<>();
+        List<String> variables = new ArrayList<>();
+        Matcher d = DECLARATION.matcher(code);
+        while (d.find()) {
+            List<String> into = d.group(1).startsWith("CONSTANT") ? constants : variables;
+            for (String n : d.group(2).replaceAll("\\([^)]*\\)", "").split("\\s*,\\s*")) {
+                into.add(n.strip());
+            }
+        }
+        Map<String, String> definitions = new LinkedHashMap<>();
+        Matcher def = DEFINITION.matcher(code);
+        List<int[]> spans = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        while (def.find()) {
+            names.add(def.group(1));
+            spans.add(new int[] {def.start(), def.end()});
+        }
+        int end = code.lastIndexOf("====");
+        for (int i = 0; i < names.size(); i++) {
+            int bodyEnd = i + 1 < spans.size() ? spans.get(i + 1)[0] : (end > spans.get(i)[1] ? end : code.length());
+            definitions.putIfAbsent(names.get(i), code.substring(spans.get(i)[1], bodyEnd).strip());
+        }
+        return new ModuleOutline(name, extended, constants, variables, definitions);
+    }
+
+    public Optional<String> definition(String operator) {
+        return Optional.ofNullable(definitions.get(operator));
+    }
+
+    /** The disjuncts of Next that are names of actions ({@code \/ A \/ B(p)} or {@code \E p \in S : A(p) \/ B(p)}). */
+    public List<String> actions(String next) {
+        String body = definition(next).orElse("");
+        List<String> actions = new ArrayList<>();
+        Matcher m = Pattern.compile("\\b([A-Z]\\w*)\\b").matcher(body);
+        while (m.find()) {
+            String candidate = m.group(1);
+            if (definitions.containsKey(candidate) && !actions.contains(candidate) && !candidate.equals(next)) {
+                actions.add(candidate);
+            }
+        }
+        return actions;
+    }
+
+    static String stripComments(String text) {
+        return text.replaceAll("(?s)\\(\\*.*?\\*\\)", " ").replaceAll("\\\\\\*[^\\n]*", "");
+    }
+}

@@ -1,0 +1,156 @@
+package dev.invar.tlc;
+
+import dev.invar.tlc.internal.EvaluationModule;
+import dev.invar.tlc.internal.RunDirectory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides many predicates over a model's reachable states in one TLC run. A predicate that does not
+ * parse or cannot be evaluated is set aside with the reason and the pass runs again without it, so one
+ * bad draft never costs the others their verdict.
+ */
+final class PredicatePass {
+    private final DefaultTlcRunner runner;
+    private final CheckRequest request;
+    private final Path spec;
+
+    PredicatePass(DefaultTlcRunner runner, CheckRequest request, Path spec) {
+        this.runner = runner;
+        this.request = request;
+        this.spec = spec;
+    }
+
+    PredicateEvaluation evaluate(List<String> predicates) {
+        String specText = DefaultTlcRunner.read(spec);
+        ModuleOutline outline = ModuleOutline.of(specText);
+        TlcConfig base = baseConfig();
+        String init = base.init().orElse("Init");
+        String next = base.next().orElse("Next");
+        Map<Integer, String> rejected = new HashMap<>();
+        List<Integer> active = new ArrayList<>();
+        for (int i = 0; i < predicates.size(); i++) {
+            active.add(i);
+        }
+        int runs = 0;
+        while (true) {
+            runs++;
+            List<String> expressions = active.stream().map(predicates::get).toList();
+            EvaluationModule module = EvaluationModule.build(request.moduleName(), base, init, next, outline.variables(),
+                    expressions);
+            Marks marks = new Marks(outline.variables());
+            CheckResult result = run(module, marks);
+            Optional<Integer> culprit = result.passed() ? Optional.empty() : culprit(result, module, expressions.size());
+            if (culprit.isPresent()) {
+                int index = active.remove((int) culprit.get());
+                rejected.put(index, reason(result));
+                continue;
+            }
+            List<PredicateVerdict> verdicts = new ArrayList<>();
+            for (int i = 0; i < predicates.size(); i++) {
+                int local = active.indexOf(i);
+                Optional<String> why = Optional.ofNullable(rejected.get(i));
+                if (why.isEmpty() && !result.passed() && !result.verdict().equals(Verdict.TIMED_OUT)) {
+                    why = Optional.of("the model could not be explored: " + reason(result));
+                }
+                verdicts.add(new PredicateVerdict(predicates.get(i),
+                        local < 0 ? Optional.empty() : Optional.ofNullable(marks.refuted.get(local)),
+                        local >= 0 && marks.seenTrue.contains(local), why));
+            }
+            return new PredicateEvaluation(verdicts, result, runs);
+        }
+    }
+
+    private CheckResult run(EvaluationModule module, Marks marks) {
+        try (RunDirectory dir = RunDirectory.create(runner.workDirectory())) {
+            Path moduleFile = dir.write(module.moduleName() + ".tla", module.moduleText());
+            Path configFile = dir.write(module.moduleName() + ".cfg", module.configText());
+            DefaultTlcRunner.Model model = new DefaultTlcRunner.Model(moduleFile, configFile,
+                    Optional.of(spec.getParent()), Map.of(),
+                    Optional.of(TlcConfig.parse(module.configText(), configFile.toString())),
+                    List.of(module.moduleText(), module.configText()));
+            CheckRequest pass = request.toBuilder().mode(Mode.MODEL_CHECK).continueAfterViolation(false)
+                    .overrides(ModelOverrides.none()).build();
+            return runner.execute(pass, spec, model, dir, marks);
+        }
+    }
+
+    /** The user's config with the request's constants applied: the model the predicates are judged on. */
+    private TlcConfig baseConfig() {
+        Path file = request.effectiveConfig();
+        TlcConfig config = Files.exists(file)
+                ? TlcConfig.parse(DefaultTlcRunner.read(DefaultTlcRunner.readableFile(file, "config")), file.toString())
+                : TlcConfig.empty();
+        for (Map.Entry<String, String> c : request.overrides().constants().entrySet()) {
+            config = config.withConstant(c.getKey(), c.getValue());
+        }
+        return config;
+    }
+
+    /** Which predicate broke the run, when the error lies in the generated module. */
+    private static Optional<Integer> culprit(CheckResult result, EvaluationModule module, int count) {
+        List<SourceLocation> places = new ArrayList<>();
+        result.diagnostics().forEach(d -> d.location().ifPresent(places::add));
+        result.violations().forEach(v -> v.location().ifPresent(places::add));
+        return places.stream().filter(l -> l.module().equals(module.moduleName()))
+                .map(l -> module.predicateAt(l.line(), count)).flatMap(Optional::stream).findFirst();
+    }
+
+    private static String reason(CheckResult result) {
+        if (!result.diagnostics().isEmpty()) {
+            return result.verdict().id() + ": " + result.diagnostics().get(0).message().strip().replaceAll("\\s+", " ");
+        }
+        return result.violation().map(v -> v.kind().id() + ": " + v.message().strip().replaceAll("\\s+", " "))
+                .orElse(result.verdict().id());
+    }
+
+    /** Reads the lines the evaluation module prints: first refuting state and first satisfying state of each predicate. */
+    private static final class Marks implements TlcListener {
+        final Map<Integer, Map<String, TlaValue>> refuted = new HashMap<>();
+        final Set<Integer> seenTrue = new HashSet<>();
+        private final List<String> variables;
+
+        Marks(List<String> variables) {
+            this.variables = variables;
+        }
+
+        @Override
+        public synchronized void onEvent(TlcEvent event) {
+            if (!(event instanceof TlcEvent.RawLine line) || !line.text().startsWith("\"<<\\\"invar-")
+                    || !(TlaValue.parse(line.text()) instanceof TlaValue.Str printed)) {
+                return;
+            }
+            if (!(TlaValue.parse(printed.value()) instanceof TlaValue.Sequence mark) || mark.elements().size() < 2
+                    || !(mark.elements().get(1) instanceof TlaValue.SetValue indices)) {
+                return;
+            }
+            boolean refutation = mark.elements().get(0).equals(new TlaValue.Str("invar-false"));
+            for (TlaValue i : indices.elements()) {
+                int index = ((TlaValue.Int) i).value().intValue();
+                if (refutation) {
+                    refuted.putIfAbsent(index, state(mark));
+                } else {
+                    seenTrue.add(index);
+                }
+            }
+        }
+
+        private Map<String, TlaValue> state(TlaValue.Sequence mark) {
+            Map<String, TlaValue> state = new LinkedHashMap<>();
+            if (mark.elements().size() > 2 && mark.elements().get(2) instanceof TlaValue.Sequence values) {
+                for (int v = 0; v < variables.size() && v < values.elements().size(); v++) {
+                    state.put(variables.get(v), values.elements().get(v));
+                }
+            }
+            return state;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.invar.tlc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Many predicates, one pass of real TLC over the reachable states of Lock (a lock server, 20 states). */
+class PredicatePassTest {
+    private static final TlcRunner RUNNER = TlcRunner.create(RunnerOptions.defaults(TlaTools.bundled()));
+    private static final CheckRequest LOCK = CheckRequest.builder(Path.of("src/test/resources/models/Lock.tla"))
+            .workers(1).heapMegabytes(256).build();
+
+    @Test
+    void decidesEveryPredicateInOnePass() {
+        PredicateEvaluation e = RUNNER.evaluate(LOCK, List.of(
+                "MutualExclusion",
+                "holder = {}",
+                "Cardinality(holder) <= 1",
+                "\\A p \\in Procs : pc[p] = \"critical\" => holder = {p}",
+                "\\E p \\in Procs : pc[p] = \"waiting\""));
+        assertTrue(e.exhaustive());
+        assertEquals(1, e.tlcRuns());
+        assertEquals(20, e.run().stats().distinct());
+        List<PredicateVerdict> v = e.verdicts();
+        assertTrue(v.get(0).holds());
+        assertFalse(v.get(1).holds());
+        assertTrue(v.get(1).everTrue());
+        Map<String, TlaValue> refuting = v.get(1).refutedBy().orElseThrow();
+        assertEquals(List.of("pc", "holder"), List.copyOf(refuting.keySet()));
+        assertFalse(((TlaValue.SetValue) refuting.get("holder")).elements().isEmpty());
+        assertTrue(v.get(2).holds());
+        assertTrue(v.get(3).holds());
+        assertFalse(v.get(4).holds(), "false in the initial state");
+        assertTrue(v.get(4).everTrue());
+    }
+
+    @Test
+    void aDraftThatDoesNotParseOrEvaluateIsSetAsideAndTheRestStillDecided() {
+        PredicateEvaluation e = RUNNER.evaluate(LOCK, List.of("MutualExclusion", "holder = = {}", "pc[\"nobody\"] = \"idle\"",
+                "NoSuchOperator > 1", "HolderIsCritical"));
+        List<PredicateVerdict> v = e.verdicts();
+        assertTrue(v.get(0).holds(), v.get(0).toString());
+        assertTrue(v.get(1).rejected().orElseThrow().startsWith("parse-error"), v.get(1).toString());
+        assertTrue(v.get(2).rejected().orElseThrow().startsWith("evaluation-error"), v.get(2).toString());
+        assertTrue(v.get(3).rejected().isPresent(), v.get(3).toString());
+        assertTrue(v.get(4).holds(), v.get(4).toString());
+        assertEquals(Optional.empty(), v.get(4).rejected());
+        assertTrue(e.exhaustive());
+    }
+}
