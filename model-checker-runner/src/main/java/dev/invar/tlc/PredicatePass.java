@@ -33,8 +33,8 @@ final class PredicatePass {
         String specText = DefaultTlcRunner.read(spec);
         ModuleOutline outline = ModuleOutline.of(specText);
         TlcConfig base = baseConfig();
-        String init = base.init().orElse("Init");
-        String next = base.next().orElse("Next");
+        String init = request.overrides().init().or(base::init).orElse("Init");
+        String next = request.overrides().next().or(base::next).orElse("Next");
         Map<Integer, String> rejected = new HashMap<>();
         List<Integer> active = new ArrayList<>();
         for (int i = 0; i < predicates.size(); i++) {

@@ -27,7 +27,9 @@ public interface TlcRunner {
 
     /**
      * Decides many state predicates over the reachable states of the request's model in one TLC run
-     * (the spec is loaded once), instead of one run per predicate.
+     * (the spec is loaded once), instead of one run per predicate. The request's constants apply; its
+     * init and next overrides, when given, replace the spec's (e.g. TypeOK and UNCHANGED vars, to
+     * evaluate over every type-correct state).
      */
     PredicateEvaluation evaluate(CheckRequest request, List<String> predicates);
 

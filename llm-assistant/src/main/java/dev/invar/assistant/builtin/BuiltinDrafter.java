@@ -1,0 +1,106 @@
+package dev.invar.assistant.builtin;
+
+import dev.invar.assistant.Candidate;
+import dev.invar.assistant.DraftBudget;
+import dev.invar.assistant.Drafter;
+import dev.invar.assistant.SpecContext;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Drafts candidates from the spec alone. Atoms come from TypeOK: for a function {@code v} over a constant
+ * set {@code D}, {@code v[x] = c} for each value {@code c} TypeOK lists; for a subset of {@code D},
+ * {@code x \in v}; for a scalar, {@code s = c}. They are combined, under quantifiers over {@code D}, into
+ * the shapes protocol invariants usually take: exclusion ({@code A(x) => ~B(y)}), agreement between an
+ * element and a scalar ({@code A(x) => s = c}), between two facts of one element ({@code A(x) => B(x)}),
+ * and between two scalars. Vetting decides which of them mean anything.
+ */
+public final class BuiltinDrafter implements Drafter {
+
+    @Override
+    public String name() {
+        return "builtin";
+    }
+
+    @Override
+    public List<Candidate> draft(SpecContext context, DraftBudget budget) {
+        if (context.typeOk().isEmpty()) {
+            return List.of();
+        }
+        List<VariableShape> shapes = VariableShape.fromTypeOk(context.typeOk().get(), context.variables());
+        List<Atom> elementAtoms = new ArrayList<>();
+        List<String> scalarAtoms = new ArrayList<>();
+        for (VariableShape s : shapes) {
+            switch (s.kind()) {
+                case FUNCTION -> s.values().forEach(c -> elementAtoms.add(new Atom(s.domain().get(), s.name(), x -> s.name() + "[" + x + "] = " + c)));
+                case SUBSET -> {
+                    elementAtoms.add(new Atom(s.domain().get(), s.name(), x -> x + " \\in " + s.name()));
+                    scalarAtoms.add(s.name() + " = {}");
+                }
+                case SCALAR -> s.values().forEach(c -> scalarAtoms.add(s.name() + " = " + c));
+            }
+        }
+        Set<String> expressions = new LinkedHashSet<>();
+        for (Atom a : elementAtoms) {
+            for (Atom b : elementAtoms) {
+                if (!a.domain().equals(b.domain())) {
+                    continue;
+                }
+                if (a.equals(b)) {
+                    expressions.add("\\A x, y \\in " + a.domain() + " : " + a.at("x") + " /\\ x # y => ~(" + a.at("y") + ")");
+                } else {
+                    expressions.add("\\A x, y \\in " + a.domain() + " : " + a.at("x") + " => ~(" + b.at("y") + ")");
+                    if (!a.variable().equals(b.variable())) {
+                        expressions.add("\\A x \\in " + a.domain() + " : " + a.at("x") + " => " + b.at("x"));
+                    }
+                }
+            }
+            for (String s : scalarAtoms) {
+                if (!s.startsWith(a.variable() + " ")) {
+                    expressions.add("\\A x \\in " + a.domain() + " : " + a.at("x") + " => " + s);
+                    expressions.add("\\A x \\in " + a.domain() + " : " + a.at("x") + " => ~(" + s + ")");
+                }
+            }
+        }
+        for (String s : scalarAtoms) {
+            for (String t : scalarAtoms) {
+                if (!variableOf(s).equals(variableOf(t))) {
+                    expressions.add(s + " => " + t);
+                    expressions.add(s + " => ~(" + t + ")");
+                }
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        int n = 0;
+        for (String e : expressions) {
+            if (candidates.size() >= budget.maxCandidates()) {
+                break;
+            }
+            candidates.add(new Candidate("Inv" + (++n), e, "safety", "built from the shapes TypeOK gives the variables", name()));
+        }
+        return candidates;
+    }
+
+    private static String variableOf(String scalarAtom) {
+        return scalarAtom.substring(0, scalarAtom.indexOf(' '));
+    }
+
+    /** A fact about one element {@code x} of a constant set. */
+    private record Atom(String domain, String variable, java.util.function.UnaryOperator<String> template) {
+        String at(String element) {
+            return template.apply(element);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Atom other && other.at("x").equals(at("x"));
+        }
+
+        @Override
+        public int hashCode() {
+            return at("x").hashCode();
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dev.invar.assistant.vetting;
+
+import dev.invar.assistant.Candidate;
+import dev.invar.tlc.CheckRequest;
+import dev.invar.tlc.ModelOverrides;
+import dev.invar.tlc.PredicateEvaluation;
+import dev.invar.tlc.PredicateVerdict;
+import dev.invar.tlc.TlcConfig;
+import dev.invar.tlc.TlcRunner;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Checks drafted candidates mechanically, many at once per TLC run: (1) they parse and name only what
+ * the spec defines, (2) they hold on every reachable state of the model, (3) TypeOK alone does not imply
+ * them, (4) an implication's premise is reachable, (5) a stronger accepted candidate does not imply them
+ * (on the states TypeOK allows).
+ */
+public final class Vetting {
+    /** Above this many survivors the pairwise redundancy pass is skipped (it grows with the square). */
+    private static final int MAX_PAIRWISE = 60;
+    private static final Duration TYPE_SPACE_LIMIT = Duration.ofSeconds(20);
+
+    private final TlcRunner runner;
+
+    public Vetting(TlcRunner runner) {
+        this.runner = runner;
+    }
+
+    /**
+     * @param model the model the candidates are judged on (spec, config, constants)
+     * @param variables the spec's variables, for the TypeOK pass
+     */
+    public VettingReport vet(CheckRequest model, List<Candidate> candidates, List<String> variables) {
+        List<String> predicates = new ArrayList<>();
+        Map<Integer, Integer> premiseOf = new HashMap<>();
+        candidates.forEach(c -> predicates.add(c.expression()));
+        for (int i = 0; i < candidates.size(); i++) {
+            int index = i;
+            Premise.of(candidates.get(i).expression()).ifPresent(p -> {
+                premiseOf.put(index, predicates.size());
+                predicates.add(p);
+            });
+        }
+        PredicateEvaluation reach = runner.evaluate(model, predicates);
+        int runs = reach.tlcRuns();
+        long states = reach.run().stats().distinct();
+        String where = (reach.exhaustive() ? "every one of the " + states + " reachable states" : "the states explored")
+                + constants(reach);
+        VettedCandidate[] result = new VettedCandidate[candidates.size()];
+        List<Integer> survivors = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            PredicateVerdict v = reach.verdicts().get(i);
+            Candidate c = candidates.get(i);
+            if (v.rejected().isPresent()) {
+                result[i] = new VettedCandidate(c, VettedCandidate.Status.REJECTED, v.rejected().get(), List.of(), Optional.empty());
+            } else if (v.refutedBy().isPresent()) {
+                result[i] = new VettedCandidate(c, VettedCandidate.Status.REFUTED, "false in a reachable state",
+                        List.of("parses"), v.refutedBy());
+            } else if (premiseOf.containsKey(i) && !reach.verdicts().get(premiseOf.get(i)).everTrue()) {
+                result[i] = new VettedCandidate(c, VettedCandidate.Status.VACUOUS, "its premise never holds in a reachable state",
+                        List.of("parses", "holds on " + where), Optional.empty());
+            } else {
+                survivors.add(i);
+            }
+        }
+        // TypeOK alone: every state TypeOK allows, when that space can be enumerated in time.
+        CheckRequest typeSpace = model.toBuilder().timeout(TYPE_SPACE_LIMIT)
+                .overrides(new ModelOverrides(model.overrides().constants(), List.of(), List.of(), Optional.of("TypeOK"),
+                        Optional.of("UNCHANGED <<" + String.join(", ", variables) + ">>"), Optional.empty(), Optional.of(false)))
+                .build();
+        PredicateEvaluation types = runner.evaluate(typeSpace, survivors.stream().map(predicates::get).toList());
+        runs += types.tlcRuns();
+        List<Integer> insights = new ArrayList<>();
+        for (int s = 0; s < survivors.size(); s++) {
+            int i = survivors.get(s);
+            if (types.exhaustive() && types.verdicts().get(s).holds()) {
+                result[i] = new VettedCandidate(candidates.get(i), VettedCandidate.Status.TYPE_LEVEL,
+                        "holds on every state TypeOK allows: a fact about types", List.of("parses", "holds on " + where),
+                        Optional.empty());
+            } else {
+                insights.add(i);
+            }
+        }
+        String typeCheck = types.exhaustive() ? "not implied by TypeOK" : "TypeOK space too large to enumerate: not compared";
+        runs += fold(types.exhaustive() ? Optional.of(typeSpace) : Optional.empty(), candidates, insights, result, where,
+                typeCheck);
+        List<VettedCandidate> all = new ArrayList<>(List.of(result));
+        all.sort(Comparator.comparing(VettedCandidate::status));
+        return new VettingReport(all, constants(reach), reach.exhaustive(), states, runs);
+    }
+
+    /**
+     * Accepts the strongest candidates and folds away those they imply. Implication is judged on every
+     * state TypeOK allows: on the reachable states alone any invariant implies any other.
+     */
+    private int fold(Optional<CheckRequest> typeSpace, List<Candidate> candidates, List<Integer> insights,
+                     VettedCandidate[] result, String where, String typeCheck) {
+        List<String> checks = List.of("parses", "holds on " + where, typeCheck, "premise reachable");
+        if (typeSpace.isEmpty() || insights.size() > MAX_PAIRWISE || insights.size() < 2) {
+            insights.forEach(i -> result[i] = new VettedCandidate(candidates.get(i), VettedCandidate.Status.ACCEPTED, "",
+                    checks, Optional.empty()));
+            return 0;
+        }
+        List<String> pairs = new ArrayList<>();
+        for (int a : insights) {
+            for (int b : insights) {
+                pairs.add("(" + candidates.get(a).expression() + ") => (" + candidates.get(b).expression() + ")");
+            }
+        }
+        PredicateEvaluation implied = runner.evaluate(typeSpace.get(), pairs);
+        int n = insights.size();
+        boolean[][] implies = new boolean[n][n];
+        int[] strength = new int[n];
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                implies[a][b] = a != b && implied.verdicts().get(a * n + b).holds();
+                strength[a] += implies[a][b] ? 1 : 0;
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            order.add(k);
+        }
+        order.sort(Comparator.<Integer>comparingInt(k -> -strength[k])
+                .thenComparingInt(k -> candidates.get(insights.get(k)).expression().length()));
+        List<Integer> accepted = new ArrayList<>();
+        for (int k : order) {
+            Optional<Integer> by = accepted.stream().filter(a -> implies[a][k]).findFirst();
+            int i = insights.get(k);
+            if (by.isPresent()) {
+                result[i] = new VettedCandidate(candidates.get(i), VettedCandidate.Status.REDUNDANT,
+                        "implied by " + candidates.get(insights.get(by.get())).name(), checks, Optional.empty());
+            } else {
+                accepted.add(k);
+                result[i] = new VettedCandidate(candidates.get(i), VettedCandidate.Status.ACCEPTED, "", checks, Optional.empty());
+            }
+        }
+        return implied.tlcRuns();
+    }
+
+    private static String constants(PredicateEvaluation e) {
+        List<TlcConfig.Constant> constants = e.run().run().model().map(TlcConfig::constants).orElse(List.of());
+        return constants.isEmpty() ? "" : " (" + constants.stream().map(TlcConfig.Constant::toString)
+                .collect(Collectors.joining(", ")) + ")";
+    }
+}
