@@ -31,15 +31,15 @@ public final class BuiltinDrafter implements Drafter {
         }
         List<VariableShape> shapes = VariableShape.fromTypeOk(context.typeOk().get(), context.variables());
         List<Atom> elementAtoms = new ArrayList<>();
-        List<String> scalarAtoms = new ArrayList<>();
+        List<Fact> scalarAtoms = new ArrayList<>();
         for (VariableShape s : shapes) {
             switch (s.kind()) {
                 case FUNCTION -> s.values().forEach(c -> elementAtoms.add(new Atom(s.domain().get(), s.name(), x -> s.name() + "[" + x + "] = " + c)));
                 case SUBSET -> {
                     elementAtoms.add(new Atom(s.domain().get(), s.name(), x -> x + " \\in " + s.name()));
-                    scalarAtoms.add(s.name() + " = {}");
+                    scalarAtoms.add(new Fact(s.name(), s.name() + " = {}", false));
                 }
-                case SCALAR -> s.values().forEach(c -> scalarAtoms.add(s.name() + " = " + c));
+                case SCALAR -> s.values().forEach(c -> scalarAtoms.add(new Fact(s.name(), s.name() + " = " + c, s.values().size() == 2)));
             }
         }
         Set<String> expressions = new LinkedHashSet<>();
@@ -51,24 +51,32 @@ public final class BuiltinDrafter implements Drafter {
                 if (a.equals(b)) {
                     expressions.add("\\A x, y \\in " + a.domain() + " : " + a.at("x") + " /\\ x # y => ~(" + a.at("y") + ")");
                 } else {
-                    expressions.add("\\A x, y \\in " + a.domain() + " : " + a.at("x") + " => ~(" + b.at("y") + ")");
+                    // A(x) => ~B(y) and B(x) => ~A(y) say the same: draft one of them.
+                    if (a.at("x").compareTo(b.at("x")) < 0) {
+                        expressions.add("\\A x, y \\in " + a.domain() + " : " + a.at("x") + " => ~(" + b.at("y") + ")");
+                    }
                     if (!a.variable().equals(b.variable())) {
                         expressions.add("\\A x \\in " + a.domain() + " : " + a.at("x") + " => " + b.at("x"));
                     }
                 }
             }
-            for (String s : scalarAtoms) {
-                if (!s.startsWith(a.variable() + " ")) {
-                    expressions.add("\\A x \\in " + a.domain() + " : " + a.at("x") + " => " + s);
-                    expressions.add("\\A x \\in " + a.domain() + " : " + a.at("x") + " => ~(" + s + ")");
+            for (Fact s : scalarAtoms) {
+                if (!s.variable().equals(a.variable())) {
+                    expressions.add("\\A x \\in " + a.domain() + " : " + a.at("x") + " => " + s.text());
+                    if (!s.binary()) {
+                        expressions.add("\\A x \\in " + a.domain() + " : " + a.at("x") + " => ~(" + s.text() + ")");
+                    }
                 }
             }
         }
-        for (String s : scalarAtoms) {
-            for (String t : scalarAtoms) {
-                if (!variableOf(s).equals(variableOf(t))) {
-                    expressions.add(s + " => " + t);
-                    expressions.add(s + " => ~(" + t + ")");
+        for (Fact s : scalarAtoms) {
+            for (Fact t : scalarAtoms) {
+                if (!s.variable().equals(t.variable())) {
+                    expressions.add(s.text() + " => " + t.text());
+                    // s => ~t and t => ~s say the same; for a two-valued t, ~t is its other value's atom.
+                    if (!t.binary() && s.text().compareTo(t.text()) < 0) {
+                        expressions.add(s.text() + " => ~(" + t.text() + ")");
+                    }
                 }
             }
         }
@@ -83,8 +91,8 @@ public final class BuiltinDrafter implements Drafter {
         return candidates;
     }
 
-    private static String variableOf(String scalarAtom) {
-        return scalarAtom.substring(0, scalarAtom.indexOf(' '));
+    /** A fact about the whole state; {@code binary} when its variable has two values, so its negation is the other. */
+    private record Fact(String variable, String text, boolean binary) {
     }
 
     /** A fact about one element {@code x} of a constant set. */
