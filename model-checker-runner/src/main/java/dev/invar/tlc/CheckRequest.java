@@ -59,6 +59,12 @@ public record CheckRequest(Path spec, Optional<Path> config, ModelOverrides over
         return config.orElseGet(() -> spec.resolveSibling(moduleName() + ".cfg"));
     }
 
+    /** The same request for another root module (e.g. a mutant of the spec, in another directory). */
+    public CheckRequest withSpec(Path other) {
+        return new CheckRequest(other, config, overrides, mode, workers, timeout, depth, traces, seed, continueAfterViolation,
+                dumpDot, heapMegabytes, extraTlcArguments, distribution);
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder(spec);
         b.config = config;

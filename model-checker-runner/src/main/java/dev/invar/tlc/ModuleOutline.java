@@ -69,18 +69,55 @@ public record ModuleOutline(String name, List<String> extendsModules, List<Strin
         return Optional.ofNullable(definitions.get(operator));
     }
 
-    /** The disjuncts of Next that are names of actions ({@code \/ A \/ B(p)} or {@code \E p \in S : A(p) \/ B(p)}). */
+    /**
+     * The actions Next is made of: operators it refers to whose bodies change variables (a prime or
+     * UNCHANGED), found through intermediate disjunctions such as {@code Next == TMNext \/ RMNext}.
+     */
     public List<String> actions(String next) {
-        String body = definition(next).orElse("");
         List<String> actions = new ArrayList<>();
+        collectActions(next, actions, new java.util.HashSet<>());
+        actions.remove(next);
+        return actions;
+    }
+
+    private void collectActions(String operator, List<String> actions, java.util.Set<String> visited) {
+        if (!visited.add(operator)) {
+            return;
+        }
+        String body = definition(operator).orElse("");
+        boolean changesState = body.contains("'") || body.contains("UNCHANGED");
+        List<String> referenced = new ArrayList<>();
         Matcher m = Pattern.compile("\\b([A-Z]\\w*)\\b").matcher(body);
         while (m.find()) {
-            String candidate = m.group(1);
-            if (definitions.containsKey(candidate) && !actions.contains(candidate) && !candidate.equals(next)) {
-                actions.add(candidate);
+            if (definitions.containsKey(m.group(1)) && !referenced.contains(m.group(1))) {
+                referenced.add(m.group(1));
             }
         }
-        return actions;
+        boolean composite = !changesState && referenced.stream().anyMatch(r -> isStateChanging(r, new java.util.HashSet<>()));
+        if (changesState || !composite) {
+            if (changesState && !actions.contains(operator)) {
+                actions.add(operator);
+            }
+            return;
+        }
+        referenced.forEach(r -> collectActions(r, actions, visited));
+    }
+
+    private boolean isStateChanging(String operator, java.util.Set<String> visited) {
+        if (!visited.add(operator)) {
+            return false;
+        }
+        String body = definition(operator).orElse("");
+        if (body.contains("'") || body.contains("UNCHANGED")) {
+            return true;
+        }
+        Matcher m = Pattern.compile("\\b([A-Z]\\w*)\\b").matcher(body);
+        while (m.find()) {
+            if (definitions.containsKey(m.group(1)) && isStateChanging(m.group(1), visited)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String stripComments(String text) {

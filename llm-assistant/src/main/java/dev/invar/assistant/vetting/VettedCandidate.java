@@ -13,15 +13,18 @@ import java.util.Optional;
  *
  * @param checks the checks it passed, in order ("parses", "holds on N reachable states", …)
  * @param refutedBy a reachable state where it is false, when it is
+ * @param mutantsKilled how many of {@code mutants} mutants of the spec it catches (0 of 0 when none were made)
  */
 public record VettedCandidate(Candidate candidate, Status status, String reason, List<String> checks,
-                              Optional<Map<String, TlaValue>> refutedBy) {
+                              Optional<Map<String, TlaValue>> refutedBy, int mutantsKilled, int mutants) {
 
     /** The outcome of vetting, best first. */
     public enum Status {
         /** Holds on every reachable state, says more than TypeOK, not vacuous, not implied by another. */
         ACCEPTED,
-        /** Holds, but is implied (on the reachable states) by a stronger accepted candidate. */
+        /** Holds and says something, but no mutant of the spec violates it: it may not be about the protocol. */
+        KILLS_NO_MUTANT,
+        /** Holds, but is implied (on the states TypeOK allows) by a stronger accepted candidate. */
         REDUNDANT,
         /** Holds, but only because its premise is never reachable. */
         VACUOUS,
@@ -39,5 +42,10 @@ public record VettedCandidate(Candidate candidate, Status status, String reason,
         Objects.requireNonNull(reason, "reason");
         checks = List.copyOf(checks);
         Objects.requireNonNull(refutedBy, "refutedBy");
+    }
+
+    public VettedCandidate(Candidate candidate, Status status, String reason, List<String> checks,
+                           Optional<Map<String, TlaValue>> refutedBy) {
+        this(candidate, status, reason, checks, refutedBy, 0, 0);
     }
 }

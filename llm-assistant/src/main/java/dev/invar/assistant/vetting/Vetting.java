@@ -7,6 +7,8 @@ import dev.invar.tlc.PredicateEvaluation;
 import dev.invar.tlc.PredicateVerdict;
 import dev.invar.tlc.TlcConfig;
 import dev.invar.tlc.TlcRunner;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +28,8 @@ public final class Vetting {
     /** Above this many survivors the pairwise redundancy pass is skipped (it grows with the square). */
     private static final int MAX_PAIRWISE = 60;
     private static final Duration TYPE_SPACE_LIMIT = Duration.ofSeconds(20);
+    private static final Duration MUTANT_LIMIT = Duration.ofSeconds(30);
+    private static final int MAX_MUTANTS = 12;
 
     private final TlcRunner runner;
 
@@ -91,6 +95,7 @@ public final class Vetting {
         String typeCheck = types.exhaustive() ? "not implied by TypeOK" : "TypeOK space too large to enumerate: not compared";
         runs += fold(types.exhaustive() ? Optional.of(typeSpace) : Optional.empty(), candidates, insights, result, where,
                 typeCheck);
+        runs += mutate(model, result);
         List<VettedCandidate> all = new ArrayList<>(List.of(result));
         all.sort(Comparator.comparing(VettedCandidate::status));
         return new VettingReport(all, constants(reach), reach.exhaustive(), states, runs);
@@ -143,6 +148,57 @@ public final class Vetting {
             }
         }
         return implied.tlcRuns();
+    }
+
+    /**
+     * Checks the accepted candidates against mutants of the spec, one TLC pass per mutant. A candidate a
+     * mutant refutes "kills" it; one that kills none is marked so. A refutation found before a mutant's
+     * time limit counts, since the refuting state is reachable in the mutant either way.
+     */
+    private int mutate(CheckRequest model, VettedCandidate[] result) {
+        List<Integer> accepted = new ArrayList<>();
+        for (int i = 0; i < result.length; i++) {
+            if (result[i].status() == VettedCandidate.Status.ACCEPTED) {
+                accepted.add(i);
+            }
+        }
+        if (accepted.isEmpty()) {
+            return 0;
+        }
+        List<Mutants.Mutant> mutants;
+        try {
+            mutants = Mutants.of(Files.readString(model.spec()), MAX_MUTANTS);
+        } catch (IOException e) {
+            return 0;
+        }
+        int[] kills = new int[accepted.size()];
+        int valid = 0;
+        int runs = 0;
+        List<String> expressions = accepted.stream().map(i -> result[i].candidate().expression()).toList();
+        for (Mutants.Mutant mutant : mutants) {
+            try (MutantCopy copy = MutantCopy.of(model.spec(), mutant.moduleText())) {
+                PredicateEvaluation e = runner.evaluate(model.withSpec(copy.spec()).toBuilder().timeout(MUTANT_LIMIT).build(),
+                        expressions);
+                runs += e.tlcRuns();
+                if (e.verdicts().stream().allMatch(v -> v.rejected().isPresent())) {
+                    continue; // the mutant itself does not run (e.g. an evaluation error): it tests nothing
+                }
+                valid++;
+                for (int k = 0; k < kills.length; k++) {
+                    kills[k] += e.verdicts().get(k).refutedBy().isPresent() ? 1 : 0;
+                }
+            }
+        }
+        for (int k = 0; k < accepted.size(); k++) {
+            VettedCandidate c = result[accepted.get(k)];
+            List<String> checks = new ArrayList<>(c.checks());
+            checks.add("kills " + kills[k] + " of " + valid + " mutants");
+            boolean sensitive = valid == 0 || kills[k] > 0;
+            result[accepted.get(k)] = new VettedCandidate(c.candidate(),
+                    sensitive ? VettedCandidate.Status.ACCEPTED : VettedCandidate.Status.KILLS_NO_MUTANT,
+                    sensitive ? "" : "no mutant of the spec violates it", checks, Optional.empty(), kills[k], valid);
+        }
+        return runs;
     }
 
     private static String constants(PredicateEvaluation e) {
