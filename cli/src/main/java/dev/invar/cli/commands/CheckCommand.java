@@ -41,8 +41,8 @@ import picocli.CommandLine.ParentCommand;
                 "  invar check Spec.tla --const N=3 --const 'Procs={p1,p2}' --inv TypeOK --inv 'x <= N'",
                 "  invar check Spec.tla --simulate --depth 50 --traces 1000 --seed 7",
                 "  invar check Spec.tla --json > result.json; invar check Spec.tla --itf trace.itf.json",
-                "  invar check Spec.tla --html report.html      counterexample as a sequence diagram",
-                "  invar check Small.tla --dot states.dot       state graph for Graphviz (dot -Tsvg)",
+                "  invar check Spec.tla --html report.html      message sequence diagram",
+                "  invar check Small.tla --dot states.dot       Graphviz state graph",
                 ""})
 public final class CheckCommand implements Callable<Integer> {
     @ParentCommand
@@ -104,7 +104,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
             if (output.html != null) {
                 HtmlReport.write(JsonReport.document(request, result, runner.tools()), Optional.ofNullable(output.lanes),
-                        console.workingDirectory().resolve(output.html), console.err());
+                        output.htmlFile(console.workingDirectory()), console.err());
             }
             if (output.json) {
                 console.out().println(JsonReport.render(request, result, runner.tools()));
@@ -139,15 +139,8 @@ public final class CheckCommand implements Callable<Integer> {
             int n = "0".equals(distributedWorkers) ? 0 : Arguments.positiveInt("--distributed", distributedWorkers);
             builder.distribution(new Distribution(n, serverHost));
         }
-        if (output.lanes != null && output.html == null) {
-            throw new UsageException("--lanes applies to --html only");
-        }
-        if (output.dot != null) {
-            if (simulate) {
-                throw new UsageException("--dot writes the state graph of an exhaustive check, not of --simulate");
-            }
-            builder.dumpDot(console.workingDirectory().resolve(output.dot));
-        }
+        output.validate(console.workingDirectory(), simulate);
+        output.dotFile(console.workingDirectory()).ifPresent(builder::dumpDot);
         tlc.applyTo(builder);
         return builder.build();
     }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "Verify distributed protocols written in TLA+: check models with TLC, read counterexamples, "
                 + "gate CI on specs.",
-        subcommands = {CheckCommand.class, ListCommand.class, ShowCommand.class, InitCommand.class, CiCommand.class,
+        subcommands = {CheckCommand.class, ReportCommand.class, ListCommand.class, ShowCommand.class, InitCommand.class, CiCommand.class,
+                DraftCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  invar list                           the protocols of the spec library",

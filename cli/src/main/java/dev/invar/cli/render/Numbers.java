@@ -4,15 +4,15 @@ import java.time.Duration;
 import java.util.Locale;
 
 /** Numbers and durations as people read them. */
-final class Numbers {
+public final class Numbers {
     private Numbers() {
     }
 
-    static String count(long n) {
+    public static String count(long n) {
         return n < 0 ? "?" : String.format(Locale.ROOT, "%,d", n);
     }
 
-    static String duration(Duration d) {
+    public static String duration(Duration d) {
         long ms = d.toMillis();
         if (ms < 10_000) {
             return String.format(Locale.ROOT, "%.1fs", ms / 1000.0);

@@ -1,0 +1,101 @@
+package dev.invar.cli.commands;
+
+import dev.invar.assistant.Assistant;
+import dev.invar.assistant.DraftBudget;
+import dev.invar.assistant.InvariantModule;
+import dev.invar.assistant.builtin.BuiltinDrafter;
+import dev.invar.assistant.vetting.VettedCandidate;
+import dev.invar.cli.Console;
+import dev.invar.cli.SpecTarget;
+import dev.invar.cli.UsageException;
+import dev.invar.cli.options.Arguments;
+import dev.invar.cli.options.ModelOptions;
+import dev.invar.cli.options.TlcOptions;
+import dev.invar.cli.render.DraftTable;
+import dev.invar.tlc.CheckRequest;
+import dev.invar.tlc.TlcConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code invar draft}: propose invariants for a spec and show only what survived mechanical checks. */
+@Command(name = "draft", mixinStandardHelpOptions = true,
+        description = "Draft invariants for a spec and check every draft with TLC: it must hold on every reachable state, "
+                + "say more than TypeOK, not be vacuous and not follow from a stronger one.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  invar draft two-phase-commit", "  invar draft Spec.tla --const N=2 --max 500 --write", ""})
+public final class DraftCommand implements Callable<Integer> {
+    @ParentCommand
+    private InvarCommand root;
+
+    @Parameters(index = "0", paramLabel = "SPEC|ID", description = "The root module, or a library protocol id.")
+    private String target;
+
+    @Option(names = "--model", paramLabel = "NAME", description = "Library protocol: which model (default: small).")
+    private String libraryModel;
+
+    @Mixin
+    private ModelOptions model;
+
+    @Mixin
+    private TlcOptions tlc;
+
+    @Option(names = "--max", paramLabel = "N", defaultValue = "400", description = "At most N drafts (default: ${DEFAULT-VALUE}).")
+    private String max;
+
+    @Option(names = "--all", description = "Also list the drafts that did not survive, with the reason.")
+    private boolean all;
+
+    @Option(names = "--write", description = "Write <Spec>_Invariants.tla and a cfg beside the spec (or in -o DIR).")
+    private boolean write;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Where --write puts its files.")
+    private Path output;
+
+    @Override
+    public Integer call() {
+        Console console = root.console();
+        try (SpecTarget spec = SpecTarget.resolve(target, Optional.ofNullable(libraryModel), Optional.empty(), console)) {
+            CheckRequest.Builder request = CheckRequest.builder(spec.spec()).overrides(model.overrides());
+            spec.config().ifPresent(request::config);
+            if (model.config != null) {
+                request.config(console.workingDirectory().resolve(model.config));
+            }
+            tlc.applyTo(request);
+            CheckRequest built = request.build();
+            Assistant.DraftReport report = new Assistant(tlc.runner(console.environment(), console.workingDirectory()))
+                    .draft(built, new BuiltinDrafter(), new DraftBudget(Arguments.positiveInt("--max", max), 0, Duration.ofMinutes(10)));
+            DraftTable.render(report, all, console.out());
+            if (write) {
+                Path dir = output != null ? console.workingDirectory().resolve(output)
+                        : spec.temporaryCopy().isPresent() ? console.workingDirectory() : spec.spec().getParent();
+                write(dir, built, report.vetting().accepted(), report.vetting().model(), console);
+            }
+            return report.vetting().accepted().isEmpty() ? 1 : 0;
+        }
+    }
+
+    private static void write(Path dir, CheckRequest model, List<VettedCandidate> accepted, String constants, Console console) {
+        String spec = model.moduleName();
+        try {
+            Files.createDirectories(dir);
+            Path module = dir.resolve(InvariantModule.moduleName(spec) + ".tla");
+            Path config = dir.resolve(InvariantModule.moduleName(spec) + ".cfg");
+            Files.writeString(module, InvariantModule.module(spec, accepted, constants));
+            String base = Files.exists(model.effectiveConfig()) ? Files.readString(model.effectiveConfig()) : "";
+            Files.writeString(config, InvariantModule.config(TlcConfig.parse(base, model.effectiveConfig().toString()).toText(), accepted));
+            console.out().println("Wrote " + module + " and " + config + " (the spec itself is not edited).");
+        } catch (IOException e) {
+            throw new UsageException("cannot write to " + dir + ": " + e.getMessage());
+        }
+    }
+}
