@@ -18,7 +18,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof InvalidRequestException || e instanceof TlaToolsException || e instanceof UsageException
                 || e instanceof dev.invar.library.UnknownProtocolException || e instanceof dev.invar.ci.CiException) {
             code = ExitCodes.USAGE;
-        } else if (e instanceof dev.invar.library.LibraryException) {
+        } else if (e instanceof dev.invar.library.LibraryException || e instanceof dev.invar.assistant.AssistantException) {
             code = ExitCodes.OTHER;
         } else if (e instanceof dev.invar.tlc.TlcException) {
             code = ExitCodes.SYSTEM;

@@ -2,6 +2,10 @@ package dev.invar.cli.commands;
 
 import dev.invar.assistant.Assistant;
 import dev.invar.assistant.DraftBudget;
+import dev.invar.assistant.Drafter;
+import dev.invar.assistant.llm.LlmDrafter;
+import dev.invar.cli.llm.ChatModels;
+import dev.invar.cli.llm.LlmOptions;
 import dev.invar.assistant.InvariantModule;
 import dev.invar.assistant.builtin.BuiltinDrafter;
 import dev.invar.assistant.vetting.VettedCandidate;
@@ -32,7 +36,9 @@ import picocli.CommandLine.ParentCommand;
         description = "Draft invariants for a spec and check every draft with TLC: it must hold on every reachable state, "
                 + "say more than TypeOK, not be vacuous and not follow from a stronger one.",
         footerHeading = "%nExamples:%n",
-        footer = {"  invar draft two-phase-commit", "  invar draft Spec.tla --const N=2 --max 500 --write", ""})
+        footer = {"  invar draft two-phase-commit", "  invar draft Spec.tla --const N=2 --max 500 --write",
+                "  invar draft Spec.tla --llm openai:gpt-4o --rounds 3      (key from OPENAI_API_KEY)",
+                "  invar draft Spec.tla --llm ollama:llama3.1:8b --llm-base-url http://localhost:11434", ""})
 public final class DraftCommand implements Callable<Integer> {
     @ParentCommand
     private InvarCommand root;
@@ -48,6 +54,17 @@ public final class DraftCommand implements Callable<Integer> {
 
     @Mixin
     private TlcOptions tlc;
+
+    @Mixin
+    private LlmOptions llm;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+            description = "With --llm: rounds of drafting, each told which drafts were refuted and how (default: ${DEFAULT-VALUE}).")
+    private String rounds;
+
+    @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "200000",
+            description = "With --llm: token budget for all rounds (default: ${DEFAULT-VALUE}).")
+    private String maxTokens;
 
     @Option(names = "--max", paramLabel = "N", defaultValue = "400", description = "At most N drafts (default: ${DEFAULT-VALUE}).")
     private String max;
@@ -72,9 +89,15 @@ public final class DraftCommand implements Callable<Integer> {
             }
             tlc.applyTo(request);
             CheckRequest built = request.build();
+            Optional<LlmDrafter> model = llm.drafter(console.environment(), ChatModels.DEFAULT_REQUEST_TIMEOUT);
+            Drafter drafter = model.<Drafter>map(d -> d).orElseGet(BuiltinDrafter::new);
+            DraftBudget budget = new DraftBudget(Arguments.positiveInt("--max", max),
+                    Arguments.positiveInt("--max-tokens", maxTokens), Duration.ofMinutes(10));
             Assistant.DraftReport report = new Assistant(tlc.runner(console.environment(), console.workingDirectory()))
-                    .draft(built, new BuiltinDrafter(), new DraftBudget(Arguments.positiveInt("--max", max), 0, Duration.ofMinutes(10)));
+                    .draft(built, drafter, budget, Arguments.positiveInt("--rounds", rounds));
             DraftTable.render(report, all, console.out());
+            model.ifPresent(d -> console.out().println("LLM use: " + d.usage().rounds() + " rounds, " + d.usage().requests()
+                    + " requests, " + d.usage().inputTokens() + " input and " + d.usage().outputTokens() + " output tokens."));
             if (write) {
                 Path dir = output != null ? console.workingDirectory().resolve(output)
                         : spec.temporaryCopy().isPresent() ? console.workingDirectory() : spec.spec().getParent();

@@ -20,6 +20,10 @@ public final class DraftTable {
                 + " reachable states" : "the states explored") + vetting.model() + "; " + vetting.tlcRuns() + " TLC runs, "
                 + String.format(Locale.ROOT, "%.1fs", report.wallTime().toMillis() / 1000.0) + ".");
         out.println("These hold in this model; that is not a proof for other constants.");
+        if (!report.refused().isEmpty()) {
+            out.println(report.refused().size() + " drafts were refused before checking, e.g.: "
+                    + report.refused().get(0).reason());
+        }
         CommandLine.Help.TextTable table = CommandLine.Help.TextTable.forColumns(
                 CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF),
                 new CommandLine.Help.Column(8, 0, CommandLine.Help.Column.Overflow.SPAN),
