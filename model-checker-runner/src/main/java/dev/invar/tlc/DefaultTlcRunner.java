@@ -74,7 +74,7 @@ final class DefaultTlcRunner implements TlcRunner {
     CheckResult execute(CheckRequest request, Path spec, Model model, RunDirectory dir, TlcListener listener) {
         int heap = request.heapMegabytes().orElseGet(HeapSizing::defaultHeapMegabytes);
         TlcCommandLine commandLine = new TlcCommandLine(options.java(), options.tools().jar(), heap,
-                model.libraryPath(), dir.metaDirectory(), model.module(), model.configFile(), request.workers(),
+                model.libraryPath(), dir.metaDirectory(), dir.temporaryDirectory(), model.module(), model.configFile(), request.workers(),
                 request.mode(), request.depth(), request.traces(), request.seed(),
                 request.overrides().checkDeadlock(), request.continueAfterViolation(),
                 request.dumpDot().map(p -> p.toAbsolutePath()), request.extraTlcArguments(),

@@ -37,6 +37,15 @@ public final class RunDirectory implements AutoCloseable {
         return path.resolve("states");
     }
 
+    /** The child JVM's own temporary directory (created on demand). */
+    public Path temporaryDirectory() {
+        try {
+            return Files.createDirectories(path.resolve("tmp"));
+        } catch (IOException e) {
+            throw new TlcException("cannot create " + path.resolve("tmp") + ": " + e.getMessage(), e);
+        }
+    }
+
     public Path write(String name, String text) {
         try {
             return Files.writeString(path.resolve(name), text, StandardCharsets.UTF_8);

@@ -15,9 +15,12 @@ import java.util.OptionalLong;
  * @param libraryPath directory SANY also searches for modules (the user's spec directory when TLC
  *                    runs a generated wrapper module)
  * @param checkDeadlock empty keeps the config's setting; {@code false} adds {@code -deadlock}
+ * @param temporaryDirectory the child's {@code java.io.tmpdir}: SANY copies the standard modules there,
+ *                           and TLCs sharing one directory race on those copies
  * @param serverHost set for TLC's distributed mode: run TLCServer, reachable by workers at this address
  */
 public record TlcCommandLine(Path java, Path toolsJar, int heapMegabytes, Optional<Path> libraryPath, Path metaDirectory,
+                             Path temporaryDirectory,
                              Path module, Path config, OptionalInt workers, Mode mode, OptionalInt depth,
                              OptionalLong traces, OptionalLong seed, Optional<Boolean> checkDeadlock,
                              boolean continueAfterViolation, Optional<Path> dumpDot, List<String> extraArguments,
@@ -48,6 +51,7 @@ public record TlcCommandLine(Path java, Path toolsJar, int heapMegabytes, Option
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
         cmd.addAll(jvmOptions(heapMegabytes));
+        cmd.add("-Djava.io.tmpdir=" + temporaryDirectory);
         libraryPath.ifPresent(p -> cmd.add("-DTLA-Library=" + p));
         serverHost.ifPresent(h -> cmd.add("-Djava.rmi.server.hostname=" + h));
         cmd.add("-cp");

@@ -14,14 +14,15 @@ import org.junit.jupiter.api.Test;
 class TlcCommandLineTest {
     private static TlcCommandLine line(Mode mode, OptionalInt workers, Optional<Boolean> deadlock, Optional<String> server) {
         return new TlcCommandLine(Path.of("/jdk/bin/java"), Path.of("/lib/tla2tools.jar"), 4096, Optional.empty(),
-                Path.of("/run/states"), Path.of("/specs/Spec.tla"), Path.of("/specs/Spec.cfg"), workers, mode,
+                Path.of("/run/states"), Path.of("/run/tmp"), Path.of("/specs/Spec.tla"), Path.of("/specs/Spec.cfg"), workers, mode,
                 OptionalInt.of(50), OptionalLong.of(10), OptionalLong.of(7), deadlock, false, Optional.empty(), List.of(),
                 server);
     }
 
     @Test
     void modelCheckingWithGoodDefaults() {
-        assertEquals(List.of("/jdk/bin/java", "-XX:+UseParallelGC", "-Xmx4096m", "-Dfile.encoding=UTF-8", "-cp",
+        assertEquals(List.of("/jdk/bin/java", "-XX:+UseParallelGC", "-Xmx4096m", "-Dfile.encoding=UTF-8",
+                "-Djava.io.tmpdir=/run/tmp", "-cp",
                 "/lib/tla2tools.jar", "tlc2.TLC", "-tool", "-workers", "auto", "-metadir", "/run/states", "-config",
                 "/specs/Spec.cfg", "/specs/Spec.tla"),
                 line(Mode.MODEL_CHECK, OptionalInt.empty(), Optional.empty(), Optional.empty()).toList());
