@@ -92,15 +92,7 @@ class CheckCommandTest {
 
     @Test
     void constantsAndExpressionInvariantsWithoutAConfig(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("Counter.tla"), """
-                ---- MODULE Counter ----
-                EXTENDS Naturals
-                CONSTANT Limit, Procs
-                VARIABLE x, owner
-                Init == x = 0 /\\ owner \\in Procs
-                Next == x < Limit /\\ x' = x + 1 /\\ owner' \\in Procs
-                ====
-                """);
+        Files.copy(CliRun.MODELS.resolve("Counter.tla"), dir.resolve("Counter.tla"));
         CliRun ok = CliRun.in(dir, "check", "Counter.tla", "--const", "Limit=3", "--const", "Procs={p1,p2}",
                 "--inv", "x <= Limit", "--no-deadlock", "--workers", "1");
         assertEquals(0, ok.exitCode(), ok.toString());

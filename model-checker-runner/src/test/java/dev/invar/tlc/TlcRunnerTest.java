@@ -93,15 +93,7 @@ class TlcRunnerTest {
 
     @Test
     void invariantGivenAsExpressionWithConstantsAndNoConfig(@TempDir Path dir) throws IOException {
-        Path spec = Files.writeString(dir.resolve("Counter.tla"), """
-                ---- MODULE Counter ----
-                EXTENDS Naturals
-                CONSTANT Limit, Procs
-                VARIABLE x, owner
-                Init == x = 0 /\\ owner \\in Procs
-                Next == x < Limit /\\ x' = x + 1 /\\ owner' \\in Procs
-                ====
-                """);
+        Path spec = Files.copy(MODELS.resolve("Counter.tla"), dir.resolve("Counter.tla"));
         ModelOverrides overrides = new ModelOverrides(Map.of("Limit", "3", "Procs", "{p1, p2}"), List.of("x < 3"),
                 List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false));
         CheckResult r = RUNNER.check(CheckRequest.builder(spec).workers(1).heapMegabytes(256).overrides(overrides).build());
