@@ -3,13 +3,10 @@ package dev.invar.cli;
 import dev.invar.library.Model;
 import dev.invar.library.Protocol;
 import dev.invar.library.SpecLibrary;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.invar.tlc.ScratchDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * What {@code invar check} was asked to check: a spec file of the user's, or a protocol of the library
@@ -19,7 +16,7 @@ import java.util.stream.Stream;
  * @param expected for a library model or variant, what the library says TLC must report
  */
 public record SpecTarget(Path spec, Optional<Path> config, Path displayBase, Optional<Model> expected,
-                         Optional<Path> temporaryCopy) implements AutoCloseable {
+                         Optional<ScratchDirectory> temporaryCopy) implements AutoCloseable {
 
     /**
      * @param model  a library model name (default {@code small}); only for a library id
@@ -48,24 +45,14 @@ public record SpecTarget(Path spec, Optional<Path> config, Path displayBase, Opt
         Protocol protocol = library.find(target).orElseThrow(() -> new UsageException(target
                 + ": no such spec file or library protocol (invar list shows the protocols)"));
         Model chosen = variant.map(v -> protocol.variant(v).asModel()).orElseGet(() -> protocol.model(model.orElse("small")));
-        Path copy;
-        try {
-            copy = library.materialize(protocol, Files.createTempDirectory("invar-" + protocol.id() + "-"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ScratchDirectory scratch = ScratchDirectory.create("invar-" + protocol.id() + "-");
+        Path copy = library.materialize(protocol, scratch.path());
         return new SpecTarget(copy.resolve(chosen.module() + ".tla"), Optional.of(copy.resolve(chosen.config())), copy,
-                Optional.of(chosen), Optional.of(copy));
+                Optional.of(chosen), Optional.of(scratch));
     }
 
     @Override
     public void close() {
-        temporaryCopy.ifPresent(dir -> {
-            try (Stream<Path> all = Files.walk(dir)) {
-                all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                // a leftover copy in the temp directory is harmless
-            }
-        });
+        temporaryCopy.ifPresent(ScratchDirectory::close);
     }
 }

@@ -5,12 +5,19 @@ public class ConfigSyntaxException extends InvalidRequestException {
     private final String file;
     private final int line;
     private final int column;
+    private final String problem;
 
     public ConfigSyntaxException(String file, int line, int column, String problem) {
         super(file + ":" + line + ":" + column + ": " + problem);
         this.file = file;
         this.line = line;
         this.column = column;
+        this.problem = problem;
+    }
+
+    /** What is wrong, without the location. */
+    public String problem() {
+        return problem;
     }
 
     public String file() {

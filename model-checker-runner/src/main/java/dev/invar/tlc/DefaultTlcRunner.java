@@ -54,7 +54,7 @@ final class DefaultTlcRunner implements TlcRunner {
             try {
                 model = prepare(request, spec, dir);
             } catch (ConfigSyntaxException e) {
-                Diagnostic d = new Diagnostic(Verdict.CONFIG_ERROR, 0, e.getMessage().substring(e.getMessage().indexOf(": ") + 2),
+                Diagnostic d = new Diagnostic(Verdict.CONFIG_ERROR, 0, e.problem(),
                         Optional.of(new SourceLocation(e.file(), e.line(), e.column(), e.line(), e.column(),
                                 Optional.of(Path.of(e.file())))));
                 return CheckResult.failed(Verdict.CONFIG_ERROR, List.of(d), Stats.none(java.time.Duration.ZERO),
@@ -82,7 +82,8 @@ final class DefaultTlcRunner implements TlcRunner {
         List<String> command = commandLine.toList();
         DistributedWorkers workers = new DistributedWorkers(request.distribution()
                 .map(d -> TlcCommandLine.worker(options.java(), options.tools().jar(), heap, d.serverHost()))
-                .orElse(List.of()), request.distribution().map(Distribution::localWorkers).orElse(0), dir.path());
+                .orElse(List.of()), request.distribution().map(Distribution::localWorkers).orElse(0), dir.path(),
+                CHILD_ENVIRONMENT);
 
         ResultAssembler assembler = new ResultAssembler();
         EventTranslator translator = new EventTranslator(event -> {

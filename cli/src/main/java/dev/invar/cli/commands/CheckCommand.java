@@ -118,12 +118,8 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private CheckRequest request(Console console, SpecTarget spec) {
-        CheckRequest.Builder builder = CheckRequest.builder(spec.spec()).overrides(model.overrides())
+        CheckRequest.Builder builder = model.request(spec, console.workingDirectory())
                 .continueAfterViolation(continueAfterViolation);
-        spec.config().ifPresent(builder::config);
-        if (model.config != null) {
-            builder.config(console.workingDirectory().resolve(model.config));
-        }
         if (simulate) {
             builder.mode(Mode.SIMULATE);
             if (depth != null) {

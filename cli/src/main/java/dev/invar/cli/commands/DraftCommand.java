@@ -82,11 +82,7 @@ public final class DraftCommand implements Callable<Integer> {
     public Integer call() {
         Console console = root.console();
         try (SpecTarget spec = SpecTarget.resolve(target, Optional.ofNullable(libraryModel), Optional.empty(), console)) {
-            CheckRequest.Builder request = CheckRequest.builder(spec.spec()).overrides(model.overrides());
-            spec.config().ifPresent(request::config);
-            if (model.config != null) {
-                request.config(console.workingDirectory().resolve(model.config));
-            }
+            CheckRequest.Builder request = model.request(spec, console.workingDirectory());
             tlc.applyTo(request);
             CheckRequest built = request.build();
             Optional<LlmDrafter> model = llm.drafter(console.environment(), ChatModels.DEFAULT_REQUEST_TIMEOUT);

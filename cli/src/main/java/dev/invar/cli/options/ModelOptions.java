@@ -1,6 +1,8 @@
 package dev.invar.cli.options;
 
+import dev.invar.cli.SpecTarget;
 import dev.invar.cli.UsageException;
+import dev.invar.tlc.CheckRequest;
 import dev.invar.tlc.ModelOverrides;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +43,19 @@ public final class ModelOptions {
     @Option(names = "--deadlock", negatable = true,
             description = "Report deadlocks (TLC's default); --no-deadlock does not.")
     Boolean deadlock;
+
+    /**
+     * A request for the target with this model: the target's own config (a library model's), unless
+     * {@code --config} names another; relative paths are resolved against {@code workingDirectory}.
+     */
+    public CheckRequest.Builder request(SpecTarget target, Path workingDirectory) {
+        CheckRequest.Builder builder = CheckRequest.builder(target.spec()).overrides(overrides());
+        target.config().ifPresent(builder::config);
+        if (config != null) {
+            builder.config(workingDirectory.resolve(config));
+        }
+        return builder;
+    }
 
     public ModelOverrides overrides() {
         Map<String, String> values = new LinkedHashMap<>();

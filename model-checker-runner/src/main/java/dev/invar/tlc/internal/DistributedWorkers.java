@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The local TLCWorker JVMs of a distributed run. Started once the server says it is ready (message
@@ -14,12 +15,15 @@ public final class DistributedWorkers implements AutoCloseable {
     private final List<String> command;
     private final int count;
     private final Path workingDirectory;
+    private final Map<String, String> environment;
     private final List<Process> started = new ArrayList<>();
 
-    public DistributedWorkers(List<String> command, int count, Path workingDirectory) {
+    /** @param environment the workers' whole environment, the same cleared one the server gets */
+    public DistributedWorkers(List<String> command, int count, Path workingDirectory, Map<String, String> environment) {
         this.command = List.copyOf(command);
         this.count = count;
         this.workingDirectory = workingDirectory;
+        this.environment = Map.copyOf(environment);
     }
 
     public synchronized void start() {
@@ -30,7 +34,7 @@ public final class DistributedWorkers implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
             builder.environment().clear();
-            builder.environment().put("PATH", "/usr/local/bin:/usr/bin:/bin");
+            builder.environment().putAll(environment);
             try {
                 Process p = builder.start();
                 LiveProcesses.add(p.toHandle());

@@ -108,9 +108,10 @@ public final class EventTranslator {
                     new TlcEvent.StatesReported(count(m.group(1)), -1, -1)));
             case 2194 -> match(DEPTH, body).ifPresent(m -> sink.accept(new TlcEvent.DepthReported(Integer.parseInt(m.group(1)))));
             case 2186 -> sink.accept(new TlcEvent.Finished(duration(body)));
-            case 3002, 2171, 4000, 4001, 4002 -> parseFailed(msg);
             default -> {
-                if (isConfigError(msg.code())) {
+                if (isParseFailure(msg.code())) {
+                    parseFailed(msg);
+                } else if (isConfigError(msg.code())) {
                     error(Verdict.CONFIG_ERROR, msg);
                 } else if (EVALUATION_ERRORS.contains(msg.code())) {
                     violation(Verdict.EVALUATION_ERROR, Optional.empty(), body, Optional.empty());
