@@ -1,8 +1,7 @@
 package dev.invar.tlc;
 
 import dev.invar.tlc.internal.EvaluationModule;
-import dev.invar.tlc.internal.RunDirectory;
-import java.nio.file.Files;
+import dev.invar.tlc.internal.PrintedMark;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +31,7 @@ final class PredicatePass {
     PredicateEvaluation evaluate(List<String> predicates) {
         String specText = DefaultTlcRunner.read(spec);
         ModuleOutline outline = ModuleOutline.of(specText);
-        TlcConfig base = baseConfig();
+        TlcConfig base = runner.modelConfig(request);
         String init = request.overrides().init().or(base::init).orElse("Init");
         String next = request.overrides().next().or(base::next).orElse("Next");
         Map<Integer, String> rejected = new HashMap<>();
@@ -70,29 +69,7 @@ final class PredicatePass {
     }
 
     private CheckResult run(EvaluationModule module, Marks marks) {
-        try (RunDirectory dir = RunDirectory.create(runner.workDirectory())) {
-            Path moduleFile = dir.write(module.moduleName() + ".tla", module.moduleText());
-            Path configFile = dir.write(module.moduleName() + ".cfg", module.configText());
-            DefaultTlcRunner.Model model = new DefaultTlcRunner.Model(moduleFile, configFile,
-                    Optional.of(spec.getParent()), Map.of(),
-                    Optional.of(TlcConfig.parse(module.configText(), configFile.toString())),
-                    List.of(module.moduleText(), module.configText()));
-            CheckRequest pass = request.toBuilder().mode(Mode.MODEL_CHECK).continueAfterViolation(false)
-                    .overrides(ModelOverrides.none()).build();
-            return runner.execute(pass, spec, model, dir, marks);
-        }
-    }
-
-    /** The user's config with the request's constants applied: the model the predicates are judged on. */
-    private TlcConfig baseConfig() {
-        Path file = request.effectiveConfig();
-        TlcConfig config = Files.exists(file)
-                ? TlcConfig.parse(DefaultTlcRunner.read(DefaultTlcRunner.readableFile(file, "config")), file.toString())
-                : TlcConfig.empty();
-        for (Map.Entry<String, String> c : request.overrides().constants().entrySet()) {
-            config = config.withConstant(c.getKey(), c.getValue());
-        }
-        return config;
+        return runner.runGenerated(request, spec, module.moduleName(), module.moduleText(), module.configText(), marks);
     }
 
     /** Which predicate broke the run, when the error lies in the generated module. */
@@ -124,33 +101,19 @@ final class PredicatePass {
 
         @Override
         public synchronized void onEvent(TlcEvent event) {
-            if (!(event instanceof TlcEvent.RawLine line) || !line.text().startsWith("\"<<\\\"invar-")
-                    || !(TlaValue.parse(line.text()) instanceof TlaValue.Str printed)) {
+            Optional<List<TlaValue>> read = PrintedMark.read(event);
+            if (read.isEmpty() || read.get().size() < 2 || !(read.get().get(1) instanceof TlaValue.SetValue indices)) {
                 return;
             }
-            if (!(TlaValue.parse(printed.value()) instanceof TlaValue.Sequence mark) || mark.elements().size() < 2
-                    || !(mark.elements().get(1) instanceof TlaValue.SetValue indices)) {
-                return;
-            }
-            boolean refutation = mark.elements().get(0).equals(new TlaValue.Str("invar-false"));
+            boolean refutation = PrintedMark.tagged(read.get(), "invar-false");
             for (TlaValue i : indices.elements()) {
                 int index = ((TlaValue.Int) i).value().intValue();
                 if (refutation) {
-                    refuted.putIfAbsent(index, state(mark));
+                    refuted.putIfAbsent(index, read.get().size() > 2 ? PrintedMark.state(read.get().get(2), variables) : Map.of());
                 } else {
                     seenTrue.add(index);
                 }
             }
-        }
-
-        private Map<String, TlaValue> state(TlaValue.Sequence mark) {
-            Map<String, TlaValue> state = new LinkedHashMap<>();
-            if (mark.elements().size() > 2 && mark.elements().get(2) instanceof TlaValue.Sequence values) {
-                for (int v = 0; v < variables.size() && v < values.elements().size(); v++) {
-                    state.put(variables.get(v), values.elements().get(v));
-                }
-            }
-            return state;
         }
     }
 }

@@ -33,5 +33,18 @@ public interface TlcRunner {
      */
     PredicateEvaluation evaluate(CheckRequest request, List<String> predicates);
 
+    /**
+     * Takes one inductive step over every state of the query's domain that satisfies its invariant, in one
+     * TLC run with the request's constants: the steps of Next that leave the invariant, and for each the
+     * query's candidate lemmas that would rule its first state out.
+     */
+    InductionProbe probeInduction(CheckRequest request, InductionQuery query);
+
+    /**
+     * Evaluates constant expressions (e.g. {@code Cardinality([Node -> BOOLEAN])}) under the request's
+     * constants, in one TLC run. An expression TLC cannot evaluate, and every one after it, is empty.
+     */
+    List<java.util.Optional<TlaValue>> evaluateConstants(CheckRequest request, List<String> expressions);
+
     TlaTools tools();
 }

@@ -62,18 +62,26 @@ public record EvaluationModule(String moduleName, String moduleText, String conf
 
     /**
      * {@code (IF 0 \notin reg /\ ~InvarP_0 THEN {0} ELSE {}) \cup …}: short-circuits settled predicates.
-     * The unions form a balanced tree, so thousands of predicates do not nest thousands deep.
      */
     private static String indexSet(int count, String register, String negation) {
-        return count == 0 ? "{}" : union(0, count, register, negation);
+        return balancedUnion(count, i -> "(IF " + i + " \\notin " + register + " /\\ " + negation + "InvarP_" + i
+                + " THEN {" + i + "} ELSE {})");
     }
 
-    private static String union(int from, int to, String register, String negation) {
+    /**
+     * The union of {@code term(0) … term(count - 1)} as a balanced tree, so thousands of terms do not nest
+     * thousands deep; {@code {}} when there are none.
+     */
+    public static String balancedUnion(int count, java.util.function.IntFunction<String> term) {
+        return count == 0 ? "{}" : union(0, count, term);
+    }
+
+    private static String union(int from, int to, java.util.function.IntFunction<String> term) {
         if (to - from == 1) {
-            return "(IF " + from + " \\notin " + register + " /\\ " + negation + "InvarP_" + from + " THEN {" + from + "} ELSE {})";
+            return term.apply(from);
         }
         int middle = (from + to) / 2;
-        return "(" + union(from, middle, register, negation) + "\n        \\cup " + union(middle, to, register, negation) + ")";
+        return "(" + union(from, middle, term) + "\n        \\cup " + union(middle, to, term) + ")";
     }
 
     /** Which predicate a line of the generated module defines, if any. */

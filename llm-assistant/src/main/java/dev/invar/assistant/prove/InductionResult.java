@@ -1,0 +1,74 @@
+package dev.invar.assistant.prove;
+
+import dev.invar.tlc.TlaValue;
+import java.math.BigInteger;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What an inductive check of {@code invariant} found on one instance: counterexamples to induction
+ * (a state of the invariant, a step of Next, a successor outside it), initial states outside it, states of
+ * it where the safety property fails, or none of these over the states it looked at.
+ *
+ * @param instance the constants of the instance, e.g. {@code RM = {r1, r2}}
+ * @param exhaustive whether every type-correct state was enumerated (else a random sample)
+ * @param domainStates how many type-correct states were enumerated or sampled
+ * @param invariantStates how many of them satisfy the invariant
+ * @param failure why the check could not finish (a TLC error), if it could not
+ */
+public record InductionResult(String invariant, String instance, boolean exhaustive, BigInteger domainStates,
+                              long invariantStates, List<Cti> counterexamples, List<Map<String, TlaValue>> initialOutside,
+                              List<Map<String, TlaValue>> unsafe, Optional<String> failure, Duration wallTime) {
+    public InductionResult {
+        Objects.requireNonNull(invariant, "invariant");
+        counterexamples = List.copyOf(counterexamples);
+        initialOutside = List.copyOf(initialOutside);
+        unsafe = List.copyOf(unsafe);
+        Objects.requireNonNull(failure, "failure");
+    }
+
+    /** A counterexample to induction, with the disjunct of Next that took the step when it is known. */
+    public record Cti(Map<String, TlaValue> state, Optional<String> action, Map<String, TlaValue> successor) {
+        public Cti {
+            state = Map.copyOf(state);
+            successor = Map.copyOf(successor);
+            Objects.requireNonNull(action, "action");
+        }
+    }
+
+    /** No counterexample of any kind among the states looked at, and the check ran to its end. */
+    public boolean inductive() {
+        return failure.isEmpty() && counterexamples.isEmpty() && initialOutside.isEmpty() && unsafe.isEmpty();
+    }
+
+    /** What the result says, exactly: on which instance, over which states, and never "proved". */
+    public String claim() {
+        NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
+        String where = exhaustive
+                ? "exhaustively, over all " + n.format(domainStates) + " type-correct states (" + n.format(invariantStates)
+                        + " satisfy it)"
+                : "over " + n.format(domainStates) + " sampled type-correct states (" + n.format(invariantStates)
+                        + " satisfy it); states outside the sample were not looked at";
+        if (failure.isPresent()) {
+            return "the inductive check of " + invariant + " did not finish: " + failure.get();
+        }
+        if (!initialOutside.isEmpty()) {
+            return invariant + " is false in an initial state, instance " + instance;
+        }
+        if (!unsafe.isEmpty()) {
+            return invariant + " does not imply the safety property: a state satisfies it and violates safety, instance "
+                    + instance;
+        }
+        if (!counterexamples.isEmpty()) {
+            return invariant + " is not inductive on instance " + instance + ": " + counterexamples.size()
+                    + (counterexamples.size() == 1 ? " counterexample" : " counterexamples") + " to induction, " + where;
+        }
+        return exhaustive ? invariant + " is inductive on instance " + instance + ", " + where
+                : "no counterexample to induction for " + invariant + " on instance " + instance + " " + where;
+    }
+}

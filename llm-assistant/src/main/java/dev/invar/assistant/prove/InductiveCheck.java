@@ -1,0 +1,148 @@
+package dev.invar.assistant.prove;
+
+import dev.invar.tlc.CheckRequest;
+import dev.invar.tlc.CheckResult;
+import dev.invar.tlc.InductionProbe;
+import dev.invar.tlc.InductionQuery;
+import dev.invar.tlc.Junctions;
+import dev.invar.tlc.ModelOverrides;
+import dev.invar.tlc.ModuleOutline;
+import dev.invar.tlc.PredicateEvaluation;
+import dev.invar.tlc.TlaValue;
+import dev.invar.tlc.TlcConfig;
+import dev.invar.tlc.TlcRunner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Checks with TLC that a predicate is inductive on one instance of a spec: it holds initially
+ * ({@code Init => Ind}), every step of Next from a state of it stays in it ({@code Ind /\ Next => Ind'})
+ * over the type-correct states, and it implies the safety property ({@code Ind => Safety}). The
+ * type-correct states are enumerated when there are few enough, sampled otherwise.
+ */
+public final class InductiveCheck {
+    private final TlcRunner runner;
+    private final CheckRequest model;
+    private final ModuleOutline outline;
+    private final String domain;
+    private final boolean exhaustive;
+    private final BigInteger domainStates;
+    private final List<String> actions;
+
+    /**
+     * Reads the spec's TypeOK and Next and counts the type-correct states (one short TLC run).
+     *
+     * @throws ProofException when the spec has no TypeOK or TypeOK gives a variable no set
+     */
+    public InductiveCheck(TlcRunner runner, CheckRequest model, String typeOk, InductionOptions options) {
+        this.runner = runner;
+        this.model = model;
+        try {
+            this.outline = ModuleOutline.of(Files.readString(model.spec()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String body = outline.definition(typeOk).orElseThrow(() -> new ProofException(model.spec().getFileName()
+                + " defines no " + typeOk + ": an inductive check needs a type invariant that gives each variable a finite set"));
+        TypeDomain types = TypeDomain.read(typeOk, body, outline.variables());
+        List<Optional<TlaValue>> counted = runner.evaluateConstants(model, types.sizeExpressions());
+        Map<String, BigInteger> sizes = new LinkedHashMap<>();
+        List<String> variables = new ArrayList<>(types.sets().keySet());
+        for (int i = 0; i < variables.size(); i++) {
+            if (counted.get(i).orElse(null) instanceof TlaValue.Int size) {
+                sizes.put(variables.get(i), size.value());
+            }
+        }
+        types = types.withSizes(sizes);
+        Optional<BigInteger> all = types.size();
+        this.exhaustive = all.isPresent() && all.get().compareTo(BigInteger.valueOf(options.exhaustiveLimit())) <= 0;
+        if (exhaustive) {
+            this.domain = types.predicate();
+            this.domainStates = all.get();
+        } else {
+            TypeDomain.Sample sample = types.sampled(options.samples());
+            this.domain = sample.predicate();
+            this.domainStates = sample.states();
+        }
+        String next = model.overrides().next().orElse("Next");
+        this.actions = Junctions.actions(next, outline.definitions());
+        this.maxCounterexamples = options.maxCounterexamples();
+    }
+
+    private final int maxCounterexamples;
+
+    public boolean exhaustive() {
+        return exhaustive;
+    }
+
+    /** The disjuncts of Next, as counterexamples name them. */
+    public List<String> actions() {
+        return actions;
+    }
+
+    public ModuleOutline outline() {
+        return outline;
+    }
+
+    /** Checks all three conditions for {@code invariant}, and {@code Ind => safety} when a safety property is given. */
+    public InductionResult check(String invariant, Optional<String> safety) {
+        long start = System.nanoTime();
+        List<Map<String, TlaValue>> initialOutside = new ArrayList<>();
+        PredicateEvaluation initial = runner.evaluate(initialStates(), List.of(invariant));
+        Optional<String> failure = initial.verdicts().get(0).rejected().or(() -> failure(initial.run()));
+        initial.verdicts().get(0).refutedBy().ifPresent(initialOutside::add);
+        InductionProbe probe = probe(invariant, safety, List.of());
+        failure = failure.or(() -> failure(probe.run()));
+        return new InductionResult(invariant, instance(probe.run()), exhaustive, domainStates, probe.states(),
+                ctis(probe), initialOutside, probe.unsafe(), failure, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** One inductive step, telling for each counterexample which of {@code candidates} rule its first state out. */
+    public InductionProbe probe(String invariant, Optional<String> safety, List<String> candidates) {
+        return runner.probeInduction(model, new InductionQuery(domain, invariant, safety, actions, candidates, maxCounterexamples));
+    }
+
+    /** The result of a probe in the terms of {@link InductionResult}. */
+    public InductionResult result(String invariant, InductionProbe probe, Duration wallTime) {
+        return new InductionResult(invariant, instance(probe.run()), exhaustive, domainStates, probe.states(), ctis(probe),
+                List.of(), probe.unsafe(), failure(probe.run()), wallTime);
+    }
+
+    List<InductionResult.Cti> ctis(InductionProbe probe) {
+        return probe.counterexamples().stream().map(c -> new InductionResult.Cti(c.state(), c.action().map(actions::get),
+                c.successor())).toList();
+    }
+
+    /** The model restricted to its initial states: Init with no step. */
+    private CheckRequest initialStates() {
+        ModelOverrides o = model.overrides();
+        String unchanged = "UNCHANGED <<" + String.join(", ", outline.variables()) + ">>";
+        return model.toBuilder().overrides(new ModelOverrides(o.constants(), List.of(), List.of(), o.init(), Optional.of(unchanged),
+                Optional.empty(), Optional.of(false))).build();
+    }
+
+    static Optional<String> failure(CheckResult run) {
+        if (run.passed()) {
+            return Optional.empty();
+        }
+        if (!run.diagnostics().isEmpty()) {
+            return Optional.of(run.diagnostics().get(0).message().strip().replaceAll("\\s+", " "));
+        }
+        return Optional.of(run.violation().map(v -> v.message().strip().replaceAll("\\s+", " ")).orElse(run.verdict().id()));
+    }
+
+    static String instance(CheckResult run) {
+        List<TlcConfig.Constant> constants = run.run().model().map(TlcConfig::constants).orElse(List.of());
+        return constants.isEmpty() ? "(no constants)" : constants.stream().map(TlcConfig.Constant::toString)
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,119 @@
+package dev.invar.assistant.prove;
+
+import dev.invar.tlc.Junctions;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The type-correct states as TLC can enumerate them: one set per variable, read from the conjuncts
+ * {@code v \in S} and {@code v \subseteq S} of TypeOK. Other conjuncts of TypeOK are not needed here,
+ * because TypeOK itself is part of every invariant checked over the domain.
+ *
+ * @param sets each variable's set, in the order of the spec's variables
+ * @param sizes each set's number of elements, when TLC could count it
+ */
+public record TypeDomain(Map<String, String> sets, Map<String, BigInteger> sizes) {
+    private static final Pattern MEMBER = Pattern.compile("(?s)^(\\w+)\\s*\\\\in\\s+(.+)$");
+    private static final Pattern SUBSET = Pattern.compile("(?s)^(\\w+)\\s*\\\\subseteq\\s+(.+)$");
+
+    public TypeDomain {
+        sets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sets));
+        sizes = Map.copyOf(sizes);
+    }
+
+    /**
+     * @param typeOkName the operator's name, for messages
+     * @throws ProofException when some variable gets no set
+     */
+    public static TypeDomain read(String typeOkName, String typeOk, List<String> variables) {
+        Map<String, String> found = new LinkedHashMap<>();
+        for (String conjunct : Junctions.conjuncts(typeOk)) {
+            Matcher member = MEMBER.matcher(conjunct);
+            Matcher subset = SUBSET.matcher(conjunct);
+            if (member.matches() && variables.contains(member.group(1))) {
+                found.putIfAbsent(member.group(1), member.group(2).strip());
+            } else if (subset.matches() && variables.contains(subset.group(1))) {
+                found.putIfAbsent(subset.group(1), "SUBSET (" + subset.group(2).strip() + ")");
+            }
+        }
+        Map<String, String> sets = new LinkedHashMap<>();
+        for (String v : variables) {
+            if (!found.containsKey(v)) {
+                throw new ProofException(typeOkName + " gives variable " + v + " no set: an inductive check enumerates the "
+                        + "type-correct states, so " + typeOkName + " needs a conjunct " + v + " \\in S (or " + v
+                        + " \\subseteq S) with S finite");
+            }
+            sets.put(v, found.get(v));
+        }
+        return new TypeDomain(sets, Map.of());
+    }
+
+    /** The expressions whose values are the sets' sizes, in the order of {@link #sets()}. */
+    public List<String> sizeExpressions() {
+        return sets.values().stream().map(s -> "Cardinality(" + s + ")").toList();
+    }
+
+    public TypeDomain withSizes(Map<String, BigInteger> counted) {
+        return new TypeDomain(sets, counted);
+    }
+
+    /** How many type-correct states there are, when every set could be counted. */
+    public Optional<BigInteger> size() {
+        if (!sizes.keySet().containsAll(sets.keySet())) {
+            return Optional.empty();
+        }
+        return Optional.of(sizes.values().stream().reduce(BigInteger.ONE, BigInteger::multiply));
+    }
+
+    /** The predicate whose states are all the type-correct ones. */
+    public String predicate() {
+        List<String> parts = new ArrayList<>();
+        sets.forEach((v, s) -> parts.add(v + " \\in " + s));
+        return String.join(" /\\ ", parts);
+    }
+
+    /**
+     * A predicate for about {@code target} type-correct states: each variable ranges over a random subset of
+     * its set (all of it when the set is small), sized so that the product is near the target. The
+     * smallest sets are kept whole first.
+     */
+    public Sample sampled(long target) {
+        double budget = Math.log(Math.max(2, target));
+        List<String> order = new ArrayList<>(sets.keySet());
+        order.sort(Comparator.comparing((String v) -> sizes.getOrDefault(v, BigInteger.TEN.pow(30))));
+        Map<String, String> chosen = new LinkedHashMap<>();
+        BigInteger product = BigInteger.ONE;
+        for (int i = 0; i < order.size(); i++) {
+            String v = order.get(i);
+            double share = budget / (order.size() - i);
+            BigInteger size = sizes.getOrDefault(v, BigInteger.TEN.pow(30));
+            double logSize = size.bitLength() * Math.log(2);
+            if (size.signum() > 0 && (size.bitLength() < 62 ? Math.log(size.longValue()) : logSize) <= share) {
+                chosen.put(v, sets.get(v));
+                product = product.multiply(size);
+                budget -= Math.log(Math.max(1, size.doubleValue()));
+            } else {
+                long k = Math.max(1, (long) Math.floor(Math.exp(share)));
+                chosen.put(v, "RandomSubset(" + k + ", " + sets.get(v) + ")");
+                product = product.multiply(BigInteger.valueOf(k));
+                budget -= Math.log(k);
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        for (String v : sets.keySet()) {
+            parts.add(v + " \\in " + chosen.get(v));
+        }
+        return new Sample(String.join(" /\\ ", parts), product);
+    }
+
+    /** A sampled domain and how many states it holds. */
+    public record Sample(String predicate, BigInteger states) {
+    }
+}

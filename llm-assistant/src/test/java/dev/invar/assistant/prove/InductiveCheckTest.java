@@ -1,0 +1,49 @@
+package dev.invar.assistant.prove;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.invar.tlc.CheckRequest;
+import dev.invar.tlc.RunnerOptions;
+import dev.invar.tlc.TlaTools;
+import dev.invar.tlc.TlcRunner;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class InductiveCheckTest {
+    static final Path LOCK = Path.of("../model-checker-runner/src/test/resources/models/Lock.tla");
+    static final TlcRunner RUNNER = TlcRunner.create(RunnerOptions.defaults(TlaTools.bundled()));
+
+    private static InductiveCheck lock() {
+        return new InductiveCheck(RUNNER, CheckRequest.builder(LOCK).build(), "TypeOK", InductionOptions.defaults());
+    }
+
+    @Test
+    void safetyAloneIsNotInductiveAndTheCounterexampleSaysWhichStepLeavesIt() {
+        InductionResult result = lock().check("TypeOK /\\ MutualExclusion", Optional.empty());
+        assertFalse(result.inductive(), result.claim());
+        assertTrue(result.exhaustive());
+        assertEquals(BigInteger.valueOf(27 * 8), result.domainStates());
+        InductionResult.Cti cti = result.counterexamples().get(0);
+        assertTrue(cti.action().orElseThrow().contains("Acquire") || cti.action().orElseThrow().contains("Request"), cti.toString());
+        assertTrue(result.claim().contains("is not inductive on instance Procs = {p1, p2, p3}"), result.claim());
+    }
+
+    @Test
+    void aStrengthenedInvariantIsInductiveOnTheInstanceExhaustively() {
+        String ind = "TypeOK /\\ MutualExclusion /\\ \\A p \\in Procs : pc[p] = \"critical\" <=> p \\in holder";
+        InductionResult result = lock().check(ind, Optional.of("MutualExclusion"));
+        assertTrue(result.inductive(), result.claim());
+        assertTrue(result.claim().startsWith(ind + " is inductive on instance Procs = {p1, p2, p3}, exhaustively, over all 216"),
+                result.claim());
+    }
+
+    @Test
+    void anInvariantThatDoesNotImplySafetyIsCaught() {
+        InductionResult result = lock().check("TypeOK /\\ HolderIsCritical", Optional.of("MutualExclusion"));
+        assertFalse(result.unsafe().isEmpty(), result.claim());
+    }
+}

@@ -1,0 +1,67 @@
+package dev.invar.tlc;
+
+import dev.invar.tlc.internal.InductionModule;
+import dev.invar.tlc.internal.PrintedMark;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Runs one inductive step in one TLC run and reads back the counterexamples it printed. */
+final class InductionPass {
+    private final DefaultTlcRunner runner;
+    private final CheckRequest request;
+    private final Path spec;
+
+    InductionPass(DefaultTlcRunner runner, CheckRequest request, Path spec) {
+        this.runner = runner;
+        this.request = request;
+        this.spec = spec;
+    }
+
+    InductionProbe probe(InductionQuery query) {
+        ModuleOutline outline = ModuleOutline.of(DefaultTlcRunner.read(spec));
+        TlcConfig base = runner.modelConfig(request);
+        String next = request.overrides().next().or(base::next).orElse("Next");
+        InductionModule module = InductionModule.build(request.moduleName(), base, next, outline.variables(), query);
+        Marks marks = new Marks(outline.variables(), query.actions().size());
+        CheckResult run = runner.runGenerated(request, spec, module.moduleName(), module.moduleText(), module.configText(), marks);
+        return new InductionProbe(marks.counterexamples, marks.unsafe, run.stats().distinct(), run);
+    }
+
+    /** Collects the printed counterexamples and unsafe states. */
+    private static final class Marks implements TlcListener {
+        final List<InductionProbe.Counterexample> counterexamples = new ArrayList<>();
+        final List<Map<String, TlaValue>> unsafe = new ArrayList<>();
+        private final List<String> variables;
+
+        private final int actions;
+
+        Marks(List<String> variables, int actions) {
+            this.variables = variables;
+            this.actions = actions;
+        }
+
+        @Override
+        public synchronized void onEvent(TlcEvent event) {
+            Optional<List<TlaValue>> read = PrintedMark.read(event);
+            if (read.isEmpty()) {
+                return;
+            }
+            List<TlaValue> mark = read.get();
+            if (PrintedMark.tagged(mark, InductionModule.UNSAFE_MARK) && mark.size() == 2) {
+                unsafe.add(PrintedMark.state(mark.get(1), variables));
+            } else if (PrintedMark.tagged(mark, InductionModule.COUNTEREXAMPLE_MARK) && mark.size() == 5
+                    && mark.get(3) instanceof TlaValue.Int action && mark.get(4) instanceof TlaValue.SetValue ruledOut) {
+                Set<Integer> indices = new HashSet<>();
+                ruledOut.elements().forEach(i -> indices.add(((TlaValue.Int) i).value().intValue()));
+                int a = action.value().intValue();
+                counterexamples.add(new InductionProbe.Counterexample(PrintedMark.state(mark.get(1), variables),
+                        a >= actions ? Optional.empty() : Optional.of(a), PrintedMark.state(mark.get(2), variables), indices));
+            }
+        }
+    }
+}

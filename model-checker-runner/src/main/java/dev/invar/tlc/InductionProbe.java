@@ -1,0 +1,47 @@
+package dev.invar.tlc;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What one inductive step established over the states of a domain that satisfy the invariant.
+ * "No counterexample" means something only when {@link #complete()}: TLC visited every such state.
+ *
+ * @param counterexamples steps from a state of the invariant to a state outside it
+ * @param unsafe states of the invariant where the safety property is false
+ * @param states how many states of the domain satisfied the invariant (TLC's distinct initial states)
+ * @param run the TLC run, with its statistics and any error
+ */
+public record InductionProbe(List<Counterexample> counterexamples, List<Map<String, TlaValue>> unsafe, long states,
+                             CheckResult run) {
+    public InductionProbe {
+        counterexamples = List.copyOf(counterexamples);
+        unsafe = List.copyOf(unsafe);
+        Objects.requireNonNull(run, "run");
+    }
+
+    /** TLC enumerated every state of the domain and took every step from those in the invariant. */
+    public boolean complete() {
+        return run.passed();
+    }
+
+    /**
+     * A counterexample to induction: a state where the invariant holds, a step of Next, and the successor
+     * where it does not.
+     *
+     * @param action the index in the query's actions of the disjunct that took the step, if known
+     * @param ruledOutBy the indices of the query's candidates that are false in {@code state}
+     */
+    public record Counterexample(Map<String, TlaValue> state, Optional<Integer> action, Map<String, TlaValue> successor,
+                                 Set<Integer> ruledOutBy) {
+        public Counterexample {
+            state = Map.copyOf(state);
+            successor = Map.copyOf(successor);
+            Objects.requireNonNull(action, "action");
+            ruledOutBy = Set.copyOf(ruledOutBy);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.invar.tlc;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One step of an inductive check: from every state of {@code domain} that satisfies {@code invariant},
+ * take every step of Next and report the steps that leave the invariant (counterexamples to induction),
+ * and the states of the invariant that break {@code safety}.
+ *
+ * @param domain a state predicate TLC can enumerate, one {@code v \in S} per variable (S may be a
+ *               {@code RandomSubset} of the type to sample it)
+ * @param invariant the candidate inductive invariant, evaluated as a value on each domain state
+ * @param safety what the invariant must imply, if it is to be checked
+ * @param actions the disjuncts of Next, to say which one a counterexample took (may be empty)
+ * @param candidates lemmas to evaluate on the first state of each counterexample, saying which of
+ *                   them would rule it out
+ * @param maxCounterexamples how many counterexamples to report at most (roughly, per TLC worker)
+ */
+public record InductionQuery(String domain, String invariant, Optional<String> safety, List<String> actions,
+                             List<String> candidates, int maxCounterexamples) {
+    public InductionQuery {
+        Objects.requireNonNull(domain, "domain");
+        Objects.requireNonNull(invariant, "invariant");
+        Objects.requireNonNull(safety, "safety");
+        actions = List.copyOf(actions);
+        candidates = List.copyOf(candidates);
+        if (maxCounterexamples < 1) {
+            throw new IllegalArgumentException("maxCounterexamples must be positive");
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package dev.invar.tlc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Splits TLA+ text into its top-level conjuncts or disjuncts, reading both bulleted junction lists
+ * (aligned {@code /\} or {@code \/} at the start of lines) and infix ones, outside brackets and
+ * quantifier bodies. A light reading for generating modules; SANY stays the judge of well-formedness.
+ */
+public final class Junctions {
+    private Junctions() {
+    }
+
+    public static List<String> conjuncts(String text) {
+        return split(text, "/\\");
+    }
+
+    public static List<String> disjuncts(String text) {
+        return split(text, "\\/");
+    }
+
+    /**
+     * The actions an operator such as Next is a disjunction of, with existential quantifiers distributed
+     * over the disjunctions they bind ({@code \E r \in RM : A(r) \/ B(r)} gives {@code \E r \in RM : A(r)}
+     * and {@code \E r \in RM : B(r)}) and disjunctions of named operators expanded
+     * ({@code Next == TMNext \/ RMNext}).
+     */
+    public static List<String> actions(String operator, Map<String, String> definitions) {
+        List<String> actions = new ArrayList<>();
+        expand(definitions.getOrDefault(operator, operator), definitions, actions, 0);
+        return actions;
+    }
+
+    private static void expand(String expression, Map<String, String> definitions, List<String> into, int depth) {
+        List<String> pieces = disjuncts(expression);
+        if (pieces.size() != 1) {
+            pieces.forEach(p -> expand(p, definitions, into, depth));
+            return;
+        }
+        String piece = pieces.get(0);
+        String unwrapped = unparenthesised(piece);
+        if (!piece.equals(expression.strip()) || !unwrapped.equals(piece)) {
+            expand(unwrapped, definitions, into, depth);
+            return;
+        }
+        if (piece.startsWith("\\E")) {
+            int colon = bodyColon(piece);
+            if (colon > 0) {
+                String head = piece.substring(0, colon + 1);
+                List<String> inner = new ArrayList<>();
+                expand(piece.substring(colon + 1), definitions, inner, depth);
+                inner.forEach(i -> into.add(head + " " + i));
+                return;
+            }
+        }
+        String body = definitions.get(piece);
+        if (body != null && depth < 16 && !body.contains("'") && !body.contains("UNCHANGED")) {
+            expand(body, definitions, into, depth + 1);
+            return;
+        }
+        into.add(piece);
+    }
+
+    /** The index of the colon that ends a quantifier's bindings, or -1. */
+    public static int bodyColon(String quantified) {
+        int depth = 0;
+        for (int i = 0; i < quantified.length(); i++) {
+            char c = quantified.charAt(i);
+            depth += open(c) ? 1 : close(c) ? -1 : 0;
+            if (c == ':' && depth == 0 && !(i + 1 < quantified.length() && "=:>".indexOf(quantified.charAt(i + 1)) >= 0)
+                    && !(i > 0 && quantified.charAt(i - 1) == ':')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> split(String text, String op) {
+        String body = text.strip();
+        List<String> pieces = new ArrayList<>();
+        if (body.isEmpty()) {
+            return pieces;
+        }
+        if (body.startsWith(op)) {
+            bulleted(body, op, pieces);
+        } else {
+            infix(body, op, pieces);
+        }
+        return pieces;
+    }
+
+    /** A bulleted list: the first line's bullet and every later bullet at the least indentation of any. */
+    private static void bulleted(String body, String op, List<String> pieces) {
+        String[] lines = body.split("\n", -1);
+        int column = Integer.MAX_VALUE;
+        for (int i = 1; i < lines.length; i++) {
+            String trimmed = lines[i].stripLeading();
+            if (trimmed.startsWith(op)) {
+                column = Math.min(column, lines[i].length() - trimmed.length());
+            }
+        }
+        StringBuilder current = new StringBuilder(lines[0].strip().substring(op.length()));
+        for (int i = 1; i < lines.length; i++) {
+            String trimmed = lines[i].stripLeading();
+            if (trimmed.startsWith(op) && lines[i].length() - trimmed.length() == column) {
+                add(pieces, current.toString());
+                current = new StringBuilder(" ".repeat(column + op.length())).append(trimmed.substring(op.length()));
+            } else {
+                current.append('\n').append(lines[i]);
+            }
+        }
+        add(pieces, current.toString());
+    }
+
+    private static void infix(String body, String op, List<String> pieces) {
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (open(c)) {
+                depth++;
+            } else if (close(c)) {
+                depth--;
+            } else if (depth == 0 && body.startsWith(op, i)) {
+                String current = body.substring(start, i).strip();
+                if (binds(current)) {
+                    break;
+                }
+                add(pieces, current);
+                start = i + op.length();
+                i += op.length() - 1;
+            }
+        }
+        add(pieces, body.substring(start));
+    }
+
+    /** A piece whose scope runs to the end of the text: a quantifier, LET, IF or CASE. */
+    private static boolean binds(String piece) {
+        return piece.startsWith("\\E") || piece.startsWith("\\A") || piece.startsWith("LET") || piece.startsWith("IF")
+                || piece.startsWith("CASE") || piece.startsWith("CHOOSE");
+    }
+
+    private static void add(List<String> pieces, String piece) {
+        String p = piece.strip();
+        if (!p.isEmpty()) {
+            pieces.add(p);
+        }
+    }
+
+    private static String unparenthesised(String piece) {
+        if (!piece.startsWith("(") || !piece.endsWith(")")) {
+            return piece;
+        }
+        int depth = 0;
+        for (int i = 0; i < piece.length(); i++) {
+            char c = piece.charAt(i);
+            depth += open(c) ? 1 : close(c) ? -1 : 0;
+            if (depth == 0 && i < piece.length() - 1) {
+                return piece;
+            }
+        }
+        return piece.substring(1, piece.length() - 1).strip();
+    }
+
+    private static boolean open(char c) {
+        return c == '(' || c == '[' || c == '{';
+    }
+
+    private static boolean close(char c) {
+        return c == ')' || c == ']' || c == '}';
+    }
+}

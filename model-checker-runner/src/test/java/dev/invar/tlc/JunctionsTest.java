@@ -1,0 +1,35 @@
+package dev.invar.tlc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JunctionsTest {
+
+    @Test
+    void readsBulletedAndInfixConjunctions() {
+        String typeOk = """
+                /\\ rmState \\in [RM -> {"working", "prepared"}]
+                    /\\ tmPrepared \\subseteq RM
+                    /\\ \\A r \\in RM : /\\ r # 1
+                                      /\\ r # 2""";
+        assertEquals(List.of("rmState \\in [RM -> {\"working\", \"prepared\"}]", "tmPrepared \\subseteq RM",
+                "\\A r \\in RM : /\\ r # 1 /\\ r # 2"),
+                Junctions.conjuncts(typeOk).stream().map(c -> c.replaceAll("\\s+", " ")).toList());
+        assertEquals(List.of("x = 1", "(y /\\ z)", "\\A i \\in S : a /\\ b"), Junctions.conjuncts("x = 1 /\\ (y /\\ z) /\\ \\A i \\in S : a /\\ b"));
+    }
+
+    @Test
+    void expandsNextIntoActionsDistributingExistentials() {
+        Map<String, String> definitions = Map.of(
+                "Next", "TMNext \\/ RMNext \\/ Finished",
+                "TMNext", "\\/ TMCommit\n    \\/ \\E r \\in RM : TMRcvPrepared(r)",
+                "RMNext", "\\E r \\in RM :\n        \\/ RMPrepare(r)\n        \\/ RMChooseToAbort(r)",
+                "Finished", "/\\ done\n    /\\ UNCHANGED vars",
+                "TMCommit", "/\\ tmState' = \"committed\"");
+        assertEquals(List.of("TMCommit", "\\E r \\in RM : TMRcvPrepared(r)", "\\E r \\in RM : RMPrepare(r)",
+                "\\E r \\in RM : RMChooseToAbort(r)", "Finished"), Junctions.actions("Next", definitions));
+    }
+}
