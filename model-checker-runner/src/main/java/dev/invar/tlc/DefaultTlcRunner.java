@@ -76,6 +76,23 @@ final class DefaultTlcRunner implements TlcRunner {
     }
 
     @Override
+    public StateFeatures collect(CheckRequest request, String expression) {
+        Path spec = readableFile(request.spec(), "spec");
+        TlcConfig base = modelConfig(request);
+        String init = request.overrides().init().or(base::init).orElse("Init");
+        String next = request.overrides().next().or(base::next).orElse("Next");
+        dev.invar.tlc.internal.FeatureModule module = dev.invar.tlc.internal.FeatureModule.build(request.moduleName(), base, init,
+                next, expression);
+        java.util.Set<TlaValue> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        CheckResult run = runGenerated(request, spec, module.moduleName(), module.moduleText(), module.configText(),
+                event -> dev.invar.tlc.internal.PrintedMark.read(event)
+                        .filter(m -> m.size() == 2 && dev.invar.tlc.internal.PrintedMark.tagged(m, dev.invar.tlc.internal.FeatureModule.MARK)
+                                && m.get(1) instanceof TlaValue.SetValue)
+                        .ifPresent(m -> seen.addAll(((TlaValue.SetValue) m.get(1)).elements())));
+        return new StateFeatures(seen, run);
+    }
+
+    @Override
     public List<Optional<TlaValue>> evaluateConstants(CheckRequest request, List<String> expressions) {
         Path spec = readableFile(request.spec(), "spec");
         String name = "InvarConst_" + request.moduleName();

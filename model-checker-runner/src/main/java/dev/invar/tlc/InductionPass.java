@@ -4,11 +4,9 @@ import dev.invar.tlc.internal.InductionModule;
 import dev.invar.tlc.internal.PrintedMark;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Runs one inductive step in one TLC run and reads back the counterexamples it printed. */
 final class InductionPass {
@@ -55,12 +53,11 @@ final class InductionPass {
             if (PrintedMark.tagged(mark, InductionModule.UNSAFE_MARK) && mark.size() == 2) {
                 unsafe.add(PrintedMark.state(mark.get(1), variables));
             } else if (PrintedMark.tagged(mark, InductionModule.COUNTEREXAMPLE_MARK) && mark.size() == 5
-                    && mark.get(3) instanceof TlaValue.Int action && mark.get(4) instanceof TlaValue.SetValue ruledOut) {
-                Set<Integer> indices = new HashSet<>();
-                ruledOut.elements().forEach(i -> indices.add(((TlaValue.Int) i).value().intValue()));
+                    && mark.get(3) instanceof TlaValue.Int action) {
                 int a = action.value().intValue();
                 counterexamples.add(new InductionProbe.Counterexample(PrintedMark.state(mark.get(1), variables),
-                        a >= actions ? Optional.empty() : Optional.of(a), PrintedMark.state(mark.get(2), variables), indices));
+                        a >= actions ? Optional.empty() : Optional.of(a), PrintedMark.state(mark.get(2), variables),
+                        Optional.of(mark.get(4))));
             }
         }
     }

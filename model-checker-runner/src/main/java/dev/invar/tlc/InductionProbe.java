@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What one inductive step established over the states of a domain that satisfy the invariant.
@@ -33,15 +32,15 @@ public record InductionProbe(List<Counterexample> counterexamples, List<Map<Stri
      * where it does not.
      *
      * @param action the index in the query's actions of the disjunct that took the step, if known
-     * @param ruledOutBy the indices of the query's candidates that are false in {@code state}
+     * @param features the value of the query's features expression in {@code state}, if it had one
      */
     public record Counterexample(Map<String, TlaValue> state, Optional<Integer> action, Map<String, TlaValue> successor,
-                                 Set<Integer> ruledOutBy) {
+                                 Optional<TlaValue> features) {
         public Counterexample {
-            state = Map.copyOf(state);
-            successor = Map.copyOf(successor);
+            state = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(state));
+            successor = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(successor));
             Objects.requireNonNull(action, "action");
-            ruledOutBy = Set.copyOf(ruledOutBy);
+            Objects.requireNonNull(features, "features");
         }
     }
 }

@@ -41,6 +41,12 @@ public interface TlcRunner {
     InductionProbe probeInduction(CheckRequest request, InductionQuery query);
 
     /**
+     * Collects, in one pass over the model's reachable states, the distinct elements of a set-valued
+     * expression's values (with the request's constants, init and next).
+     */
+    StateFeatures collect(CheckRequest request, String expression);
+
+    /**
      * Evaluates constant expressions (e.g. {@code Cardinality([Node -> BOOLEAN])}) under the request's
      * constants, in one TLC run. An expression TLC cannot evaluate, and every one after it, is empty.
      */

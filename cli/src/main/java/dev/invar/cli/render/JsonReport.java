@@ -122,7 +122,8 @@ public final class JsonReport {
         return node;
     }
 
-    private static ObjectNode trace(Trace t) {
+    /** A trace as the result schema describes it. */
+    public static ObjectNode trace(Trace t) {
         ObjectNode node = JSON.objectNode();
         ArrayNode states = node.putArray("states");
         for (TraceState s : t.states()) {

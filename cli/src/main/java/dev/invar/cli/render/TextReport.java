@@ -99,7 +99,8 @@ public final class TextReport {
         }
     }
 
-    private void trace(Trace trace, PrintWriter out) {
+    /** Prints a trace as numbered steps showing what changed. */
+    public void trace(Trace trace, PrintWriter out) {
         out.println(style.bold("Counterexample") + style.dim(" (" + trace.length() + (trace.length() == 1 ? " state" : " states")
                 + (trace.isLasso() ? ", a lasso" : "") + ")") + ":");
         Map<String, TlaValue> previous = Map.of();

@@ -35,8 +35,8 @@ public record InductionResult(String invariant, String instance, boolean exhaust
     /** A counterexample to induction, with the disjunct of Next that took the step when it is known. */
     public record Cti(Map<String, TlaValue> state, Optional<String> action, Map<String, TlaValue> successor) {
         public Cti {
-            state = Map.copyOf(state);
-            successor = Map.copyOf(successor);
+            state = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(state));
+            successor = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(successor));
             Objects.requireNonNull(action, "action");
         }
     }

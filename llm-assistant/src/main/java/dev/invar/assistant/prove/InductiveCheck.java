@@ -100,15 +100,15 @@ public final class InductiveCheck {
         PredicateEvaluation initial = runner.evaluate(initialStates(), List.of(invariant));
         Optional<String> failure = initial.verdicts().get(0).rejected().or(() -> failure(initial.run()));
         initial.verdicts().get(0).refutedBy().ifPresent(initialOutside::add);
-        InductionProbe probe = probe(invariant, safety, List.of());
+        InductionProbe probe = probe(invariant, safety, Optional.empty());
         failure = failure.or(() -> failure(probe.run()));
         return new InductionResult(invariant, instance(probe.run()), exhaustive, domainStates, probe.states(),
                 ctis(probe), initialOutside, probe.unsafe(), failure, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** One inductive step, telling for each counterexample which of {@code candidates} rule its first state out. */
-    public InductionProbe probe(String invariant, Optional<String> safety, List<String> candidates) {
-        return runner.probeInduction(model, new InductionQuery(domain, invariant, safety, actions, candidates, maxCounterexamples));
+    /** One inductive step, with {@code features} evaluated in the first state of each counterexample. */
+    public InductionProbe probe(String invariant, Optional<String> safety, Optional<String> features) {
+        return runner.probeInduction(model, new InductionQuery(domain, invariant, safety, actions, features, maxCounterexamples));
     }
 
     /** The result of a probe in the terms of {@link InductionResult}. */

@@ -1,0 +1,83 @@
+package dev.invar.cli.commands;
+
+import dev.invar.assistant.prove.InductionResult;
+import dev.invar.assistant.prove.Prover;
+import dev.invar.cli.Console;
+import dev.invar.cli.ExitCodes;
+import dev.invar.cli.SpecTarget;
+import dev.invar.cli.options.InductionLimits;
+import dev.invar.cli.options.ModelOptions;
+import dev.invar.cli.options.TlcOptions;
+import dev.invar.cli.render.ProofReport;
+import dev.invar.cli.render.Style;
+import dev.invar.cli.render.TextReport;
+import dev.invar.tlc.CheckRequest;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code invar check-inductive}: is a predicate inductive on the model's instance? */
+@Command(name = "check-inductive", mixinStandardHelpOptions = true,
+        description = "Check with TLC that IND is an inductive invariant on the model's instance: Init => IND, "
+                + "IND /\\ Next => IND' from every type-correct state of IND, and IND => SAFETY. Exhaustive when the "
+                + "type-correct states are few enough, sampled otherwise; either way a result about this instance only.",
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0    no counterexample to induction (exhaustively, or in the sample: the output says which)",
+                "  12   a counterexample to induction, an initial state outside IND, or IND without SAFETY",
+                "  2    usage error · 255 TLC could not evaluate the spec", "", "Examples:",
+                "  invar check-inductive Lock.tla --ind 'TypeOK /\\ MutualExclusion'",
+                "  invar check-inductive two-phase-commit --ind IndInv --safety Consistent", ""})
+public final class CheckInductiveCommand implements Callable<Integer> {
+    @ParentCommand
+    private InvarCommand root;
+
+    @Parameters(index = "0", paramLabel = "SPEC|ID", description = "The root module, or a library protocol id.")
+    private String target;
+
+    @Option(names = "--model", paramLabel = "NAME", description = "Library protocol: which model (default: small).")
+    private String libraryModel;
+
+    @Option(names = "--ind", paramLabel = "EXPR", required = true, description = "The candidate inductive invariant.")
+    private String invariant;
+
+    @Option(names = "--safety", paramLabel = "EXPR", description = "Also check that IND implies this.")
+    private String safety;
+
+    @Option(names = "--json", description = "Print the result as one JSON document.")
+    private boolean json;
+
+    @Option(names = "--no-color", description = "No colours.")
+    private boolean noColor;
+
+    @Mixin
+    private ModelOptions model;
+
+    @Mixin
+    private TlcOptions tlc;
+
+    @Mixin
+    private InductionLimits limits;
+
+    @Override
+    public Integer call() {
+        Console console = root.console();
+        try (SpecTarget spec = SpecTarget.resolve(target, Optional.ofNullable(libraryModel), Optional.empty(), console)) {
+            CheckRequest.Builder request = model.request(spec, console.workingDirectory());
+            tlc.applyTo(request);
+            InductionResult result = new Prover(tlc.runner(console.environment(), console.workingDirectory()))
+                    .checkInductive(request.build(), invariant, Optional.ofNullable(safety), limits.typeOk, limits.options());
+            if (json) {
+                console.out().println(ProofReport.json(result));
+                console.out().flush();
+            } else {
+                Style style = new Style(console.colour() && !noColor);
+                ProofReport.text(result, style, new TextReport(style, false, spec.displayBase()), console.out());
+            }
+            return result.failure().isPresent() ? ExitCodes.OTHER : result.inductive() ? ExitCodes.OK : ExitCodes.SAFETY;
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.invar.cli.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.invar.assistant.prove.InductionResult;
+import dev.invar.assistant.prove.ProofSearch;
+import dev.invar.cli.VersionProvider;
+import dev.invar.tlc.Trace;
+import dev.invar.tlc.TraceState;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Renders inductive checks and proof searches: a counterexample to induction is shown like any trace,
+ * a state of the invariant (not necessarily reachable) and the step that leaves it.
+ */
+public final class ProofReport {
+    public static final int SCHEMA_VERSION = 1;
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ProofReport() {
+    }
+
+    /** The counterexample to induction as a two-state trace. */
+    public static Trace trace(InductionResult.Cti cti) {
+        return Trace.finite(List.of(
+                new TraceState(1, "a state of the invariant (need not be reachable)", Optional.empty(), TraceState.Kind.INITIAL,
+                        cti.state()),
+                new TraceState(2, cti.action().map(a -> a.replaceAll("\\s+", " ")).orElse("a step of Next"), Optional.empty(),
+                        TraceState.Kind.ACTION, cti.successor())));
+    }
+
+    public static void text(InductionResult result, Style style, TextReport traces, PrintWriter out) {
+        out.println((result.inductive() ? style.green("✓ ") : style.red("✗ ")) + style.bold(result.claim()));
+        out.println("  " + style.dim(Numbers.duration(result.wallTime())));
+        result.initialOutside().stream().findFirst().ifPresent(s -> {
+            out.println();
+            out.println(style.bold("An initial state where it is false:"));
+            s.forEach((k, v) -> out.println("     " + k + " = " + v.toTla()));
+        });
+        result.unsafe().stream().findFirst().ifPresent(s -> {
+            out.println();
+            out.println(style.bold("A state of the invariant that violates safety:"));
+            s.forEach((k, v) -> out.println("     " + k + " = " + v.toTla()));
+        });
+        result.counterexamples().stream().findFirst().ifPresent(cti -> {
+            out.println();
+            out.println(style.bold("Counterexample to induction") + style.dim(" (the first of " + result.counterexamples().size() + ")"));
+            traces.trace(trace(cti), out);
+        });
+        out.flush();
+    }
+
+    public static void text(ProofSearch search, Style style, TextReport traces, PrintWriter out) {
+        String headline = switch (search.status()) {
+            case INDUCTIVE -> style.green("✓ ") + style.bold(search.result().map(InductionResult::claim).orElse(""));
+            case SAFETY_VIOLATED -> style.red("✗ ") + style.bold(search.safety() + " does not hold in the model: "
+                    + search.detail().orElse(""));
+            case STUCK -> style.red("✗ ") + style.bold("no inductive invariant found: " + search.detail().orElse(""));
+            case OUT_OF_BUDGET -> style.yellow("! ") + style.bold("no inductive invariant found in the budget ("
+                    + search.detail().orElse("") + ")");
+            case FAILED -> style.red("✗ ") + style.bold("the search failed: " + search.detail().orElse(""));
+        };
+        out.println(headline);
+        out.println("  " + style.dim(search.lemmas().size() + " lemma(s) · " + search.counterexamples()
+                + " counterexamples to induction ruled out · " + Numbers.count(search.candidates()) + " candidates from a grammar "
+                + search.grammar().source() + " (" + search.grammar().predicates().size() + " predicates) · "
+                + search.rounds() + " rounds · " + search.tlcRuns() + " TLC runs · " + Numbers.duration(search.wallTime())));
+        if (!search.lemmas().isEmpty()) {
+            out.println();
+            out.println(style.bold("IndInv") + " == " + search.typeOk() + " /\\ " + search.safety() + " /\\ the lemmas:");
+            for (ProofSearch.Lemma l : search.lemmas()) {
+                out.println("  " + style.cyan(l.name()) + " == " + l.expression() + style.dim("   (rules out " + l.ruledOut() + ")"));
+            }
+        }
+        search.stuck().ifPresent(cti -> {
+            out.println();
+            out.println(style.bold("Counterexample to induction that no candidate rules out:"));
+            traces.trace(trace(cti), out);
+        });
+        out.flush();
+    }
+
+    public static String json(InductionResult result) {
+        ObjectNode doc = header("check-inductive");
+        doc.put("inductive", result.inductive());
+        doc.set("check", induction(result));
+        return write(doc);
+    }
+
+    public static String json(ProofSearch search, Optional<String> proofFile, String tlapm) {
+        ObjectNode doc = header("prove");
+        doc.put("status", search.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        doc.put("safety", search.safety());
+        doc.put("typeOk", search.typeOk());
+        doc.put("invariant", search.invariant());
+        ArrayNode lemmas = doc.putArray("lemmas");
+        search.lemmas().forEach(l -> lemmas.addObject().put("name", l.name()).put("expression", l.expression())
+                .put("ruledOut", l.ruledOut()));
+        ObjectNode grammar = doc.putObject("grammar");
+        grammar.put("source", search.grammar().source());
+        grammar.put("prefix", search.grammar().prefix());
+        grammar.put("predicates", search.grammar().predicates().size());
+        grammar.put("candidates", search.candidates());
+        doc.put("rounds", search.rounds());
+        doc.put("counterexamplesRuledOut", search.counterexamples());
+        doc.put("tlcRuns", search.tlcRuns());
+        doc.put("wallTimeSeconds", search.wallTime().toMillis() / 1000.0);
+        doc.put("detail", search.detail().orElse(null));
+        doc.set("check", search.result().map(ProofReport::induction).orElse(null));
+        doc.set("stuck", search.stuck().map(c -> (com.fasterxml.jackson.databind.JsonNode) JsonReport.trace(trace(c))).orElse(null));
+        doc.put("proofModule", proofFile.orElse(null));
+        doc.put("tlapm", tlapm);
+        return write(doc);
+    }
+
+    private static ObjectNode induction(InductionResult r) {
+        ObjectNode node = JSON.objectNode();
+        node.put("invariant", r.invariant());
+        node.put("instance", r.instance());
+        node.put("exhaustive", r.exhaustive());
+        node.put("typeCorrectStates", r.domainStates());
+        node.put("invariantStates", r.invariantStates());
+        node.put("claim", r.claim());
+        ArrayNode ctis = node.putArray("counterexamples");
+        r.counterexamples().forEach(c -> ctis.add(JsonReport.trace(trace(c))));
+        node.put("failure", r.failure().orElse(null));
+        node.put("wallTimeSeconds", r.wallTime().toMillis() / 1000.0);
+        return node;
+    }
+
+    private static ObjectNode header(String command) {
+        ObjectNode doc = JSON.objectNode();
+        doc.put("schemaVersion", SCHEMA_VERSION);
+        doc.put("invarVersion", VersionProvider.invarVersion());
+        doc.put("command", command);
+        return doc;
+    }
+
+    private static String write(ObjectNode doc) {
+        try {
+            return MAPPER.writeValueAsString(doc);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

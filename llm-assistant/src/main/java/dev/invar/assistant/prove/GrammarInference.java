@@ -1,0 +1,255 @@
+package dev.invar.assistant.prove;
+
+import dev.invar.tlc.ModuleOutline;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Infers a predicate grammar from the spec alone, with no hand-written predicates: the sets TypeOK gives
+ * the variables say what atoms can be stated about them. A function into a few values gives
+ * {@code f[i] = v}; into BOOLEAN, {@code f[i]}; into a constant set, {@code f[i] = j}; into numbers,
+ * {@code f[i] <= f[j]}; a subset of a constant set gives {@code i \in s}; a set of records (messages)
+ * gives one record per shape with its fields bound; a scalar gives {@code s = v} or {@code s = i}. The
+ * constant sets these range over get two quantified variables each, and their equality is an atom too.
+ */
+public final class GrammarInference {
+    private static final Pattern FUNCTIONS = Pattern.compile("(?s)^\\[\\s*([^\\[\\]]+?)\\s*->\\s*(.+)\\]$");
+    private static final Pattern RECORDS = Pattern.compile("(?s)^\\[\\s*(\\w+\\s*:.*)\\]$");
+    private static final Pattern RANGE = Pattern.compile("^(\\w+)\\s*\\.\\.\\s*(\\w+)$");
+    private static final Pattern NAME = Pattern.compile("^\\w+$");
+    private static final int MAX_DOMAINS = 3;
+
+    private final ModuleOutline outline;
+    private final Map<String, List<String>> bound = new LinkedHashMap<>();
+    private final Set<String> predicates = new LinkedHashSet<>();
+
+    private GrammarInference(ModuleOutline outline) {
+        this.outline = outline;
+    }
+
+    /** The grammar for the type-correct states of a spec, with lemmas of up to {@code maxLiterals} literals. */
+    public static PredicateGrammar infer(ModuleOutline outline, TypeDomain types, int maxLiterals) {
+        GrammarInference inference = new GrammarInference(outline);
+        types.sets().forEach((variable, set) -> inference.atoms(variable, set, 0));
+        List<String> prefix = new ArrayList<>();
+        inference.bound.forEach((domain, names) -> prefix.add("\\A " + String.join(", ", names) + " \\in " + domain + " :"));
+        List<String> atoms = new ArrayList<>();
+        inference.bound.values().stream().filter(n -> n.size() == 2).forEach(n -> atoms.add(n.get(0) + " = " + n.get(1)));
+        atoms.addAll(inference.predicates);
+        return new PredicateGrammar(String.join(" ", prefix), atoms, maxLiterals, "inferred from the spec");
+    }
+
+    /** Atoms about {@code term}, whose values lie in {@code set}. */
+    private void atoms(String term, String set, int depth) {
+        String s = unparenthesised(set.strip());
+        if (depth > 3) {
+            return;
+        }
+        Matcher functions = FUNCTIONS.matcher(s);
+        Matcher records = RECORDS.matcher(s);
+        if (functions.matches()) {
+            String domain = functions.group(1).strip();
+            List<String> names = variablesOf(domain);
+            if (names.isEmpty()) {
+                return;
+            }
+            String range = functions.group(2).strip();
+            if (isNumeric(range) && names.size() == 2) {
+                predicates.add(term + "[" + names.get(0) + "] <= " + term + "[" + names.get(1) + "]");
+            }
+            for (String name : names) {
+                atoms(term + "[" + name + "]", range, depth + 1);
+            }
+            return;
+        }
+        if (records.matches()) {
+            return;
+        }
+        if (s.startsWith("SUBSET ")) {
+            members(term, s.substring("SUBSET ".length()), depth);
+            return;
+        }
+        for (String value : values(s)) {
+            predicates.add(value.equals("TRUE") ? term : term + " = " + value);
+            if (value.equals("TRUE")) {
+                break;
+            }
+        }
+    }
+
+    /** Atoms {@code e \in term} for the elements e of {@code elements}: bound variables, literals or records. */
+    private void members(String term, String elements, int depth) {
+        for (String part : union(expand(unparenthesised(elements.strip())))) {
+            String p = expand(unparenthesised(part));
+            Matcher records = RECORDS.matcher(p);
+            if (records.matches()) {
+                for (String record : recordsOf(records.group(1))) {
+                    predicates.add(record + " \\in " + term);
+                }
+            } else if (NAME.matcher(p).matches() && outline.constants().contains(p)) {
+                variablesOf(p).forEach(v -> predicates.add(v + " \\in " + term));
+            } else {
+                for (String value : values(p)) {
+                    predicates.add(value + " \\in " + term);
+                }
+            }
+        }
+    }
+
+    /** One record per combination of literal field values, with constant-set fields bound to a variable. */
+    private List<String> recordsOf(String fields) {
+        List<List<String>> choices = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (String field : topLevel(fields, ',')) {
+            int colon = field.indexOf(':');
+            if (colon < 0) {
+                return List.of();
+            }
+            names.add(field.substring(0, colon).strip());
+            List<String> v = values(field.substring(colon + 1).strip());
+            if (v.isEmpty()) {
+                return List.of();
+            }
+            choices.add(v.size() > 3 ? v.subList(0, 1) : v);
+        }
+        List<String> out = new ArrayList<>();
+        combine(names, choices, 0, new ArrayList<>(), out);
+        return out;
+    }
+
+    private static void combine(List<String> names, List<List<String>> choices, int i, List<String> picked, List<String> out) {
+        if (out.size() >= 12) {
+            return;
+        }
+        if (i == names.size()) {
+            List<String> fields = new ArrayList<>();
+            for (int f = 0; f < names.size(); f++) {
+                fields.add(names.get(f) + " |-> " + picked.get(f));
+            }
+            out.add("[" + String.join(", ", fields) + "]");
+            return;
+        }
+        for (String c : choices.get(i)) {
+            picked.add(c);
+            combine(names, choices, i + 1, picked, out);
+            picked.remove(picked.size() - 1);
+        }
+    }
+
+    /** The values an atom may compare with: literals, the bounds of a range, a bound variable of a constant set. */
+    private List<String> values(String set) {
+        String s = expand(unparenthesised(set.strip()));
+        List<String> out = new ArrayList<>();
+        if (s.equals("BOOLEAN")) {
+            return List.of("TRUE");
+        }
+        for (String part : union(s)) {
+            String p = unparenthesised(part.strip());
+            Matcher range = RANGE.matcher(p);
+            if (range.matches()) {
+                out.add(range.group(1));
+                out.add(range.group(2));
+            } else if (p.startsWith("{") && p.endsWith("}")) {
+                for (String v : topLevel(p.substring(1, p.length() - 1), ',')) {
+                    String literal = v.strip();
+                    if (!literal.isEmpty() && !literal.contains("..") && literal.length() < 40) {
+                        out.add(literal);
+                    }
+                }
+            } else if (NAME.matcher(p).matches() && outline.constants().contains(p)) {
+                out.addAll(variablesOf(p).stream().limit(1).toList());
+            }
+        }
+        return out;
+    }
+
+    /** The bound variables for a constant set, made up on first use (two per set, at most a few sets). */
+    private List<String> variablesOf(String domain) {
+        if (!NAME.matcher(domain).matches() || !outline.constants().contains(domain)) {
+            return List.of();
+        }
+        if (!bound.containsKey(domain)) {
+            if (bound.size() >= MAX_DOMAINS) {
+                return List.of();
+            }
+            String base = "V" + domain.replaceAll("[^A-Za-z]", "").toUpperCase(java.util.Locale.ROOT);
+            bound.put(domain, List.of(fresh(base + "1"), fresh(base + "2")));
+        }
+        return bound.get(domain);
+    }
+
+    private String fresh(String name) {
+        String n = name;
+        while (outline.definitions().containsKey(n) || outline.variables().contains(n) || outline.constants().contains(n)) {
+            n = n + "x";
+        }
+        return n;
+    }
+
+    private boolean isNumeric(String set) {
+        String s = unparenthesised(expand(set.strip()));
+        return RANGE.matcher(s).matches() || s.equals("Nat") || s.equals("Int");
+    }
+
+    /** A set named by a definition of the spec, replaced by the definition's body. */
+    private String expand(String set) {
+        String s = set.strip();
+        if (NAME.matcher(s).matches() && outline.definition(s).isPresent() && !outline.constants().contains(s)) {
+            return unparenthesised(outline.definition(s).get().strip());
+        }
+        return s;
+    }
+
+    private static List<String> union(String set) {
+        List<String> parts = new ArrayList<>();
+        for (String p : topLevel(set.replace("\\union", "\\cup"), '\u0000')) {
+            parts.add(p);
+        }
+        return parts;
+    }
+
+    /** Splits on a separator at bracket depth 0; the NUL separator means {@code \cup}. */
+    private static List<String> topLevel(String text, char separator) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            } else if (depth == 0 && separator == '\u0000' && text.startsWith("\\cup", i)) {
+                parts.add(text.substring(start, i).strip());
+                start = i + 4;
+            } else if (depth == 0 && c == separator) {
+                parts.add(text.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        parts.add(text.substring(start).strip());
+        parts.removeIf(String::isEmpty);
+        return parts;
+    }
+
+    private static String unparenthesised(String s) {
+        if (!s.startsWith("(") || !s.endsWith(")")) {
+            return s;
+        }
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0 && i < s.length() - 1) {
+                return s;
+            }
+        }
+        return s.substring(1, s.length() - 1).strip();
+    }
+}

@@ -1,0 +1,128 @@
+package dev.invar.assistant.prove;
+
+import dev.invar.tlc.Junctions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The space lemmas are drawn from: a quantifier prefix and atomic predicates over its bound variables.
+ * A lemma is the prefix applied to a disjunction of up to {@code maxLiterals} literals (predicates or their
+ * negations), the shape Endive and IC3PO search too.
+ *
+ * @param prefix e.g. {@code \A VARI \in Node : \A VARJ \in Node :}, or empty
+ * @param source where the grammar came from: "inferred from the spec" or a file
+ */
+public record PredicateGrammar(String prefix, List<String> predicates, int maxLiterals, String source) {
+    public PredicateGrammar {
+        Objects.requireNonNull(prefix, "prefix");
+        predicates = List.copyOf(predicates);
+        Objects.requireNonNull(source, "source");
+        if (maxLiterals < 1) {
+            throw new IllegalArgumentException("maxLiterals must be positive");
+        }
+    }
+
+    /** The prefix's bindings as one list, e.g. {@code VARI \in Node, VARJ \in Node}; empty without a prefix. */
+    public String bindings() {
+        List<String> bindings = new ArrayList<>();
+        String rest = prefix.strip();
+        while (rest.startsWith("\\A")) {
+            int colon = Junctions.bodyColon(rest);
+            if (colon < 0) {
+                break;
+            }
+            bindings.add(rest.substring(2, colon).strip());
+            rest = rest.substring(colon + 1).strip();
+        }
+        return String.join(", ", bindings);
+    }
+
+    /**
+     * The set of rows of the predicates' truth values, one row per binding of the prefix's variables:
+     * {@code {<<p1, p2, …>> : VARI \in Node, VARJ \in Node}}. A lemma is false in a state exactly when one of
+     * the state's rows makes all its literals false.
+     */
+    public String features() {
+        List<String> wrapped = predicates.stream().map(p -> "(" + p + ")").toList();
+        String row = "<<" + String.join(", ", wrapped) + ">>";
+        String bindings = bindings();
+        return bindings.isEmpty() ? "{" + row + "}" : "{" + row + " : " + bindings + "}";
+    }
+
+    /** Every clause of 1 to {@code maxLiterals} literals over distinct predicates, shortest first, at most {@code limit}. */
+    public List<Clause> clauses(int limit) {
+        List<Clause> out = new ArrayList<>();
+        for (int size = 1; size <= maxLiterals && out.size() < limit; size++) {
+            collect(new int[size], 0, 0, out, limit);
+        }
+        return out;
+    }
+
+    private void collect(int[] chosen, int position, int from, List<Clause> out, int limit) {
+        if (out.size() >= limit) {
+            return;
+        }
+        if (position == chosen.length) {
+            for (int negations = 0; negations < (1 << chosen.length) && out.size() < limit; negations++) {
+                out.add(new Clause(chosen.clone(), negations));
+            }
+            return;
+        }
+        for (int p = from; p < predicates.size(); p++) {
+            chosen[position] = p;
+            collect(chosen, position + 1, p + 1, out, limit);
+        }
+    }
+
+    /** The lemma a clause stands for, in TLA+. */
+    public String lemma(Clause clause) {
+        List<String> literals = new ArrayList<>();
+        for (int i = 0; i < clause.atoms().length; i++) {
+            String p = predicates.get(clause.atoms()[i]);
+            literals.add(clause.negated(i) ? "~(" + p + ")" : "(" + p + ")");
+        }
+        String body = String.join(" \\/ ", literals);
+        String used = usedBindings(body);
+        return used.isEmpty() ? body : "\\A " + used + " : " + body;
+    }
+
+    /** The prefix's bindings that {@code body} mentions, so a lemma quantifies only over its own variables. */
+    private String usedBindings(String body) {
+        List<String> kept = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (String piece : bindings().split(",(?![^\\[{(]*[\\]})])")) {
+            int in = piece.indexOf("\\in");
+            names.add((in < 0 ? piece : piece.substring(0, in)).strip());
+            if (in >= 0) {
+                String set = piece.substring(in + 3).strip();
+                for (String name : names) {
+                    if (body.matches("(?s).*\\b" + java.util.regex.Pattern.quote(name) + "\\b.*")) {
+                        kept.add(name + " \\in " + set);
+                    }
+                }
+                names.clear();
+            }
+        }
+        return String.join(", ", kept);
+    }
+
+    /**
+     * A disjunction of literals: predicate {@code atoms[i]}, negated when bit i of {@code negations} is set.
+     */
+    public record Clause(int[] atoms, int negations) {
+        public boolean negated(int i) {
+            return (negations & (1 << i)) != 0;
+        }
+
+        /** Whether a row of truth values makes every literal false. */
+        public boolean falsifiedBy(java.util.BitSet row) {
+            for (int i = 0; i < atoms.length; i++) {
+                if (row.get(atoms[i]) != negated(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.invar.assistant.prove;
+
+import dev.invar.tlc.CheckRequest;
+import dev.invar.tlc.ModuleOutline;
+import dev.invar.tlc.TlcConfig;
+import dev.invar.tlc.TlcRunner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The façade of inductive checking and proof search over one model of a spec. */
+public final class Prover {
+    private final TlcRunner runner;
+
+    public Prover(TlcRunner runner) {
+        this.runner = runner;
+    }
+
+    /**
+     * What to prove and how hard to look.
+     *
+     * @param safety the property to make inductive; empty means the model's invariants other than TypeOK
+     * @param grammar an Endive {@code config.json} with hand-written predicates; empty infers them
+     */
+    public record Goal(Optional<String> safety, String typeOk, Optional<Path> grammar, int maxLiterals, int maxRounds,
+                       int maxCandidates, Duration timeLimit, InductionOptions options) {
+    }
+
+    /** Checks that {@code invariant} is inductive on the model's instance and implies {@code safety}. */
+    public InductionResult checkInductive(CheckRequest model, String invariant, Optional<String> safety, String typeOk,
+                                          InductionOptions options) {
+        return new InductiveCheck(runner, model, typeOk, options).check(invariant, safety);
+    }
+
+    /** Searches for lemmas that make the safety property inductive on the model's instance. */
+    public ProofSearch prove(CheckRequest model, Goal goal) {
+        Optional<EndiveConfig> endive = goal.grammar().map(EndiveConfig::read);
+        String typeOk = endive.flatMap(EndiveConfig::typeOk).filter(t -> goal.typeOk().equals("TypeOK")).orElse(goal.typeOk());
+        String safety = goal.safety().or(() -> endive.flatMap(EndiveConfig::safety)).orElseGet(() -> modelSafety(model, typeOk));
+        InductiveCheck check = new InductiveCheck(runner, model, typeOk, goal.options());
+        PredicateGrammar grammar = endive.map(EndiveConfig::grammar).orElseGet(() -> GrammarInference.infer(check.outline(),
+                TypeDomain.read(typeOk, check.outline().definition(typeOk).orElseThrow(), check.outline().variables()),
+                goal.maxLiterals()));
+        return new Strengthening(runner, model, check).search(safety, typeOk, grammar, goal.maxRounds(), goal.maxCandidates(),
+                goal.timeLimit());
+    }
+
+    /** The proof module's text for a finished search. */
+    public String proofModule(CheckRequest model, ProofSearch search) {
+        String claim = search.result().map(InductionResult::claim).orElse("no inductive check finished");
+        return ProofModule.module(outline(model), search, claim, model.overrides().next().orElse("Next"));
+    }
+
+    /** The invariants of the model's config (and --inv), without the type invariant. */
+    static String modelSafety(CheckRequest model, String typeOk) {
+        List<String> invariants = new ArrayList<>(model.overrides().invariants());
+        Path config = model.effectiveConfig();
+        if (invariants.isEmpty() && Files.exists(config)) {
+            try {
+                invariants.addAll(TlcConfig.parse(Files.readString(config), config.toString()).invariants());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        invariants.remove(typeOk);
+        if (invariants.isEmpty()) {
+            throw new ProofException("no safety property to prove: give --safety, or list invariants besides " + typeOk
+                    + " in " + config.getFileName());
+        }
+        return String.join(" /\\ ", invariants);
+    }
+
+    private static ModuleOutline outline(CheckRequest model) {
+        try {
+            return ModuleOutline.of(Files.readString(model.spec()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package dev.invar.assistant.prove;
+
+import dev.invar.tlc.CheckRequest;
+import dev.invar.tlc.InductionProbe;
+import dev.invar.tlc.PredicateEvaluation;
+import dev.invar.tlc.PredicateVerdict;
+import dev.invar.tlc.StateFeatures;
+import dev.invar.tlc.TlaValue;
+import dev.invar.tlc.TlcRunner;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Searches for lemmas that make a safety property inductive, from counterexamples to induction (CTIs).
+ * Candidates are never checked one TLC run at a time, nor even one predicate at a time: TLC reports, in
+ * one pass over the model's reachable states, the distinct rows of truth values of the grammar's atomic
+ * predicates (one row per binding of the quantified variables), and with each CTI the rows of its first
+ * state. A clause is valid on the model when no reachable row falsifies it, and rules a CTI out when one of
+ * its rows does; both follow in Java for every clause of the grammar. Each round then chooses greedily the
+ * valid clauses that rule out the most CTIs (shorter ones on ties), until a round finds none.
+ */
+public final class Strengthening {
+    private final TlcRunner runner;
+    private final CheckRequest model;
+    private final InductiveCheck check;
+
+    public Strengthening(TlcRunner runner, CheckRequest model, InductiveCheck check) {
+        this.runner = runner;
+        this.model = model;
+        this.check = check;
+    }
+
+    /**
+     * @param safety the property to make inductive (an expression or a name)
+     * @param typeOk the type invariant's name
+     * @param maxCandidates at most this many clauses are considered
+     */
+    public ProofSearch search(String safety, String typeOk, PredicateGrammar grammar, int maxRounds, int maxCandidates,
+                              Duration timeLimit) {
+        long start = System.nanoTime();
+        List<ProofSearch.Lemma> lemmas = new ArrayList<>();
+        int tlcRuns = 0;
+        int rounds = 0;
+        int ruledOut = 0;
+        PredicateEvaluation reach = runner.evaluate(model, List.of(typeOk, safety));
+        tlcRuns += reach.tlcRuns();
+        for (PredicateVerdict v : reach.verdicts()) {
+            if (v.rejected().isPresent()) {
+                return end(ProofSearch.Status.FAILED, safety, typeOk, lemmas, Optional.empty(), null, grammar, 0, rounds, ruledOut,
+                        tlcRuns, v.expression() + ": " + v.rejected().get(), start);
+            }
+            if (v.refutedBy().isPresent()) {
+                return end(ProofSearch.Status.SAFETY_VIOLATED, safety, typeOk, lemmas, Optional.empty(), null, grammar, 0, rounds,
+                        ruledOut, tlcRuns, v.expression() + " is false in a reachable state of the model: " + stateText(v.refutedBy().get()),
+                        start);
+            }
+        }
+        String features = grammar.features();
+        StateFeatures reachable = runner.collect(model, features);
+        tlcRuns++;
+        if (!reachable.exhaustive()) {
+            return end(ProofSearch.Status.FAILED, safety, typeOk, lemmas, Optional.empty(), null, grammar, 0, rounds, ruledOut, tlcRuns,
+                    "the grammar's predicates could not be evaluated on the model: "
+                            + InductiveCheck.failure(reachable.run()).orElse("incomplete run"), start);
+        }
+        Set<BitSet> reachableRows = rows(reachable.values());
+        List<PredicateGrammar.Clause> valid = new ArrayList<>();
+        for (PredicateGrammar.Clause c : grammar.clauses(maxCandidates)) {
+            if (reachableRows.stream().noneMatch(c::falsifiedBy)) {
+                valid.add(c);
+            }
+        }
+        Set<PredicateGrammar.Clause> chosen = new HashSet<>();
+        Optional<InductionResult> last = Optional.empty();
+        while (true) {
+            if (rounds >= maxRounds || Duration.ofNanos(System.nanoTime() - start).compareTo(timeLimit) > 0) {
+                return end(ProofSearch.Status.OUT_OF_BUDGET, safety, typeOk, lemmas, last, null, grammar, valid.size(), rounds,
+                        ruledOut, tlcRuns, "stopped after " + rounds + " rounds", start);
+            }
+            rounds++;
+            String invariant = ProofSearch.conjunction(typeOk, safety, lemmas);
+            long probeStart = System.nanoTime();
+            InductionProbe probe = check.probe(invariant, Optional.empty(), Optional.of(features));
+            tlcRuns++;
+            InductionResult result = check.result(invariant, probe, Duration.ofNanos(System.nanoTime() - probeStart));
+            last = Optional.of(result);
+            if (result.failure().isPresent()) {
+                return end(ProofSearch.Status.FAILED, safety, typeOk, lemmas, last, null, grammar, valid.size(), rounds, ruledOut,
+                        tlcRuns, result.failure().get(), start);
+            }
+            if (probe.counterexamples().isEmpty()) {
+                return end(ProofSearch.Status.INDUCTIVE, safety, typeOk, lemmas, last, null, grammar, valid.size(), rounds, ruledOut,
+                        tlcRuns, null, start);
+            }
+            // Counterexamples that start in the same state are ruled out by the same lemmas.
+            Map<Map<String, TlaValue>, Set<BitSet>> ctis = new LinkedHashMap<>();
+            Map<Map<String, TlaValue>, InductionResult.Cti> example = new LinkedHashMap<>();
+            List<InductionResult.Cti> described = check.ctis(probe);
+            for (int i = 0; i < probe.counterexamples().size(); i++) {
+                InductionProbe.Counterexample c = probe.counterexamples().get(i);
+                Set<TlaValue> values = c.features().orElse(null) instanceof TlaValue.SetValue set ? Set.copyOf(set.elements()) : Set.of();
+                ctis.putIfAbsent(c.state(), rows(values));
+                example.putIfAbsent(c.state(), described.get(i));
+            }
+            List<Set<BitSet>> remaining = new ArrayList<>(ctis.values());
+            int added = 0;
+            while (!remaining.isEmpty()) {
+                PredicateGrammar.Clause best = null;
+                int bestCount = 0;
+                for (PredicateGrammar.Clause c : valid) {
+                    if (chosen.contains(c)) {
+                        continue;
+                    }
+                    int count = 0;
+                    for (Set<BitSet> cti : remaining) {
+                        if (cti.stream().anyMatch(c::falsifiedBy)) {
+                            count++;
+                        }
+                    }
+                    if (count > bestCount || (count == bestCount && count > 0 && c.atoms().length < best.atoms().length)) {
+                        best = c;
+                        bestCount = count;
+                    }
+                }
+                if (best == null) {
+                    break;
+                }
+                PredicateGrammar.Clause b = best;
+                chosen.add(b);
+                lemmas.add(new ProofSearch.Lemma("Lemma" + (lemmas.size() + 1), grammar.lemma(b), bestCount));
+                ruledOut += bestCount;
+                remaining.removeIf(cti -> cti.stream().anyMatch(b::falsifiedBy));
+                added++;
+            }
+            if (added == 0) {
+                InductionResult.Cti stuck = example.values().iterator().next();
+                return end(ProofSearch.Status.STUCK, safety, typeOk, lemmas, last, stuck, grammar, valid.size(), rounds, ruledOut,
+                        tlcRuns, "no lemma of the grammar that holds on every reachable state rules out this state", start);
+            }
+        }
+    }
+
+    /** Rows of truth values, printed by TLC as tuples of booleans, as bit sets. */
+    private static Set<BitSet> rows(Set<TlaValue> values) {
+        Set<BitSet> rows = new HashSet<>();
+        for (TlaValue v : values) {
+            if (v instanceof TlaValue.Sequence tuple) {
+                BitSet row = new BitSet(tuple.elements().size());
+                for (int i = 0; i < tuple.elements().size(); i++) {
+                    row.set(i, tuple.elements().get(i) instanceof TlaValue.Bool b && b.value());
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static String stateText(Map<String, TlaValue> state) {
+        List<String> parts = new ArrayList<>();
+        state.forEach((k, v) -> parts.add(k + " = " + v.toTla()));
+        return String.join(", ", parts);
+    }
+
+    private static ProofSearch end(ProofSearch.Status status, String safety, String typeOk, List<ProofSearch.Lemma> lemmas,
+                                   Optional<InductionResult> result, InductionResult.Cti stuck, PredicateGrammar grammar,
+                                   int candidates, int rounds, int ruledOut, int tlcRuns, String detail, long start) {
+        return new ProofSearch(status, safety, typeOk, lemmas, result, Optional.ofNullable(stuck), grammar, candidates, rounds,
+                ruledOut, tlcRuns, Optional.ofNullable(detail), Duration.ofNanos(System.nanoTime() - start));
+    }
+}

@@ -1,0 +1,34 @@
+package dev.invar.assistant.prove;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.invar.tlc.CheckRequest;
+import dev.invar.tlc.ModuleOutline;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class StrengtheningTest {
+
+    @Test
+    void findsLemmasThatMakeMutualExclusionInductiveWithAnInferredGrammar() throws Exception {
+        CheckRequest model = CheckRequest.builder(InductiveCheckTest.LOCK).build();
+        InductiveCheck check = new InductiveCheck(InductiveCheckTest.RUNNER, model, "TypeOK", InductionOptions.defaults());
+        ModuleOutline outline = ModuleOutline.of(Files.readString(InductiveCheckTest.LOCK));
+        PredicateGrammar grammar = GrammarInference.infer(outline, TypeDomain.read("TypeOK", outline.definition("TypeOK").get(),
+                outline.variables()), 3);
+        ProofSearch search = new Strengthening(InductiveCheckTest.RUNNER, model, check)
+                .search("MutualExclusion", "TypeOK", grammar, 10, 100_000, Duration.ofMinutes(2));
+        System.out.println(grammar.predicates());
+        System.out.println(search);
+        assertEquals(ProofSearch.Status.INDUCTIVE, search.status(), search.toString());
+        assertFalse(search.lemmas().isEmpty());
+        // The invariant found is inductive when checked again from scratch.
+        InductionResult again = check.check(search.invariant(), Optional.of("MutualExclusion"));
+        assertTrue(again.inductive(), again.claim());
+    }
+}
