@@ -63,6 +63,40 @@ public final class Junctions {
         into.add(piece);
     }
 
+    /**
+     * An action with its leading existential quantifiers taken apart: {@code \E r \in RM, s \in S : A(r, s)}
+     * has bindings {@code r -> RM, s -> S} and body {@code A(r, s)}.
+     */
+    public record Quantified(List<Map.Entry<String, String>> bindings, String body) {
+        public Quantified {
+            bindings = List.copyOf(bindings);
+        }
+    }
+
+    /** Takes the leading {@code \E} quantifiers of an action apart ({@code \E i, j \in S} binds both to S). */
+    public static Quantified existentials(String action) {
+        List<Map.Entry<String, String>> bindings = new ArrayList<>();
+        String body = action.strip();
+        while (body.startsWith("\\E")) {
+            int colon = bodyColon(body);
+            if (colon < 0) {
+                break;
+            }
+            List<String> pending = new ArrayList<>();
+            for (String piece : body.substring(2, colon).split(",(?![^\\[{(]*[\\]})])")) {
+                int in = piece.indexOf("\\in");
+                pending.add((in < 0 ? piece : piece.substring(0, in)).strip());
+                if (in >= 0) {
+                    String set = piece.substring(in + 3).strip();
+                    pending.forEach(name -> bindings.add(Map.entry(name, set)));
+                    pending.clear();
+                }
+            }
+            body = body.substring(colon + 1).strip();
+        }
+        return new Quantified(bindings, body);
+    }
+
     /** The index of the colon that ends a quantifier's bindings, or -1. */
     public static int bodyColon(String quantified) {
         int depth = 0;

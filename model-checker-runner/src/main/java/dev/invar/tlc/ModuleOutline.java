@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
  * operator definitions with their bodies. A light reading (comments stripped, no full parse) that is
  * enough to generate wrapper modules and to tell a drafter what the spec talks about; SANY remains the
  * judge of what is well-formed.
+ *
+ * @param parameters the formal parameters of the operators defined with some
  */
 public record ModuleOutline(String name, List<String> extendsModules, List<String> constants, List<String> variables,
-                            Map<String, String> definitions) {
+                            Map<String, String> definitions, Map<String, List<String>> parameters) {
     private static final Pattern MODULE = Pattern.compile("-{4,}\\s*MODULE\\s+(\\w+)\\s*-{4,}");
     private static final Pattern EXTENDS = Pattern.compile("(?m)^\\s*EXTENDS\\s+(\\w+(?:\\s*,\\s*\\w+)*)");
     private static final Pattern DECLARATION =
@@ -27,6 +29,7 @@ public record ModuleOutline(String name, List<String> extendsModules, List<Strin
         constants = List.copyOf(constants);
         variables = List.copyOf(variables);
         definitions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(definitions));
+        parameters = Map.copyOf(parameters);
     }
 
     public static ModuleOutline of(String text) {
@@ -53,8 +56,16 @@ public record ModuleOutline(String name, List<String> extendsModules, List<Strin
         Matcher def = DEFINITION.matcher(code);
         List<int[]> spans = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
         while (def.find()) {
             names.add(def.group(1));
+            if (def.group(2) != null) {
+                List<String> formal = new ArrayList<>();
+                for (String p : def.group(2).substring(1, def.group(2).length() - 1).split(",")) {
+                    formal.add(p.strip());
+                }
+                parameters.putIfAbsent(def.group(1), formal);
+            }
             spans.add(new int[] {def.start(), def.end()});
         }
         int end = code.lastIndexOf("====");
@@ -62,7 +73,12 @@ public record ModuleOutline(String name, List<String> extendsModules, List<Strin
             int bodyEnd = i + 1 < spans.size() ? spans.get(i + 1)[0] : (end > spans.get(i)[1] ? end : code.length());
             definitions.putIfAbsent(names.get(i), code.substring(spans.get(i)[1], bodyEnd).strip());
         }
-        return new ModuleOutline(name, extended, constants, variables, definitions);
+        return new ModuleOutline(name, extended, constants, variables, definitions, parameters);
+    }
+
+    /** The formal parameters of an operator defined with them, e.g. {@code [r]} for {@code Prepare(r) == …}. */
+    public List<String> parameters(String operator) {
+        return parameters.getOrDefault(operator, List.of());
     }
 
     public Optional<String> definition(String operator) {

@@ -27,7 +27,9 @@ public final class GrammarInference {
 
     private final ModuleOutline outline;
     private final Map<String, List<String>> bound = new LinkedHashMap<>();
+    private final Map<String, String> existential = new LinkedHashMap<>();
     private final Set<String> predicates = new LinkedHashSet<>();
+    private static final int MAX_GUARDS = 24;
 
     private GrammarInference(ModuleOutline outline) {
         this.outline = outline;
@@ -35,14 +37,87 @@ public final class GrammarInference {
 
     /** The grammar for the type-correct states of a spec, with lemmas of up to {@code maxLiterals} literals. */
     public static PredicateGrammar infer(ModuleOutline outline, TypeDomain types, int maxLiterals) {
+        return infer(outline, types, maxLiterals, "Next");
+    }
+
+    /** As {@link #infer(ModuleOutline, TypeDomain, int)}, with the guards of the actions of {@code next} as atoms too. */
+    public static PredicateGrammar infer(ModuleOutline outline, TypeDomain types, int maxLiterals, String next) {
         GrammarInference inference = new GrammarInference(outline);
         types.sets().forEach((variable, set) -> inference.atoms(variable, set, 0));
+        inference.guards(next);
         List<String> prefix = new ArrayList<>();
         inference.bound.forEach((domain, names) -> prefix.add("\\A " + String.join(", ", names) + " \\in " + domain + " :"));
+        inference.existential.forEach((domain, name) -> prefix.add("\\E " + name + " \\in " + domain + " :"));
         List<String> atoms = new ArrayList<>();
         inference.bound.values().stream().filter(n -> n.size() == 2).forEach(n -> atoms.add(n.get(0) + " = " + n.get(1)));
         atoms.addAll(inference.predicates);
         return new PredicateGrammar(String.join(" ", prefix), atoms, maxLiterals, "inferred from the spec");
+    }
+
+    /**
+     * Guards of the actions as atoms: each conjunct of an action's definition that reads the state and primes
+     * nothing, with the action's parameters replaced by the grammar's variables. A parameter over a set the
+     * state is typed by becomes one of its universal variables; over any other constant set (a quorum, say),
+     * an existential one.
+     */
+    private void guards(String next) {
+        int added = 0;
+        for (String action : dev.invar.tlc.Junctions.actions(next, outline.definitions())) {
+            dev.invar.tlc.Junctions.Quantified q = dev.invar.tlc.Junctions.existentials(action);
+            Map<String, String> renaming = new LinkedHashMap<>();
+            Map<String, Integer> used = new LinkedHashMap<>();
+            for (Map.Entry<String, String> b : q.bindings()) {
+                String domain = unparenthesised(b.getValue().strip());
+                String name;
+                if (bound.containsKey(domain)) {
+                    int k = used.merge(domain, 1, Integer::sum) - 1;
+                    name = k < bound.get(domain).size() ? bound.get(domain).get(k) : null;
+                } else if (isConstantSet(domain) && used.merge(domain, 1, Integer::sum) == 1) {
+                    name = existential.computeIfAbsent(domain, d -> fresh("E" + letters(d, existential.size())));
+                } else {
+                    name = null;
+                }
+                renaming.put(b.getKey(), name);
+            }
+            Matcher call = Pattern.compile("(?s)^(\\w+)\\s*(?:\\((.*)\\))?$").matcher(q.body().strip());
+            String body = q.body();
+            if (call.matches() && outline.definition(call.group(1)).isPresent()) {
+                body = outline.definition(call.group(1)).get();
+                List<String> formal = outline.parameters(call.group(1));
+                List<String> actual = call.group(2) == null ? List.of() : topLevel(call.group(2), ',');
+                Map<String, String> formalRenaming = new LinkedHashMap<>();
+                for (int i = 0; i < formal.size() && i < actual.size(); i++) {
+                    formalRenaming.put(formal.get(i), renaming.getOrDefault(actual.get(i).strip(), null));
+                }
+                renaming = formalRenaming;
+            }
+            for (String conjunct : dev.invar.tlc.Junctions.conjuncts(body)) {
+                String guard = conjunct.replaceAll("\\s+", " ");
+                if (guard.contains("'") || guard.contains("UNCHANGED") || guard.length() > 160 || added >= MAX_GUARDS
+                        || outline.variables().stream().noneMatch(v -> guard.matches(".*\\b" + v + "\\b.*"))) {
+                    continue;
+                }
+                String renamed = guard;
+                boolean complete = true;
+                for (Map.Entry<String, String> r : renaming.entrySet()) {
+                    if (renamed.matches(".*\\b" + Pattern.quote(r.getKey()) + "\\b.*")) {
+                        if (r.getValue() == null) {
+                            complete = false;
+                            break;
+                        }
+                        renamed = renamed.replaceAll("\\b" + Pattern.quote(r.getKey()) + "\\b", Matcher.quoteReplacement(r.getValue()));
+                    }
+                }
+                if (complete && predicates.add(renamed)) {
+                    added++;
+                }
+            }
+        }
+    }
+
+    private static String letters(String domain, int index) {
+        String l = domain.replaceAll("[^A-Za-z]", "").toUpperCase(java.util.Locale.ROOT);
+        return l.isEmpty() ? "X" + index : l;
     }
 
     /** Atoms about {@code term}, whose values lie in {@code set}. */
@@ -92,13 +167,44 @@ public final class GrammarInference {
                 for (String record : recordsOf(records.group(1))) {
                     predicates.add(record + " \\in " + term);
                 }
-            } else if (NAME.matcher(p).matches() && outline.constants().contains(p)) {
+            } else if (topLevel(p, '\u0001').size() > 1) {
+                for (String tuple : tuplesOf(topLevel(p, '\u0001'))) {
+                    predicates.add(tuple + " \\in " + term);
+                }
+            } else if (!variablesOf(p).isEmpty()) {
                 variablesOf(p).forEach(v -> predicates.add(v + " \\in " + term));
             } else {
                 for (String value : values(p)) {
                     predicates.add(value + " \\in " + term);
                 }
             }
+        }
+    }
+
+    /** {@code <<a, b>>} for each choice of a bound variable per component of a product of constant sets. */
+    private List<String> tuplesOf(List<String> components) {
+        List<List<String>> choices = new ArrayList<>();
+        for (String c : components) {
+            List<String> names = variablesOf(c);
+            if (names.isEmpty()) {
+                return List.of();
+            }
+            choices.add(names);
+        }
+        List<String> out = new ArrayList<>();
+        tuples(choices, 0, new ArrayList<>(), out);
+        return out;
+    }
+
+    private static void tuples(List<List<String>> choices, int i, List<String> picked, List<String> out) {
+        if (i == choices.size()) {
+            out.add("<<" + String.join(", ", picked) + ">>");
+            return;
+        }
+        for (String c : choices.get(i)) {
+            picked.add(c);
+            tuples(choices, i + 1, picked, out);
+            picked.remove(picked.size() - 1);
         }
     }
 
@@ -144,7 +250,11 @@ public final class GrammarInference {
 
     /** The values an atom may compare with: literals, the bounds of a range, a bound variable of a constant set. */
     private List<String> values(String set) {
-        String s = expand(unparenthesised(set.strip()));
+        String s = unparenthesised(set.strip());
+        if (!variablesOf(s).isEmpty()) {
+            return variablesOf(s);
+        }
+        s = expand(s);
         List<String> out = new ArrayList<>();
         if (s.equals("BOOLEAN")) {
             return List.of("TRUE");
@@ -162,26 +272,45 @@ public final class GrammarInference {
                         out.add(literal);
                     }
                 }
-            } else if (NAME.matcher(p).matches() && outline.constants().contains(p)) {
-                out.addAll(variablesOf(p).stream().limit(1).toList());
+            } else if (!variablesOf(p).isEmpty()) {
+                out.addAll(variablesOf(p));
             }
         }
         return out;
     }
 
     /** The bound variables for a constant set, made up on first use (two per set, at most a few sets). */
-    private List<String> variablesOf(String domain) {
-        if (!NAME.matcher(domain).matches() || !outline.constants().contains(domain)) {
+    private List<String> variablesOf(String set) {
+        String domain = unparenthesised(set.strip());
+        if (!isConstantSet(domain)) {
             return List.of();
         }
         if (!bound.containsKey(domain)) {
             if (bound.size() >= MAX_DOMAINS) {
                 return List.of();
             }
-            String base = "V" + domain.replaceAll("[^A-Za-z]", "").toUpperCase(java.util.Locale.ROOT);
+            String base = "V" + letters(domain, bound.size());
             bound.put(domain, List.of(fresh(base + "1"), fresh(base + "2")));
         }
         return bound.get(domain);
+    }
+
+    /**
+     * A set the prefix may quantify over: a constant, a definition that mentions no variable, a literal set or
+     * a range of numbers, not itself a product (those are quantified component by component).
+     */
+    private boolean isConstantSet(String domain) {
+        if (domain.startsWith("{") && domain.endsWith("}") || RANGE.matcher(domain).matches()) {
+            return !domain.contains("\\X");
+        }
+        if (!NAME.matcher(domain).matches()) {
+            return false;
+        }
+        if (outline.constants().contains(domain)) {
+            return true;
+        }
+        return outline.definition(domain).filter(body -> !body.contains("\\X") && !body.contains("->")
+                && outline.variables().stream().noneMatch(v -> body.matches("(?s).*\\b" + v + "\\b.*"))).isPresent();
     }
 
     private String fresh(String name) {
@@ -214,7 +343,7 @@ public final class GrammarInference {
         return parts;
     }
 
-    /** Splits on a separator at bracket depth 0; the NUL separator means {@code \cup}. */
+    /** Splits on a separator at bracket depth 0; separator 0 means {@code \cup}, 1 means {@code \X}. */
     private static List<String> topLevel(String text, char separator) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
@@ -228,6 +357,9 @@ public final class GrammarInference {
             } else if (depth == 0 && separator == '\u0000' && text.startsWith("\\cup", i)) {
                 parts.add(text.substring(start, i).strip());
                 start = i + 4;
+            } else if (depth == 0 && separator == '\u0001' && text.startsWith("\\X", i)) {
+                parts.add(text.substring(start, i).strip());
+                start = i + 2;
             } else if (depth == 0 && c == separator) {
                 parts.add(text.substring(start, i).strip());
                 start = i + 1;

@@ -23,31 +23,46 @@ public record PredicateGrammar(String prefix, List<String> predicates, int maxLi
         }
     }
 
-    /** The prefix's bindings as one list, e.g. {@code VARI \in Node, VARJ \in Node}; empty without a prefix. */
+    /** The prefix's universal bindings as one list, e.g. {@code VARI \in Node, VARJ \in Node}. */
     public String bindings() {
+        return String.join(", ", quantifiers("\\A"));
+    }
+
+    /** The bindings of the prefix's trailing existential quantifiers, e.g. {@code VARQ \in Quorum}. */
+    public String existentialBindings() {
+        return String.join(", ", quantifiers("\\E"));
+    }
+
+    /** The bindings of the prefix's quantifiers of one kind: universal ones first, then existential ones. */
+    private List<String> quantifiers(String kind) {
         List<String> bindings = new ArrayList<>();
         String rest = prefix.strip();
-        while (rest.startsWith("\\A")) {
+        while (rest.startsWith("\\A") || rest.startsWith("\\E")) {
             int colon = Junctions.bodyColon(rest);
             if (colon < 0) {
                 break;
             }
-            bindings.add(rest.substring(2, colon).strip());
+            if (rest.startsWith(kind)) {
+                bindings.add(rest.substring(2, colon).strip());
+            }
             rest = rest.substring(colon + 1).strip();
         }
-        return String.join(", ", bindings);
+        return bindings;
     }
 
     /**
-     * The set of rows of the predicates' truth values, one row per binding of the prefix's variables:
-     * {@code {<<p1, p2, …>> : VARI \in Node, VARJ \in Node}}. A lemma is false in a state exactly when one of
-     * the state's rows makes all its literals false.
+     * The groups of rows of the predicates' truth values: one group per binding of the universal variables,
+     * holding one row per binding of the existential ones,
+     * {@code {{<<p1, p2, …>> : VARQ \in Quorum} : VARI \in Node, VARJ \in Node}}. A lemma is false in a state
+     * exactly when, in one of the state's groups, every row makes all its literals false.
      */
     public String features() {
         List<String> wrapped = predicates.stream().map(p -> "(" + p + ")").toList();
         String row = "<<" + String.join(", ", wrapped) + ">>";
-        String bindings = bindings();
-        return bindings.isEmpty() ? "{" + row + "}" : "{" + row + " : " + bindings + "}";
+        String exists = existentialBindings();
+        String group = exists.isEmpty() ? "{" + row + "}" : "{" + row + " : " + exists + "}";
+        String all = bindings();
+        return all.isEmpty() ? "{" + group + "}" : "{" + group + " : " + all + "}";
     }
 
     /** Every clause of 1 to {@code maxLiterals} literals over distinct predicates, shortest first, at most {@code limit}. */
@@ -83,15 +98,17 @@ public record PredicateGrammar(String prefix, List<String> predicates, int maxLi
             literals.add(clause.negated(i) ? "~(" + p + ")" : "(" + p + ")");
         }
         String body = String.join(" \\/ ", literals);
-        String used = usedBindings(body);
-        return used.isEmpty() ? body : "\\A " + used + " : " + body;
+        String exists = used(existentialBindings(), body);
+        String quantified = exists.isEmpty() ? body : "\\E " + exists + " : " + body;
+        String all = used(bindings(), body);
+        return all.isEmpty() ? quantified : "\\A " + all + " : " + quantified;
     }
 
-    /** The prefix's bindings that {@code body} mentions, so a lemma quantifies only over its own variables. */
-    private String usedBindings(String body) {
+    /** The bindings that {@code body} mentions, so a lemma quantifies only over its own variables. */
+    private static String used(String bindings, String body) {
         List<String> kept = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (String piece : bindings().split(",(?![^\\[{(]*[\\]})])")) {
+        for (String piece : bindings.split(",(?![^\\[{(]*[\\]})])")) {
             int in = piece.indexOf("\\in");
             names.add((in < 0 ? piece : piece.substring(0, in)).strip());
             if (in >= 0) {
@@ -113,6 +130,16 @@ public record PredicateGrammar(String prefix, List<String> predicates, int maxLi
     public record Clause(int[] atoms, int negations) {
         public boolean negated(int i) {
             return (negations & (1 << i)) != 0;
+        }
+
+        /** Whether every row of a group makes every literal false: then the lemma is false in the group's state. */
+        public boolean falsifiedBy(java.util.Set<java.util.BitSet> group) {
+            for (java.util.BitSet row : group) {
+                if (!falsifiedBy(row)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether a row of truth values makes every literal false. */

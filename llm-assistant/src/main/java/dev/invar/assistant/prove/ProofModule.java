@@ -88,37 +88,13 @@ public final class ProofModule {
 
     /** {@code \E r \in RM : A(r)} becomes {@code ASSUME NEW r \in RM, A(r) PROVE IndInv'}; a plain action a CASE. */
     static String stepFor(String action) {
-        List<String> news = new ArrayList<>();
-        String body = action.strip();
-        while (body.startsWith("\\E")) {
-            int colon = Junctions.bodyColon(body);
-            if (colon < 0) {
-                break;
-            }
-            for (String binding : body.substring(2, colon).split(",(?![^\\[{(]*[\\]})])")) {
-                news.add(binding.strip());
-            }
-            body = body.substring(colon + 1).strip();
-        }
-        if (news.isEmpty()) {
+        Junctions.Quantified q = Junctions.existentials(action);
+        if (q.bindings().isEmpty()) {
             return "CASE " + action.strip().replaceAll("\\s+", " ");
         }
-        // \E i, j \in S binds both to S: NEW i \in S, NEW j \in S.
         List<String> declared = new ArrayList<>();
-        List<String> pending = new ArrayList<>();
-        for (String n : news) {
-            int in = n.indexOf("\\in");
-            if (in < 0) {
-                pending.add(n);
-                continue;
-            }
-            String set = n.substring(in + 3).strip();
-            pending.add(n.substring(0, in).strip());
-            pending.forEach(p -> declared.add("NEW " + p + " \\in " + set));
-            pending.clear();
-        }
-        pending.forEach(p -> declared.add("NEW " + p));
-        return "ASSUME " + String.join(", ", declared) + ", " + body.replaceAll("\\s+", " ") + " PROVE IndInv'";
+        q.bindings().forEach(b -> declared.add("NEW " + b.getKey() + " \\in " + b.getValue()));
+        return "ASSUME " + String.join(", ", declared) + ", " + q.body().replaceAll("\\s+", " ") + " PROVE IndInv'";
     }
 
     /** The spec's definitions an expression uses directly, for a BY DEF list, with the lemmas and IndInv's parts. */

@@ -20,11 +20,12 @@ import java.util.Set;
 /**
  * Searches for lemmas that make a safety property inductive, from counterexamples to induction (CTIs).
  * Candidates are never checked one TLC run at a time, nor even one predicate at a time: TLC reports, in
- * one pass over the model's reachable states, the distinct rows of truth values of the grammar's atomic
- * predicates (one row per binding of the quantified variables), and with each CTI the rows of its first
- * state. A clause is valid on the model when no reachable row falsifies it, and rules a CTI out when one of
- * its rows does; both follow in Java for every clause of the grammar. Each round then chooses greedily the
- * valid clauses that rule out the most CTIs (shorter ones on ties), until a round finds none.
+ * one pass over the model's reachable states, the distinct groups of rows of truth values of the grammar's
+ * atomic predicates (a group per binding of the universal variables, a row per binding of the existential
+ * ones), and with each CTI the groups of its first state. A clause is valid on the model when no reachable
+ * group falsifies it, and rules a CTI out when one of its groups does; both follow in Java for every clause
+ * of the grammar. Each round then chooses greedily the valid clauses that rule out the most CTIs (shorter
+ * ones on ties), until a round finds none.
  */
 public final class Strengthening {
     private final TlcRunner runner;
@@ -70,10 +71,10 @@ public final class Strengthening {
                     "the grammar's predicates could not be evaluated on the model: "
                             + InductiveCheck.failure(reachable.run()).orElse("incomplete run"), start);
         }
-        Set<BitSet> reachableRows = rows(reachable.values());
+        Set<Set<BitSet>> reachableGroups = groups(reachable.values());
         List<PredicateGrammar.Clause> valid = new ArrayList<>();
         for (PredicateGrammar.Clause c : grammar.clauses(maxCandidates)) {
-            if (reachableRows.stream().noneMatch(c::falsifiedBy)) {
+            if (reachableGroups.stream().noneMatch(c::falsifiedBy)) {
                 valid.add(c);
             }
         }
@@ -100,16 +101,16 @@ public final class Strengthening {
                         tlcRuns, null, start);
             }
             // Counterexamples that start in the same state are ruled out by the same lemmas.
-            Map<Map<String, TlaValue>, Set<BitSet>> ctis = new LinkedHashMap<>();
+            Map<Map<String, TlaValue>, Set<Set<BitSet>>> ctis = new LinkedHashMap<>();
             Map<Map<String, TlaValue>, InductionResult.Cti> example = new LinkedHashMap<>();
             List<InductionResult.Cti> described = check.ctis(probe);
             for (int i = 0; i < probe.counterexamples().size(); i++) {
                 InductionProbe.Counterexample c = probe.counterexamples().get(i);
                 Set<TlaValue> values = c.features().orElse(null) instanceof TlaValue.SetValue set ? Set.copyOf(set.elements()) : Set.of();
-                ctis.putIfAbsent(c.state(), rows(values));
+                ctis.putIfAbsent(c.state(), groups(values));
                 example.putIfAbsent(c.state(), described.get(i));
             }
-            List<Set<BitSet>> remaining = new ArrayList<>(ctis.values());
+            List<Set<Set<BitSet>>> remaining = new ArrayList<>(ctis.values());
             int added = 0;
             while (!remaining.isEmpty()) {
                 PredicateGrammar.Clause best = null;
@@ -119,7 +120,7 @@ public final class Strengthening {
                         continue;
                     }
                     int count = 0;
-                    for (Set<BitSet> cti : remaining) {
+                    for (Set<Set<BitSet>> cti : remaining) {
                         if (cti.stream().anyMatch(c::falsifiedBy)) {
                             count++;
                         }
@@ -147,19 +148,25 @@ public final class Strengthening {
         }
     }
 
-    /** Rows of truth values, printed by TLC as tuples of booleans, as bit sets. */
-    private static Set<BitSet> rows(Set<TlaValue> values) {
-        Set<BitSet> rows = new HashSet<>();
+    /** Groups of rows of truth values, printed by TLC as sets of tuples of booleans, as sets of bit sets. */
+    private static Set<Set<BitSet>> groups(Set<TlaValue> values) {
+        Set<Set<BitSet>> groups = new HashSet<>();
         for (TlaValue v : values) {
-            if (v instanceof TlaValue.Sequence tuple) {
-                BitSet row = new BitSet(tuple.elements().size());
-                for (int i = 0; i < tuple.elements().size(); i++) {
-                    row.set(i, tuple.elements().get(i) instanceof TlaValue.Bool b && b.value());
+            if (v instanceof TlaValue.SetValue group) {
+                Set<BitSet> rows = new HashSet<>();
+                for (TlaValue r : group.elements()) {
+                    if (r instanceof TlaValue.Sequence tuple) {
+                        BitSet row = new BitSet(tuple.elements().size());
+                        for (int i = 0; i < tuple.elements().size(); i++) {
+                            row.set(i, tuple.elements().get(i) instanceof TlaValue.Bool b && b.value());
+                        }
+                        rows.add(row);
+                    }
                 }
-                rows.add(row);
+                groups.add(rows);
             }
         }
-        return rows;
+        return groups;
     }
 
     private static String stateText(Map<String, TlaValue> state) {
