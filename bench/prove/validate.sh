@@ -29,7 +29,10 @@ fi
 
 # Runs TLC in directory $1 on module $2 with config $3; prints TLC's output.
 run_tlc() {
-    (cd "$1" && java -XX:+UseParallelGC -cp "$jar" tlc2.TLC -workers 1 -deadlock \
+    # A private java.io.tmpdir: SANY copies the standard modules there, and TLCs that
+    # share one directory race on those copies.
+    mkdir -p "$1/tmp"
+    (cd "$1" && java -XX:+UseParallelGC -Djava.io.tmpdir="$1/tmp" -cp "$jar" tlc2.TLC -workers 1 -deadlock \
         -metadir "$1/states/$(date +%s%N)" -config "$3" "$2" 2>&1) || true
 }
 
@@ -78,7 +81,7 @@ TLA
     row "$p" "$reachable" "$(distinct <<<"$typeok")" "$(initial <<<"$ind")" "$indOk" "$safeOk" \
         "$(printf '%.1fs' "$elapsed")"
     if [[ -n ${VALIDATE_VERBOSE:-} || $reachable == ERROR || $indOk != yes || $safeOk == ERROR ]]; then
-        for out in model typeok ind safe; do echo "== $p $out"; echo "${!out}" | tail -25; done >&2
+        for out in model typeok ind safe; do echo "== $p $out"; echo "${!out}" | grep -v -e "^Parsing file" -e "^Semantic processing" | tail -12; done >&2
     fi
 done
 exit $status
