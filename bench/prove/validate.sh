@@ -6,7 +6,7 @@
 # For each protocol <Name> (folder protocols/<dir>/ with <Name>.tla, <Name>.cfg and
 # <Name>_Reference.tla) it runs four TLC checks on the instance of <Name>.cfg:
 #   reachable   Spec from Init, checking the cfg's invariants (TypeOK and the safety
-#               property): the distinct reachable states.
+#               property) and IndRef: the distinct reachable states.
 #   TypeOK      INIT TypeOK, NEXT UNCHANGED vars: how many states satisfy TypeOK, the
 #               space an inductive check over this instance has to cover.
 #   IndRef      INIT TypeOK /\ (IndRef) = TRUE, NEXT Next, INVARIANT IndRef: "yes" when
@@ -59,12 +59,13 @@ SafetyInit == TypeOK /\\ (${safety}) = TRUE
 Stutter == UNCHANGED vars
 ====
 TLA
+    { cat "$dir/$name.cfg"; printf '\nINVARIANT IndRef\n'; } > "$dir/model.cfg"
     { cat "$dir/constants.cfg"; printf 'INIT TypeOK\nNEXT Stutter\n'; } > "$dir/typeok.cfg"
     { cat "$dir/constants.cfg"; printf 'INIT IndInit\nNEXT Next\nINVARIANT IndRef\n'; } > "$dir/ind.cfg"
     { cat "$dir/constants.cfg"; printf 'INIT SafetyInit\nNEXT Next\nINVARIANT %s\n' "$safety"; } > "$dir/safety.cfg"
 
     start=$(date +%s.%N)
-    model=$(run_tlc "$dir" "$name" "$name.cfg")
+    model=$(run_tlc "$dir" "${name}_Validate" model.cfg)
     typeok=$(run_tlc "$dir" "${name}_Validate" typeok.cfg)
     ind=$(run_tlc "$dir" "${name}_Validate" ind.cfg)
     safe=$(run_tlc "$dir" "${name}_Validate" safety.cfg)
