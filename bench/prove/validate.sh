@@ -13,6 +13,10 @@
 #               no successor leaves IndRef, i.e. IndRef is inductive on this instance.
 #   Safety      the same with the safety property alone: "no" when TLC finds a
 #               counterexample to induction, which a benchmark needs to be non-trivial.
+#   grammar     check_grammar.py on the protocol's config.json: every predicate of the
+#               hand-written grammar evaluates on every reachable state.
+# Then it checks the grammars of library protocols in grammars/<library-id>.json the
+# same way, against the library spec's main module (a second table).
 # The candidate is filtered as a value, "(IndRef) = TRUE", because TLC's initial-state
 # enumeration would otherwise branch on every disjunction inside it.
 set -euo pipefail
@@ -39,9 +43,9 @@ run_tlc() {
 distinct() { sed -n 's/.* \([0-9][0-9]*\) distinct states found.*/\1/p' | tail -1; }
 initial() { sed -n 's/^Finished computing initial states: \([0-9][0-9]*\) distinct.*/\1/p' | tail -1; }
 
-row() { printf '| %-22s | %9s | %9s | %9s | %-12s | %-13s | %6s |\n' "$@"; }
-row protocol reachable TypeOK IndRef "IndRef ind." "Safety ind." "time"
-row ---------------------- --------- --------- --------- ------------ ------------- ------
+row() { printf '| %-22s | %9s | %9s | %9s | %-12s | %-13s | %-7s | %6s |\n' "$@"; }
+row protocol reachable TypeOK IndRef "IndRef ind." "Safety ind." grammar "time"
+row ---------------------- --------- --------- --------- ------------ ------------- ------- ------
 status=0
 for p in "${protocols[@]}"; do
     src=$here/protocols/$p
@@ -69,6 +73,8 @@ TLA
     typeok=$(run_tlc "$dir" "${name}_Validate" typeok.cfg)
     ind=$(run_tlc "$dir" "${name}_Validate" ind.cfg)
     safe=$(run_tlc "$dir" "${name}_Validate" safety.cfg)
+    if grammar=$("$here/check_grammar.py" "$src/config.json" "$src" "$name" "$jar"); then grammarOk=ok
+    else grammarOk=BROKEN; status=1; echo "$grammar" >&2; fi
     elapsed=$(echo "$(date +%s.%N) - $start" | bc)
 
     if grep -q 'No error has been found' <<<"$model"; then reachable=$(distinct <<<"$model")
@@ -79,10 +85,27 @@ TLA
     if grep -q 'is violated' <<<"$safe"; then safeOk="no (CTI)"
     elif grep -q 'No error has been found' <<<"$safe"; then safeOk="yes"
     else safeOk=ERROR; status=1; fi
-    row "$p" "$reachable" "$(distinct <<<"$typeok")" "$(initial <<<"$ind")" "$indOk" "$safeOk" \
+    row "$p" "$reachable" "$(distinct <<<"$typeok")" "$(initial <<<"$ind")" "$indOk" "$safeOk" "$grammarOk" \
         "$(printf '%.1fs' "$elapsed")"
     if [[ -n ${VALIDATE_VERBOSE:-} || $reachable == ERROR || $indOk != yes || $safeOk == ERROR ]]; then
         for out in model typeok ind safe; do echo "== $p $out"; echo "${!out}" | grep -v -e "^Parsing file" -e "^Semantic processing" | tail -12; done >&2
     fi
 done
+
+if (($# == 0)); then
+    library=$here/../../spec-library/src/main/resources/specs
+    echo
+    printf '| %-20s | %-22s | %-60s |\n' "library protocol" module grammar
+    printf '| %-20s | %-22s | %-60s |\n' -------------------- ---------------------- \
+        ------------------------------------------------------------
+    for g in "$here"/grammars/*.json; do
+        [[ -e $g ]] || continue
+        id=$(basename "$g" .json)
+        module=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["mainModule"])' \
+            "$library/$id/manifest.json")
+        if result=$("$here/check_grammar.py" "$g" "$library/$id" "$module" "$jar"); then :; else
+            status=1; echo "$result" >&2; result=BROKEN; fi
+        printf '| %-20s | %-22s | %-60s |\n' "$id" "$module" "$result"
+    done
+fi
 exit $status
