@@ -13,6 +13,7 @@ Boolean (for instance a function applied outside its domain). Prints one line an
 0 when every predicate evaluates.
 """
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -70,7 +71,9 @@ def main():
              "-config", check + ".cfg", check],
             cwd=copy, capture_output=True, text=True).stdout
         if "No error has been found" in out:
-            print(f"grammar ok: {len(preds)} predicates evaluate on every reachable state")
+            found = re.findall(r"(\d+) distinct states found", out)
+            states = found[-1] if found else "?"
+            print(f"grammar ok: {len(preds)} predicates evaluate on all {states} reachable states")
             return 0
         relevant = [l for l in out.splitlines()
                     if l and not l.startswith(("Parsing file", "Semantic processing"))]
