@@ -54,7 +54,7 @@ for p in "${protocols[@]}"; do
     cp -r "$src" "$dir"
     safety=$(sed -n 's/^INVARIANTS\{0,1\} *//p' "$dir/$name.cfg" | tr ' ' '\n' | grep -v -e '^TypeOK$' -e '^$' | head -1)
     grep -v -E '^(SPECIFICATION|INIT|NEXT|INVARIANTS?|PROPERT(Y|IES)|SYMMETRY|CONSTRAINTS?)\b' \
-        "$dir/$name.cfg" > "$dir/constants.cfg"
+        "$dir/$name.cfg" > "$dir/constants.cfg" || true   # a model may have no constants
     cat > "$dir/${name}_Validate.tla" <<TLA
 ---- MODULE ${name}_Validate ----
 EXTENDS ${name}_Reference
@@ -95,9 +95,9 @@ done
 if (($# == 0)); then
     library=$here/../../spec-library/src/main/resources/specs
     echo
-    printf '| %-20s | %-22s | %-60s |\n' "library protocol" module grammar
-    printf '| %-20s | %-22s | %-60s |\n' -------------------- ---------------------- \
-        ------------------------------------------------------------
+    printf '| %-20s | %-22s | %-70s |\n' "library protocol" module grammar
+    printf '| %-20s | %-22s | %-70s |\n' -------------------- ---------------------- \
+        ----------------------------------------------------------------------
     for g in "$here"/grammars/*.json; do
         [[ -e $g ]] || continue
         id=$(basename "$g" .json)
@@ -105,7 +105,7 @@ if (($# == 0)); then
             "$library/$id/manifest.json")
         if result=$("$here/check_grammar.py" "$g" "$library/$id" "$module" "$jar"); then :; else
             status=1; echo "$result" >&2; result=BROKEN; fi
-        printf '| %-20s | %-22s | %-60s |\n' "$id" "$module" "$result"
+        printf '| %-20s | %-22s | %-70s |\n' "$id" "$module" "$result"
     done
 fi
 exit $status
