@@ -16,7 +16,9 @@
 #   grammar     check_grammar.py on the protocol's config.json: every predicate of the
 #               hand-written grammar evaluates on every reachable state.
 # Then it checks the grammars of library protocols in grammars/<library-id>.json the
-# same way, against the library spec's main module (a second table).
+# same way, against the library spec's main module (a second table); where
+# grammars/witnesses/<Module>_GrammarWitness.tla exists, also that its Witness, built from
+# the grammar's predicates only, is inductive on the grammar's instance.
 # The candidate is filtered as a value, "(IndRef) = TRUE", because TLC's initial-state
 # enumeration would otherwise branch on every disjunction inside it.
 set -euo pipefail
@@ -95,17 +97,19 @@ done
 if (($# == 0)); then
     library=$here/../../spec-library/src/main/resources/specs
     echo
-    printf '| %-20s | %-22s | %-70s |\n' "library protocol" module grammar
-    printf '| %-20s | %-22s | %-70s |\n' -------------------- ---------------------- \
-        ----------------------------------------------------------------------
+    printf '| %-20s | %-22s | %-110s |\n' "library protocol" module grammar
+    printf '| %-20s | %-22s | %-110s |\n' -------------------- ---------------------- \
+        --------------------------------------------------------------------------------------------------------------
     for g in "$here"/grammars/*.json; do
         [[ -e $g ]] || continue
         id=$(basename "$g" .json)
         module=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["mainModule"])' \
             "$library/$id/manifest.json")
-        if result=$("$here/check_grammar.py" "$g" "$library/$id" "$module" "$jar"); then :; else
+        witness=$here/grammars/witnesses/${module}_GrammarWitness.tla
+        [[ -f $witness ]] || witness=""
+        if result=$("$here/check_grammar.py" "$g" "$library/$id" "$module" "$jar" $witness); then :; else
             status=1; echo "$result" >&2; result=BROKEN; fi
-        printf '| %-20s | %-22s | %-70s |\n' "$id" "$module" "$result"
+        printf '| %-20s | %-22s | %-110s |\n' "$id" "$module" "$result"
     done
 fi
 exit $status
