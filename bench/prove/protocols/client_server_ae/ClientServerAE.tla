@@ -1,8 +1,8 @@
 --------------------------- MODULE ClientServerAE ---------------------------
 (***************************************************************************)
 (* A client-server request/response protocol, after the client_server_ae   *)
-(* benchmark of mypyvy, IC3PO and Endive (the "AE" is for the              *)
-(* alternating-quantifier fragment its invariant needs).                   *)
+(* benchmark of the Endive benchmark set (the "ae" is for the              *)
+(* forall-exists alternation its invariant needs).                         *)
 (*                                                                         *)
 (* Clients send requests to a server; the server answers a request with a  *)
 (* response that matches it, under a fixed relation match between requests *)

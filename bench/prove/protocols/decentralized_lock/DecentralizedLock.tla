@@ -1,7 +1,7 @@
 ------------------------- MODULE DecentralizedLock -------------------------
 (***************************************************************************)
-(* A decentralised lock passed as a token between nodes, after the simple  *)
-(* decentralised lock benchmark of Ivy, I4, IC3PO and Endive.              *)
+(* A decentralised lock passed as a token between nodes, after the         *)
+(* simple_decentralized_lock benchmark of the Endive benchmark set.        *)
 (*                                                                         *)
 (* There is no server: the node holding the lock may give it to any node   *)
 (* by sending it a transfer message, and the node that receives the        *)

@@ -1,8 +1,9 @@
 --------------------------- MODULE LeaderConsensus ---------------------------
 (***************************************************************************)
-(* Consensus through a leader elected by a quorum, after the consensus     *)
-(* benchmarks of Ivy and Endive (consensus_forall, consensus_epr), with    *)
-(* their vote requests and vote messages folded into the voter's votedFor. *)
+(* Consensus through a leader elected by a quorum, after the               *)
+(* consensus_forall and consensus_epr benchmarks of the Endive benchmark   *)
+(* set, with their vote requests and vote messages folded into the voter's *)
+(* votedFor.                                                               *)
 (*                                                                         *)
 (* Each node votes once, for any candidate.  A candidate whose votes come  *)
 (* from a quorum (a majority) becomes leader, and a leader decides one     *)

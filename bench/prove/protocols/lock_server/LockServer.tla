@@ -1,8 +1,7 @@
 ----------------------------- MODULE LockServer -----------------------------
 (***************************************************************************)
-(* A lock server, after the lock service verified in Verdi (Wilcox et al., *)
-(* PLDI 2015) and used since as a benchmark for invariant inference (Ivy,  *)
-(* I4, IC3PO, Endive).                                                     *)
+(* A lock server, a standard benchmark of invariant inference (lockserv in *)
+(* the I4, IC3PO and Endive benchmark sets).                               *)
 (*                                                                         *)
 (* One server owns a single lock.  A client asks for it with a Lock        *)
 (* message; when the server holds the lock it hands it over with a Grant   *)

@@ -1,7 +1,8 @@
 --------------------------- MODULE RicartAgrawala ---------------------------
 (***************************************************************************)
 (* The Ricart-Agrawala distributed mutual exclusion algorithm (CACM, 1981) *)
-(* in the abstract form used as a benchmark by mypyvy, IC3PO and Endive.   *)
+(* in the abstract form, without timestamps, common in invariant-inference *)
+(* benchmarks.                                                             *)
 (*                                                                         *)
 (* A node that wants the critical section sends a request to every other   *)
 (* node and enters once every other node has replied.  A node replies to a *)

@@ -1,8 +1,7 @@
 ------------------------------ MODULE ShardedKV ------------------------------
 (***************************************************************************)
 (* A sharded key-value store with key transfer between nodes, after the    *)
-(* sharded key-value benchmark of Ivy, I4, IC3PO and Endive (itself after  *)
-(* Verdi's and IronFleet's sharded hash tables).                           *)
+(* sharded_kv benchmark of the I4, IC3PO and Endive benchmark sets.        *)
 (*                                                                         *)
 (* Each key is owned by one node, which stores its value and serves Puts.  *)
 (* To move a key, its owner removes the key from its table, gives up       *)

@@ -1,8 +1,8 @@
 --------------------------- MODULE SimpleElection ---------------------------
 (***************************************************************************)
 (* Leader election over quorums, the single-term core of Raft's election,  *)
-(* as in the "simple election" and "quorum leader election" benchmarks of *)
-(* the invariant-inference literature (mypyvy, I4, IC3PO, Endive).         *)
+(* after the simple_election and quorum_leader_election benchmarks of the  *)
+(* Endive benchmark set.                                                   *)
 (*                                                                         *)
 (* Every node may vote once, for any candidate: it records the candidate   *)
 (* in votedFor, which stands for the vote message it sends; the network    *)

@@ -1,7 +1,7 @@
 ---------------------------- MODULE ToyConsensus ----------------------------
 (***************************************************************************)
-(* Toy consensus, the single-round voting protocol used to introduce       *)
-(* inductive invariants in Ivy and as a benchmark by I4, IC3PO and Endive. *)
+(* Toy consensus, the single-round voting protocol of the toy_consensus    *)
+(* benchmarks in the IC3PO and Endive benchmark sets.                      *)
 (*                                                                         *)
 (* Each node casts one vote, for any value.  A value is decided once a     *)
 (* quorum (here, a majority) of nodes has voted for it.  Because any two   *)

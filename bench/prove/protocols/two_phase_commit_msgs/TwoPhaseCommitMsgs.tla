@@ -1,8 +1,7 @@
 ------------------------- MODULE TwoPhaseCommitMsgs -------------------------
 (***************************************************************************)
-(* Two-phase commit with explicit messages, after the two-phase commit     *)
-(* benchmark of Ivy, I4, IC3PO and Endive (Gray's protocol as modelled by  *)
-(* Padon et al.).                                                          *)
+(* Two-phase commit with explicit messages, after the two_phase_commit     *)
+(* benchmark of the I4, IC3PO and Endive benchmark sets.                   *)
 (*                                                                         *)
 (* A coordinator asks every participant to vote.  A live participant that *)
 (* has not decided votes Yes, or votes No and aborts at once.  Once every  *)
