@@ -22,6 +22,8 @@ public record ModuleOutline(String name, List<String> extendsModules, List<Strin
     private static final Pattern EXTENDS = Pattern.compile("(?m)^\\s*EXTENDS\\s+(\\w+(?:\\s*,\\s*\\w+)*)");
     private static final Pattern DECLARATION =
             Pattern.compile("(?m)^\\s*(CONSTANTS?|VARIABLES?)\\s+((?:\\w+(?:\\s*\\([^)]*\\))?\\s*,\\s*)*\\w+(?:\\s*\\([^)]*\\))?)");
+    private static final Pattern UNIT_START = Pattern.compile(
+            "(?m)^(?:CONSTANTS?|VARIABLES?|ASSUME|ASSUMPTION|AXIOM|THEOREM|LEMMA|COROLLARY|PROPOSITION|LOCAL|INSTANCE|RECURSIVE)\\b|^-{4,}");
     private static final Pattern DEFINITION = Pattern.compile("(?m)^(\\w+)\\s*(\\([^)]*\\))?\\s*==");
 
     public ModuleOutline {
@@ -71,6 +73,11 @@ public record ModuleOutline(String name, List<String> extendsModules, List<Strin
         int end = code.lastIndexOf("====");
         for (int i = 0; i < names.size(); i++) {
             int bodyEnd = i + 1 < spans.size() ? spans.get(i + 1)[0] : (end > spans.get(i)[1] ? end : code.length());
+            // A declaration or a separator line between two definitions ends the first one too.
+            Matcher stop = UNIT_START.matcher(code).region(spans.get(i)[1], bodyEnd);
+            if (stop.find()) {
+                bodyEnd = stop.start();
+            }
             definitions.putIfAbsent(names.get(i), code.substring(spans.get(i)[1], bodyEnd).strip());
         }
         return new ModuleOutline(name, extended, constants, variables, definitions, parameters);

@@ -107,7 +107,8 @@ public final class ProofReport {
         ObjectNode grammar = doc.putObject("grammar");
         grammar.put("source", search.grammar().source());
         grammar.put("prefix", search.grammar().prefix());
-        grammar.put("predicates", search.grammar().predicates().size());
+        ArrayNode predicates = grammar.putArray("predicates");
+        search.grammar().predicates().forEach(predicates::add);
         grammar.put("candidates", search.candidates());
         doc.put("rounds", search.rounds());
         doc.put("counterexamplesRuledOut", search.counterexamples());

@@ -148,6 +148,11 @@ public final class GrammarInference {
         }
         if (s.startsWith("SUBSET ")) {
             members(term, s.substring("SUBSET ".length()), depth);
+            if (depth == 0) {
+                // Emptiness and having at most one element, which clauses over members cannot say.
+                predicates.add(term + " = {}");
+                predicates.add("\\A " + fresh("a") + ", " + fresh("b") + " \\in " + term + " : " + fresh("a") + " = " + fresh("b"));
+            }
             return;
         }
         for (String value : values(s)) {
@@ -251,7 +256,7 @@ public final class GrammarInference {
     /** The values an atom may compare with: literals, the bounds of a range, a bound variable of a constant set. */
     private List<String> values(String set) {
         String s = unparenthesised(set.strip());
-        if (!variablesOf(s).isEmpty()) {
+        if (NAME.matcher(s).matches() && !variablesOf(s).isEmpty()) {
             return variablesOf(s);
         }
         s = expand(s);
@@ -272,7 +277,7 @@ public final class GrammarInference {
                         out.add(literal);
                     }
                 }
-            } else if (!variablesOf(p).isEmpty()) {
+            } else if (NAME.matcher(p).matches() && !variablesOf(p).isEmpty()) {
                 out.addAll(variablesOf(p));
             }
         }
