@@ -24,6 +24,8 @@ import java.util.Optional;
  */
 public final class Narrator {
     static final int MAX_MODULE_LENGTH = 20_000;
+    /** A terminal control sequence (ESC [ … final byte), dropped whole so no fragment of it is printed. */
+    private static final String ANSI_SEQUENCE = "\u001b\\[[0-9;?]*[ -/]*[@-~]";
     static final int MAX_TRACE_LENGTH = 12_000;
 
     private final String name;
@@ -51,7 +53,7 @@ public final class Narrator {
         }
         String text = Optional.ofNullable(response.aiMessage()).map(m -> m.text()).orElse("");
         // Untrusted text for a terminal: keep line breaks and tabs, drop escape sequences and other controls.
-        String clean = text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").strip();
+        String clean = text.replaceAll(ANSI_SEQUENCE, "").replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").strip();
         if (clean.isEmpty()) {
             throw new AssistantException(name + ": the model answered with no text");
         }
