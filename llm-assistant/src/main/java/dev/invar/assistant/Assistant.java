@@ -73,26 +73,31 @@ public final class Assistant {
                 drafted.putIfAbsent(c.expression(), uniquelyNamed(c, drafted.values()));
             }
             report = new Vetting(runner).vet(model, List.copyOf(drafted.values()), context.variables());
-            List<SpecContext.Refutation> refutations = refutations(model, report, context);
-            if (drafter.name().equals("builtin") || drafted.size() == before || refutations.isEmpty()) {
+            List<VettedCandidate> refuted = freshlyRefuted(report, context);
+            // The counterexamples cost a TLC run each: only worth it when another round will read them.
+            if (drafter.name().equals("builtin") || drafted.size() == before || refuted.isEmpty() || round >= rounds) {
                 break;
             }
-            context = context.withRefuted(refutations);
+            context = context.withRefuted(refutations(model, refuted));
         }
         return new DraftReport(drafter.name(), drafted.size(), refused, report, round,
                 Duration.ofNanos(System.nanoTime() - start), shortfalls);
     }
 
-    /** The drafts refuted for the first time this round, the first few with their shortest counterexample. */
-    private List<SpecContext.Refutation> refutations(CheckRequest model, VettingReport report, SpecContext told) {
+    /** The drafts this round refuted that no earlier round was told about. */
+    private static List<VettedCandidate> freshlyRefuted(VettingReport report, SpecContext told) {
+        return report.candidates().stream()
+                .filter(c -> c.status() == VettedCandidate.Status.REFUTED && c.refutedBy().isPresent())
+                .filter(c -> told.refuted().stream()
+                        .noneMatch(old -> old.candidate().expression().equals(c.candidate().expression())))
+                .toList();
+    }
+
+    /** What the drafter is told about refuted drafts: the first few with their shortest counterexample. */
+    private List<SpecContext.Refutation> refutations(CheckRequest model, List<VettedCandidate> refuted) {
         CandidateCheck check = new CandidateCheck(runner, model);
         List<SpecContext.Refutation> refutations = new ArrayList<>();
-        for (VettedCandidate c : report.candidates()) {
-            boolean fresh = told.refuted().stream()
-                    .noneMatch(old -> old.candidate().expression().equals(c.candidate().expression()));
-            if (c.status() != VettedCandidate.Status.REFUTED || c.refutedBy().isEmpty() || !fresh) {
-                continue;
-            }
+        for (VettedCandidate c : refuted) {
             Optional<String> trace = refutations.size() < MAX_TRACED_PER_ROUND
                     ? check.counterexample(c.candidate().expression()).map(TraceText::of) : Optional.empty();
             refutations.add(new SpecContext.Refutation(c.candidate(),

@@ -45,10 +45,17 @@ public final class CandidateCheck {
 
     /** The shortest behaviour to a state that makes the candidate false, when the check found one. */
     public Optional<Trace> counterexample(String expression) {
-        return counterexample(check(expression));
+        return counterexample(check(expression), expression);
     }
 
-    static Optional<Trace> counterexample(CheckResult result) {
-        return result.verdict() == Verdict.SAFETY_VIOLATION ? result.trace() : Optional.empty();
+    /**
+     * The result's counterexample when it refutes the candidate, not one of the model's own invariants
+     * (TLC names an invariant given as an expression by its text).
+     */
+    public static Optional<Trace> counterexample(CheckResult result, String expression) {
+        return result.violation()
+                .filter(v -> v.kind() == Verdict.SAFETY_VIOLATION)
+                .filter(v -> v.property().map(p -> p.strip().equals(expression.strip())).orElse(true))
+                .flatMap(v -> v.trace());
     }
 }

@@ -57,7 +57,7 @@ public final class ModelCheckerAccess implements CheckerAccess {
     @Override
     public String checkCandidate(String expression) {
         CheckResult result = new CandidateCheck(runner, model).check(expression);
-        Optional<Trace> trace = result.verdict() == Verdict.SAFETY_VIOLATION ? result.trace() : Optional.empty();
+        Optional<Trace> trace = CandidateCheck.counterexample(result, expression);
         if (trace.isPresent()) {
             return "false: the shortest behaviour of the model to a state where it is false ("
                     + trace.get().length() + " states):\n" + TraceText.of(trace.get());
