@@ -65,4 +65,21 @@ class ExplainCommandTest {
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.out().startsWith("Nothing to explain: No violation in this model (Procs = {p1, p2, p3})"), run.out());
     }
+
+    @Test
+    void aDeadlockIsExplainedAsOneAndKeepsItsExitCode() {
+        CliRun run = CliRun.models("explain", "Deadlock.tla", "--workers", "1");
+
+        assertEquals(11, run.exitCode(), run.toString());
+        assertTrue(run.out().endsWith("  3. Next\n       x: 1 -> 2\n\n"
+                + "No action of the next-state relation can take a step from the last state: a deadlock.\n"), run.out());
+    }
+
+    @Test
+    void modelOptionsWithASavedResultAreAUsageError(@TempDir Path dir) {
+        CliRun run = CliRun.in(dir, "explain", "result.json", "--const", "N=3");
+
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.err().startsWith("invar: result.json is explained as it was saved"), run.err());
+    }
 }

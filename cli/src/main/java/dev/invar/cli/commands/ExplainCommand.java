@@ -9,6 +9,7 @@ import dev.invar.assistant.explain.Summary;
 import dev.invar.cli.Console;
 import dev.invar.cli.ExitCodes;
 import dev.invar.cli.SpecTarget;
+import dev.invar.cli.UsageException;
 import dev.invar.cli.llm.ChatModels;
 import dev.invar.cli.llm.ChosenModel;
 import dev.invar.cli.llm.LlmOptions;
@@ -21,7 +22,6 @@ import dev.invar.cli.render.html.SavedResult;
 import dev.invar.tlc.CheckRequest;
 import dev.invar.tlc.CheckResult;
 import dev.invar.tlc.TlcRunner;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -77,7 +77,12 @@ public final class ExplainCommand implements Callable<Integer> {
         Optional<ChosenModel> chosen = llm.model(console.environment(), ChatModels.DEFAULT_REQUEST_TIMEOUT);
         TlcRunner runner = tlc.runner(console.environment(), console.workingDirectory());
         Path saved = console.workingDirectory().resolve(target);
-        if (target.endsWith(".json") && Files.isRegularFile(saved)) {
+        if (target.endsWith(".json")) {
+            if (libraryModel != null || libraryVariant != null || model.config != null
+                    || model.overrides().needsGeneratedModel()) {
+                throw new UsageException(target + " is explained as it was saved: --model, --variant and the model"
+                        + " options apply to a SPEC or ID, which is checked first");
+            }
             JsonNode doc = SavedResult.read(saved);
             int code = doc.path("exitCode").asInt(ExitCodes.OTHER);
             return explain(SavedCounterexample.of(doc, saved), doc.path("claim").asText(), code, runner, chosen, console);

@@ -3,6 +3,7 @@ package dev.invar.cli.render;
 import dev.invar.assistant.explain.ConjunctVerdict;
 import dev.invar.assistant.explain.Step;
 import dev.invar.assistant.explain.Summary;
+import dev.invar.tlc.Verdict;
 import java.util.Locale;
 
 /**
@@ -32,6 +33,12 @@ public final class ExplanationText {
                 .ifPresent(n -> out.append("  then back to state ").append(n).append(", for ever\n"));
         int last = summary.steps().get(summary.steps().size() - 1).number();
         String property = summary.counterexample().property().orElse("the property");
+        Verdict kind = summary.counterexample().kind();
+        if (summary.undecidedBecause().isPresent() && (kind == Verdict.DEADLOCK || kind == Verdict.LIVENESS_VIOLATION)) {
+            String why = summary.undecidedBecause().get();
+            out.append('\n').append(Character.toUpperCase(why.charAt(0))).append(why.substring(1)).append(".\n");
+            return out.toString();
+        }
         if (summary.undecidedBecause().isPresent()) {
             out.append("\nWhich part of ").append(property).append(" fails was not decided: ")
                     .append(summary.undecidedBecause().get()).append(".\n");

@@ -8,6 +8,7 @@ import dev.invar.tlc.TlaValue;
 import dev.invar.tlc.TlcConfig;
 import dev.invar.tlc.TlcRunner;
 import dev.invar.tlc.TraceState;
+import dev.invar.tlc.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,14 @@ public final class Explainer {
         List<Step> steps = steps(counterexample.trace().states());
         Optional<String> property = counterexample.property();
         Optional<CheckRequest> model = counterexample.model().filter(m -> Files.isRegularFile(m.spec()));
+        if (counterexample.kind() == Verdict.DEADLOCK) {
+            return new Summary(counterexample, steps, Optional.empty(), List.of(), Optional.of(
+                    "no action of the next-state relation can take a step from the last state: a deadlock"));
+        }
+        if (counterexample.kind() == Verdict.LIVENESS_VIOLATION) {
+            return new Summary(counterexample, steps, Optional.empty(), List.of(), Optional.of(
+                    "a temporal property is about the whole behaviour, not one state: the behaviour above, repeated for ever, violates it"));
+        }
         if (property.isEmpty()) {
             return new Summary(counterexample, steps, Optional.empty(), List.of(),
                     Optional.of("TLC names no property for this finding (" + counterexample.kind().id() + ")"));
