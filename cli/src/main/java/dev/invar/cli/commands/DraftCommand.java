@@ -78,6 +78,11 @@ public final class DraftCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Also list the drafts that did not survive, with the reason.")
     private boolean all;
 
+    @Option(names = "--llm-tools", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "With --llm: offer the model the checker as tools (parse, checkCandidate, simulate);"
+                    + " --no-llm-tools for servers or models that cannot call tools (default: offered).")
+    private boolean llmTools;
+
     @Option(names = "--json", description = "Print the report as JSON (schema: docs/draft-schema.json).")
     private boolean json;
 
@@ -97,7 +102,8 @@ public final class DraftCommand implements Callable<Integer> {
             TlcRunner runner = tlc.runner(console.environment(), console.workingDirectory());
             // A model that can call tools may check its own drafts before answering; untrusted calls are sanitised.
             Optional<LlmDrafter> model = llm.drafter(console.environment(), ChatModels.DEFAULT_REQUEST_TIMEOUT)
-                    .map(d -> d.withChecker(new ModelCheckerAccess(runner, built, Assistant.context(built).variables())));
+                    .map(d -> llmTools ? d.withChecker(new ModelCheckerAccess(runner, built,
+                            Assistant.context(built).variables())) : d);
             Drafter drafter = model.<Drafter>map(d -> d).orElseGet(BuiltinDrafter::new);
             DraftBudget budget = new DraftBudget(Arguments.positiveInt("--max", max),
                     Arguments.positiveInt("--max-tokens", maxTokens), Duration.ofMinutes(10));

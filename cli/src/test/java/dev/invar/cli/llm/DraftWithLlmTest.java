@@ -38,6 +38,7 @@ class DraftWithLlmTest {
             assertTrue(run.out().contains("LLM use: 2 rounds, 2 requests, 0 tool calls, 4100 input and 420 output tokens."), run.out());
             assertFalse(run.out().contains("sk-test-secret-key") || run.err().contains("sk-test-secret-key"), "the key is never printed");
             assertEquals(2, server.exchanges().size());
+            assertTrue(server.exchanges().get(0).body().contains("\"checkCandidate\""), "the checker is offered as tools");
             String second = server.exchanges().get(1).body();
             assertTrue(second.contains("AllIdle") && second.contains("State 1: <Initial predicate>")
                     && second.contains("State 2: <Request"), "the shortest counterexample goes back to the model: " + second);
