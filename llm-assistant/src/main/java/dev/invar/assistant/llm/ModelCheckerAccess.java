@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The checker a model may call, backed by TLC on the model being drafted for: parsing in a module that
@@ -99,8 +98,7 @@ public final class ModelCheckerAccess implements CheckerAccess {
     }
 
     private static String constants(CheckResult result) {
-        List<TlcConfig.Constant> constants = result.run().model().map(TlcConfig::constants).orElse(List.of());
-        return constants.isEmpty() ? "" : " (" + constants.stream().map(TlcConfig.Constant::toString)
-                .collect(Collectors.joining(", ")) + ")";
+        String constants = result.run().model().map(TlcConfig::constantsText).orElse("");
+        return constants.isEmpty() ? "" : " (" + constants + ")";
     }
 }
