@@ -37,9 +37,11 @@ public final class Assistant {
      * @param refused drafts refused before any checking (dangerous operators, not TLA+), with the reason
      * @param rounds how many draft-and-vet rounds ran
      * @param shortfalls why rounds came up short ("round 2: the token budget of … is spent"), in order
+     * @param tlcRuns TLC runs of all rounds: vetting, and the checks that found counterexamples to feed back
+     *                (not those the model made through the checker tools)
      */
     public record DraftReport(String drafter, int drafted, List<RefusedDraft> refused, VettingReport vetting, int rounds,
-                              Duration wallTime, List<String> shortfalls) {
+                              Duration wallTime, List<String> shortfalls, int tlcRuns) {
         public DraftReport {
             refused = List.copyOf(refused);
             shortfalls = List.copyOf(shortfalls);
@@ -60,6 +62,7 @@ public final class Assistant {
         List<String> shortfalls = new ArrayList<>();
         VettingReport report = null;
         int round = 0;
+        int tlcRuns = 0;
         while (round < Math.max(1, rounds)) {
             round++;
             Drafts proposed = drafter.propose(context, budget);
@@ -73,15 +76,18 @@ public final class Assistant {
                 drafted.putIfAbsent(c.expression(), uniquelyNamed(c, drafted.values()));
             }
             report = new Vetting(runner).vet(model, List.copyOf(drafted.values()), context.variables());
+            tlcRuns += report.tlcRuns();
             List<VettedCandidate> refuted = freshlyRefuted(report, context);
             // The counterexamples cost a TLC run each: only worth it when another round will read them.
             if (drafter.name().equals("builtin") || drafted.size() == before || refuted.isEmpty() || round >= rounds) {
                 break;
             }
-            context = context.withRefuted(refutations(model, refuted));
+            List<SpecContext.Refutation> refutations = refutations(model, refuted);
+            tlcRuns += Math.min(MAX_TRACED_PER_ROUND, refuted.size());
+            context = context.withRefuted(refutations);
         }
         return new DraftReport(drafter.name(), drafted.size(), refused, report, round,
-                Duration.ofNanos(System.nanoTime() - start), shortfalls);
+                Duration.ofNanos(System.nanoTime() - start), shortfalls, tlcRuns);
     }
 
     /** The drafts this round refuted that no earlier round was told about. */

@@ -53,7 +53,7 @@ public final class DraftJson {
         doc.put("rounds", report.rounds());
         doc.put("drafted", report.drafted());
         doc.put("accepted", vetting.accepted().size());
-        doc.put("tlcRuns", vetting.tlcRuns());
+        doc.put("tlcRuns", report.tlcRuns());
         doc.put("wallTimeMillis", report.wallTime().toMillis());
         ArrayNode candidates = doc.putArray("candidates");
         vetting.candidates().forEach(c -> candidates.add(candidate(c)));

@@ -31,7 +31,7 @@ public final class DraftTable {
     public static void render(Assistant.DraftReport report, boolean all, PrintWriter out) {
         var vetting = report.vetting();
         out.println(claim(report));
-        out.println(vetting.tlcRuns() + " TLC runs, " + report.rounds() + (report.rounds() == 1 ? " round, " : " rounds, ")
+        out.println(report.tlcRuns() + " TLC runs, " + report.rounds() + (report.rounds() == 1 ? " round, " : " rounds, ")
                 + String.format(Locale.ROOT, "%.1fs", report.wallTime().toMillis() / 1000.0) + ".");
         report.shortfalls().forEach(s -> out.println("Cut short: " + s));
         CommandLine.Help.TextTable table = table(8, 17, 9, 84);
