@@ -24,7 +24,8 @@ class ExplainCommandTest {
         assertTrue(run.out().contains("       rmState[r2]: \"working\" -> \"aborted\"\n"),
                 "only the entry of the function that changed: " + run.out());
         assertTrue(run.out().contains("In state 6, TLC evaluates each conjunct of Consistent:\n"
-                + "  false    \\A r1, r2 \\in RM : ~ /\\ rmState[r1] = \"committed\""), run.out());
+                + "  false    \\A r1, r2 \\in RM : ~ /\\ rmState[r1] = \"committed\"\n"
+                + "                                /\\ rmState[r2] = \"aborted\"\n"), "aligned as in the spec: " + run.out());
         assertTrue(run.out().contains("           false for r1 = r1, r2 = r2\n"),
                 "the instance TLC found false: r1 committed, r2 aborted: " + run.out());
     }

@@ -16,43 +16,56 @@ final class Conjuncts {
     private Conjuncts() {
     }
 
-    /** @param body a definition's body as {@link dev.invar.tlc.ModuleOutline} gives it (first line stripped) */
+    /**
+     * @param body a definition's body with the source's columns (its first line padded to where it stood),
+     *             as {@link PropertyDefinition} gives it
+     * @return each conjunct, also with the source's columns (so bullet lists inside keep their meaning)
+     */
     static List<String> of(String body) {
-        String text = body.strip();
-        if (text.startsWith("/\\")) {
-            return bullets(text);
+        String text = body.stripTrailing();
+        String first = text.lines().findFirst().orElse("");
+        int lead = first.length() - first.stripLeading().length();
+        String start = text.strip();
+        if (start.startsWith("/\\") && text.contains("\n")) {
+            return bullets(text, lead);
         }
-        if (BINDER.matcher(text).find()) {
+        if (start.startsWith("/\\")) {
+            return infix(start.substring(2).strip());
+        }
+        if (BINDER.matcher(start).find() || text.contains("\n")) {
             return List.of(text);
         }
-        return infix(text);
+        return infix(start);
     }
 
-    /** Items of a bullet list whose first bullet opens the body; later bullets sit at the list's column. */
-    private static List<String> bullets(String text) {
+    /** A conjunct as a reader sees it: every line moved left by the first line's padding, alignment kept. */
+    static String shown(String conjunct) {
+        String text = conjunct.stripTrailing();
+        String first = text.lines().findFirst().orElse("");
+        int lead = first.length() - first.stripLeading().length();
+        return text.lines().map(line -> line.substring(Math.min(lead, line.length() - line.stripLeading().length())))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** Items of a bullet list at column {@code column}; each keeps the source's columns. */
+    private static List<String> bullets(String text, int column) {
         String[] lines = text.split("\n", -1);
-        int column = Integer.MAX_VALUE;
-        for (int i = 1; i < lines.length; i++) {
-            String stripped = lines[i].stripLeading();
-            if (stripped.startsWith("/\\")) {
-                column = Math.min(column, lines[i].length() - stripped.length());
-            }
-        }
         List<String> items = new ArrayList<>();
-        StringBuilder current = new StringBuilder(lines[0].substring(2));
-        for (int i = 1; i < lines.length; i++) {
-            String stripped = lines[i].stripLeading();
-            int indent = lines[i].length() - stripped.length();
+        StringBuilder current = null;
+        for (String line : lines) {
+            String stripped = line.stripLeading();
+            int indent = line.length() - stripped.length();
             if (stripped.startsWith("/\\") && indent == column) {
-                items.add(current.toString().strip());
-                current = new StringBuilder(stripped.substring(2));
-            } else {
-                current.append('\n').append(lines[i]);
+                if (current != null) {
+                    items.add(current.toString().stripTrailing());
+                }
+                current = new StringBuilder(" ".repeat(column + 2)).append(stripped.substring(2));
+            } else if (current != null) {
+                current.append('\n').append(line);
             }
         }
-        items.add(current.toString().strip());
-        if (lines.length == 1) {
-            return infix(text.substring(2).strip());
+        if (current != null) {
+            items.add(current.toString().stripTrailing());
         }
         return items;
     }
@@ -98,17 +111,21 @@ final class Conjuncts {
         return text.length();
     }
 
-    /** {@code \A x, y \in S : body} over one constant set S: its bound names, S and the body. */
+    /**
+     * {@code \A x, y \in S : body} over one constant set S: its bound names, S and the body, the body with
+     * the source's columns.
+     */
     record Universal(List<String> names, String domain, String body) {
-        private static final Pattern FORM =
-                Pattern.compile("(?s)^\\\\A\\s+([A-Za-z_]\\w*(?:\\s*,\\s*[A-Za-z_]\\w*)*)\\s*\\\\in\\s+([A-Za-z_]\\w*)\\s*:(.*)$");
+        private static final Pattern FORM = Pattern.compile(
+                "(?s)^(\\s*\\\\A\\s+)([A-Za-z_]\\w*(?:\\s*,\\s*[A-Za-z_]\\w*)*)\\s*\\\\in\\s+([A-Za-z_]\\w*)\\s*:(.*)$");
 
         static java.util.Optional<Universal> of(String conjunct) {
-            Matcher m = FORM.matcher(conjunct.strip());
-            if (!m.matches()) {
+            Matcher m = FORM.matcher(conjunct.stripTrailing());
+            if (!m.matches() || conjunct.substring(0, m.start(4)).contains("\n")) {
                 return java.util.Optional.empty();
             }
-            return java.util.Optional.of(new Universal(List.of(m.group(1).split("\\s*,\\s*")), m.group(2), m.group(3)));
+            return java.util.Optional.of(new Universal(List.of(m.group(2).split("\\s*,\\s*")), m.group(3),
+                    " ".repeat(m.start(4)) + m.group(4)));
         }
     }
 }

@@ -81,10 +81,10 @@ public final class Explainer {
         Map<String, TlaValue> last = counterexample.trace().states().get(counterexample.trace().length() - 1).variables();
         Optional<String> state = fixed.predicate(last);
         if (state.isEmpty()) {
-            return new Summary(counterexample, steps, Optional.of(definition), List.of(), Optional.of(
+            return new Summary(counterexample, steps, Optional.of(Conjuncts.shown(definition)), List.of(), Optional.of(
                     "the last state holds a model value that is not a constant nor in a constant set, so it cannot be rebuilt"));
         }
-        List<String> predicates = new ArrayList<>(conjuncts);
+        List<String> predicates = new ArrayList<>(conjuncts.stream().map(OneLine::of).toList());
         List<List<Binding>> bindings = new ArrayList<>();
         for (String conjunct : conjuncts) {
             List<Binding> mine = Binding.all(conjunct, config, fixed, MAX_BINDINGS);
@@ -107,9 +107,9 @@ public final class Explainer {
                     falseFor.add(b.description());
                 }
             }
-            verdicts.add(verdict(conjuncts.get(i), evaluation.verdicts().get(i), falseFor));
+            verdicts.add(verdict(Conjuncts.shown(conjuncts.get(i)), evaluation.verdicts().get(i), falseFor));
         }
-        return new Summary(counterexample, steps, Optional.of(definition), verdicts, Optional.empty());
+        return new Summary(counterexample, steps, Optional.of(Conjuncts.shown(definition)), verdicts, Optional.empty());
     }
 
     private static ConjunctVerdict verdict(String conjunct, PredicateVerdict v, List<String> falseFor) {
@@ -229,7 +229,7 @@ public final class Explainer {
                     description.append(description.length() == 0 ? "" : ", ").append(name).append(" = ").append(element.toTla());
                     let.append(' ').append(name).append(" == ").append(text.get());
                 }
-                out.add(new Binding(description.toString(), let + " IN (" + universal.get().body().strip() + ")"));
+                out.add(new Binding(description.toString(), let + " IN (" + OneLine.of(universal.get().body()) + ")"));
             }
             return out;
         }

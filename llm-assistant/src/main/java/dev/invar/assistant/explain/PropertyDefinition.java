@@ -31,15 +31,16 @@ final class PropertyDefinition {
         if (!visited.add(module.toAbsolutePath().normalize()) || !Files.isRegularFile(module)) {
             return Optional.empty();
         }
-        ModuleOutline outline;
+        String text;
         try {
-            outline = ModuleOutline.of(Files.readString(module));
+            text = Files.readString(module);
         } catch (IOException e) {
             return Optional.empty();
         }
+        ModuleOutline outline = ModuleOutline.of(text);
         Optional<String> here = outline.definition(name);
         if (here.isPresent()) {
-            return here;
+            return Optional.of(inPlace(text, name, here.get()));
         }
         for (String extended : outline.extendsModules()) {
             Optional<String> there = find(module.resolveSibling(extended + ".tla"), name, visited);
@@ -48,6 +49,24 @@ final class PropertyDefinition {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The body with its first line padded to the column it starts at in the module, so that every line
+     * keeps the source's columns (TLA+ bullet lists mean what their columns say).
+     */
+    static String inPlace(String moduleText, String name, String body) {
+        String firstLine = body.lines().findFirst().orElse("");
+        Pattern header = Pattern.compile("^" + Pattern.quote(name) + "\\s*(\\(.*\\))?\\s*==");
+        boolean seenHeader = false;
+        for (String line : moduleText.split("\n", -1)) {
+            seenHeader = seenHeader || header.matcher(line).find();
+            int column = seenHeader ? line.indexOf(firstLine) : -1;
+            if (column >= 0 && !firstLine.isEmpty()) {
+                return " ".repeat(column) + body;
+            }
+        }
+        return body;
     }
 
     static boolean isName(String text) {
