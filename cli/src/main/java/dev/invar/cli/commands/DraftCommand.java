@@ -44,7 +44,7 @@ import picocli.CommandLine.ParentCommand;
                 "  invar draft Spec.tla --llm openai:gpt-4o --rounds 3      (key from OPENAI_API_KEY)",
                 "  invar draft Spec.tla --llm ollama:llama3.1:8b --llm-base-url http://localhost:11434",
                 "  invar draft two-phase-commit --json > drafts.json", "",
-                "Exit codes: 0 at least one draft was accepted, 1 none was, 2 usage error.", ""})
+                "Exit codes: 0 when a draft was accepted, 1 when none was, 2 usage error.", ""})
 public final class DraftCommand implements Callable<Integer> {
     @ParentCommand
     private InvarCommand root;

@@ -40,13 +40,12 @@ import picocli.CommandLine.ParentCommand;
         footerHeading = "%nExamples:%n",
         footer = {"  invar check two-phase-commit --variant early-commit --json > result.json",
                 "  invar explain result.json",
-                "  invar explain two-phase-commit --variant early-commit     (runs the check first)",
-                "  invar explain Spec.tla --const N=3 --llm openai:gpt-4o      (key from OPENAI_API_KEY)",
+                "  invar explain two-phase-commit --variant early-commit   (checks first)",
+                "  invar explain Spec.tla --const N=3 --llm openai:gpt-4o",
                 "",
-                "Exit codes: those of invar check for the result explained, so an explained violation is",
-                "never mistaken for a pass: 12 for an invariant, 11 for a deadlock, 13 for a liveness",
-                "property, 0 only when there was nothing to explain (no violation in that model); 2 for a",
-                "usage error (e.g. a file that is not a saved result); 255 when the language model fails.",
+                "Exit codes are those of invar check for the result explained: an explained",
+                "violation is still one (12 invariant, 11 deadlock, 13 liveness). 0 only when",
+                "there was nothing to explain; 2 usage error; 255 when the LLM fails.",
                 ""})
 public final class ExplainCommand implements Callable<Integer> {
     @ParentCommand
