@@ -113,10 +113,7 @@ public final class DraftCommand implements Callable<Integer> {
             if (json) {
                 console.out().println(DraftJson.render(built, report, usage));
             } else {
-                DraftTable.render(report, all, console.out());
-                usage.ifPresent(u -> console.out().println("LLM use: " + u.rounds() + " rounds, " + u.requests()
-                        + " requests, " + u.toolCalls() + " tool calls, " + u.inputTokens() + " input and "
-                        + u.outputTokens() + " output tokens."));
+                DraftTable.render(report, all, usage, console.out());
             }
             if (write) {
                 Path dir = output != null ? console.workingDirectory().resolve(output)

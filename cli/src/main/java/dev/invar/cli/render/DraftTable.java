@@ -2,10 +2,12 @@ package dev.invar.cli.render;
 
 import dev.invar.assistant.Assistant;
 import dev.invar.assistant.RefusedDraft;
+import dev.invar.assistant.llm.LlmUsage;
 import dev.invar.assistant.vetting.VettedCandidate;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 
@@ -28,7 +30,8 @@ public final class DraftTable {
                 + ". These hold in this model; that is not a proof for other constants.";
     }
 
-    public static void render(Assistant.DraftReport report, boolean all, PrintWriter out) {
+    /** @param llm what the language model cost, when one drafted */
+    public static void render(Assistant.DraftReport report, boolean all, Optional<LlmUsage> llm, PrintWriter out) {
         var vetting = report.vetting();
         out.println(claim(report));
         out.println(report.tlcRuns() + " TLC runs, " + report.rounds() + (report.rounds() == 1 ? " round, " : " rounds, ")
@@ -59,6 +62,8 @@ public final class DraftTable {
             }
             out.print(refused);
         }
+        llm.ifPresent(u -> out.println("LLM use: " + u.rounds() + " rounds, " + u.requests() + " requests, "
+                + u.toolCalls() + " tool calls, " + u.inputTokens() + " input and " + u.outputTokens() + " output tokens."));
         out.flush();
     }
 
