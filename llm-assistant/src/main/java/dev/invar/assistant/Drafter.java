@@ -13,4 +13,12 @@ public interface Drafter {
 
     /** Candidates for this context; later rounds see the refuted drafts of earlier ones in the context. */
     List<Candidate> draft(SpecContext context, DraftBudget budget);
+
+    /**
+     * The round's candidates with what the drafter refused on sight and why; a drafter that refuses
+     * nothing need not override this.
+     */
+    default Drafts propose(SpecContext context, DraftBudget budget) {
+        return Drafts.of(draft(context, budget));
+    }
 }

@@ -65,6 +65,11 @@ public record TlcConfig(List<Constant> constants, Optional<String> init, Optiona
         return ConfigParser.parse(text, file);
     }
 
+    /** The constants as a reader sees them: {@code N = 3, Procs = {p1, p2}}; empty when there are none. */
+    public String constantsText() {
+        return constants.stream().map(Constant::toString).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public Optional<Constant> constant(String name) {
         return constants.stream().filter(c -> c.name().equals(name)).findFirst();
     }

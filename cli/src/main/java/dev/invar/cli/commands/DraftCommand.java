@@ -4,6 +4,8 @@ import dev.invar.assistant.Assistant;
 import dev.invar.assistant.DraftBudget;
 import dev.invar.assistant.Drafter;
 import dev.invar.assistant.llm.LlmDrafter;
+import dev.invar.assistant.llm.LlmUsage;
+import dev.invar.assistant.llm.ModelCheckerAccess;
 import dev.invar.cli.llm.ChatModels;
 import dev.invar.cli.llm.LlmOptions;
 import dev.invar.assistant.InvariantModule;
@@ -15,9 +17,11 @@ import dev.invar.cli.UsageException;
 import dev.invar.cli.options.Arguments;
 import dev.invar.cli.options.ModelOptions;
 import dev.invar.cli.options.TlcOptions;
+import dev.invar.cli.render.DraftJson;
 import dev.invar.cli.render.DraftTable;
 import dev.invar.tlc.CheckRequest;
 import dev.invar.tlc.TlcConfig;
+import dev.invar.tlc.TlcRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +42,9 @@ import picocli.CommandLine.ParentCommand;
         footerHeading = "%nExamples:%n",
         footer = {"  invar draft two-phase-commit", "  invar draft Spec.tla --const N=2 --max 500 --write",
                 "  invar draft Spec.tla --llm openai:gpt-4o --rounds 3      (key from OPENAI_API_KEY)",
-                "  invar draft Spec.tla --llm ollama:llama3.1:8b --llm-base-url http://localhost:11434", ""})
+                "  invar draft Spec.tla --llm ollama:llama3.1:8b --llm-base-url http://localhost:11434",
+                "  invar draft two-phase-commit --json > drafts.json", "",
+                "Exit codes: 0 when a draft was accepted, 1 when none was, 2 usage error.", ""})
 public final class DraftCommand implements Callable<Integer> {
     @ParentCommand
     private InvarCommand root;
@@ -72,6 +78,14 @@ public final class DraftCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Also list the drafts that did not survive, with the reason.")
     private boolean all;
 
+    @Option(names = "--llm-tools", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "With --llm: offer the model the checker as tools (parse, checkCandidate, simulate);"
+                    + " --no-llm-tools for servers or models that cannot call tools (default: offered).")
+    private boolean llmTools;
+
+    @Option(names = "--json", description = "Print the report as JSON (schema: docs/draft-schema.json).")
+    private boolean json;
+
     @Option(names = "--write", description = "Write <Spec>_Invariants.tla and a cfg beside the spec (or in -o DIR).")
     private boolean write;
 
@@ -85,25 +99,33 @@ public final class DraftCommand implements Callable<Integer> {
             CheckRequest.Builder request = model.request(spec, console.workingDirectory());
             tlc.applyTo(request);
             CheckRequest built = request.build();
-            Optional<LlmDrafter> model = llm.drafter(console.environment(), ChatModels.DEFAULT_REQUEST_TIMEOUT);
+            TlcRunner runner = tlc.runner(console.environment(), console.workingDirectory());
+            // A model that can call tools may check its own drafts before answering; untrusted calls are sanitised.
+            Optional<LlmDrafter> model = llm.drafter(console.environment(), ChatModels.DEFAULT_REQUEST_TIMEOUT)
+                    .map(d -> llmTools ? d.withChecker(new ModelCheckerAccess(runner, built,
+                            Assistant.context(built).variables())) : d);
             Drafter drafter = model.<Drafter>map(d -> d).orElseGet(BuiltinDrafter::new);
             DraftBudget budget = new DraftBudget(Arguments.positiveInt("--max", max),
                     Arguments.positiveInt("--max-tokens", maxTokens), Duration.ofMinutes(10));
-            Assistant.DraftReport report = new Assistant(tlc.runner(console.environment(), console.workingDirectory()))
+            Assistant.DraftReport report = new Assistant(runner)
                     .draft(built, drafter, budget, Arguments.positiveInt("--rounds", rounds));
-            DraftTable.render(report, all, console.out());
-            model.ifPresent(d -> console.out().println("LLM use: " + d.usage().rounds() + " rounds, " + d.usage().requests()
-                    + " requests, " + d.usage().inputTokens() + " input and " + d.usage().outputTokens() + " output tokens."));
+            Optional<LlmUsage> usage = model.map(LlmDrafter::usage);
+            if (json) {
+                console.out().println(DraftJson.render(built, report, usage));
+            } else {
+                DraftTable.render(report, all, usage, console.out());
+            }
             if (write) {
                 Path dir = output != null ? console.workingDirectory().resolve(output)
                         : spec.temporaryCopy().isPresent() ? console.workingDirectory() : spec.spec().getParent();
-                write(dir, built, report.vetting().accepted(), report.vetting().model(), console);
+                write(dir, built, report.vetting().accepted(), report.vetting().model(), console, json);
             }
             return report.vetting().accepted().isEmpty() ? 1 : 0;
         }
     }
 
-    private static void write(Path dir, CheckRequest model, List<VettedCandidate> accepted, String constants, Console console) {
+    private static void write(Path dir, CheckRequest model, List<VettedCandidate> accepted, String constants, Console console,
+                              boolean json) {
         String spec = model.moduleName();
         try {
             Files.createDirectories(dir);
@@ -112,7 +134,7 @@ public final class DraftCommand implements Callable<Integer> {
             Files.writeString(module, InvariantModule.module(spec, accepted, constants));
             String base = Files.exists(model.effectiveConfig()) ? Files.readString(model.effectiveConfig()) : "";
             Files.writeString(config, InvariantModule.config(TlcConfig.parse(base, model.effectiveConfig().toString()).toText(), accepted));
-            console.out().println("Wrote " + module + " and " + config + " (the spec itself is not edited).");
+            (json ? console.err() : console.out()).println("Wrote " + module + " and " + config + " (the spec itself is not edited).");
         } catch (IOException e) {
             throw new UsageException("cannot write to " + dir + ": " + e.getMessage());
         }

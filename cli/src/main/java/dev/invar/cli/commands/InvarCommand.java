@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         description = "Verify distributed protocols written in TLA+: check models with TLC, read counterexamples, "
                 + "gate CI on specs.",
         subcommands = {CheckCommand.class, ReportCommand.class, ListCommand.class, ShowCommand.class, InitCommand.class, CiCommand.class,
-                DraftCommand.class, ProveCommand.class, CheckInductiveCommand.class,
+                DraftCommand.class, ExplainCommand.class, ProveCommand.class, CheckInductiveCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  invar list                           the protocols of the spec library",

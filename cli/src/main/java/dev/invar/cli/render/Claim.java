@@ -6,7 +6,6 @@ import dev.invar.tlc.Stats;
 import dev.invar.tlc.TlcConfig;
 import dev.invar.tlc.Verdict;
 import dev.invar.tlc.Violation;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -70,8 +69,7 @@ public final class Claim {
     }
 
     private static String constants(CheckResult result) {
-        List<TlcConfig.Constant> constants = result.run().model().map(TlcConfig::constants).orElse(List.of());
-        return constants.isEmpty() ? "" : " (" + constants.stream().map(TlcConfig.Constant::toString)
-                .collect(Collectors.joining(", ")) + ")";
+        String constants = result.run().model().map(TlcConfig::constantsText).orElse("");
+        return constants.isEmpty() ? "" : " (" + constants + ")";
     }
 }

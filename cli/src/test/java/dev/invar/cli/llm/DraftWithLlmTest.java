@@ -28,15 +28,21 @@ class DraftWithLlmTest {
                     "--llm", "openai:gpt-4o-mini", "--llm-base-url", server.url("/v1"), "--rounds", "2", "--all");
             assertEquals(0, run.exitCode(), run.toString());
             assertTrue(run.out().contains("(openai:gpt-4o-mini)"), run.out());
-            assertFalse(run.out().contains("IOExec"), "the dangerous draft never reaches TLC or the report: " + run.out());
+            assertTrue(run.out().contains("1 draft was refused before any checking:"), run.out());
+            assertTrue(run.out().matches("(?s).*Sneaky +IOExec\\(<<\"rm\", \"-rf\", \"/\">>\\)\\.exitValue = 0 +uses IOExec.*"),
+                    "the dangerous draft is listed as refused, with the reason: " + run.out());
+            assertFalse(run.out().matches("(?s).*Sneaky +(accepted|refuted|rejected).*"), "and never vetted: " + run.out());
             assertTrue(run.out().contains("\\A p \\in Procs : p \\in holder => pc[p] = \"critical\""), "Unicode and fences cleaned: " + run.out());
             assertTrue(run.out().contains("AllIdle") && run.out().contains("refuted"), run.out());
             assertTrue(run.out().contains("Cardinality(holder) <= 1"), "round two was vetted too: " + run.out());
-            assertTrue(run.out().contains("LLM use: 2 rounds, 2 requests, 4100 input and 420 output tokens."), run.out());
+            assertTrue(run.out().contains("LLM use: 2 rounds, 2 requests, 0 tool calls, 4100 input and 420 output tokens."), run.out());
             assertFalse(run.out().contains("sk-test-secret-key") || run.err().contains("sk-test-secret-key"), "the key is never printed");
             assertEquals(2, server.exchanges().size());
+            assertTrue(server.exchanges().get(0).body().contains("\"checkCandidate\""), "the checker is offered as tools");
             String second = server.exchanges().get(1).body();
-            assertTrue(second.contains("AllIdle") && second.contains("pc = "), "the refuting state goes back to the model: " + second);
+            assertTrue(second.contains("AllIdle") && second.contains("State 1: <Initial predicate>")
+                    && second.contains("State 2: <Request"), "the shortest counterexample goes back to the model: " + second);
+            assertFalse(second.contains("State 3:"), "a shortest one: one Request makes AllIdle false: " + second);
             assertFalse(second.contains("IOExec"), "a refused draft is not echoed back");
         }
     }

@@ -1,11 +1,8 @@
 package dev.invar.assistant.llm;
 
-import dev.invar.assistant.AssistantException;
+import dev.invar.assistant.Prompts;
 import dev.invar.assistant.SpecContext;
 import dev.langchain4j.model.input.PromptTemplate;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,13 +82,6 @@ final class DraftPrompt {
     }
 
     static String resource(String path) {
-        try (InputStream in = DraftPrompt.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new AssistantException("the prompt " + path + " is missing from the assistant's resources");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new AssistantException("cannot read the prompt " + path, e);
-        }
+        return Prompts.text(path);
     }
 }

@@ -5,6 +5,7 @@ import dev.invar.assistant.Candidate;
 import dev.invar.assistant.DraftBudget;
 import dev.invar.assistant.DraftSanitizer;
 import dev.invar.assistant.Drafter;
+import dev.invar.assistant.Drafts;
 import dev.invar.assistant.RefusedDraft;
 import dev.invar.assistant.SpecContext;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
@@ -71,6 +72,12 @@ public final class LlmDrafter implements Drafter {
     @Override
     public List<Candidate> draft(SpecContext context, DraftBudget budget) {
         return draftRound(context, budget).candidates();
+    }
+
+    @Override
+    public Drafts propose(SpecContext context, DraftBudget budget) {
+        DraftRound round = draftRound(context, budget);
+        return new Drafts(round.candidates(), round.refused(), round.shortfall());
     }
 
     /** What has been spent over all rounds so far. */

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Checks drafted candidates mechanically, many at once per TLC run: (1) they parse and name only what
@@ -202,8 +201,7 @@ public final class Vetting {
     }
 
     private static String constants(PredicateEvaluation e) {
-        List<TlcConfig.Constant> constants = e.run().run().model().map(TlcConfig::constants).orElse(List.of());
-        return constants.isEmpty() ? "" : " (" + constants.stream().map(TlcConfig.Constant::toString)
-                .collect(Collectors.joining(", ")) + ")";
+        String constants = e.run().run().model().map(TlcConfig::constantsText).orElse("");
+        return constants.isEmpty() ? "" : " (" + constants + ")";
     }
 }

@@ -9,11 +9,11 @@ import java.util.StringJoiner;
  * ITF-encoded values (see {@code ItfValues}) back to TLA+ text, as TLC would print them: {@code {a, b}},
  * {@code <<1, 2>>}, {@code [f |-> 1]}, {@code (k :> v @@ …)}.
  */
-final class ItfText {
+public final class ItfText {
     private ItfText() {
     }
 
-    static String of(JsonNode value) {
+    public static String of(JsonNode value) {
         if (value == null || value.isNull()) {
             return "";
         }

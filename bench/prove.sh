@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Times `invar prove` on the prove benchmark: the classic protocols in bench/prove/protocols and
+# the library protocols with a grammar in bench/prove/grammars, each without a grammar (inferred
+# from the spec) and with the hand-written Endive-format grammar. One protocol at a time.
+#
+#   bench/prove.sh [--only inferred|grammar] [name ...]
+#
+# Results: bench/results/prove/<name>-<mode>.json (invar's JSON), and a Markdown table on stdout
+# (also bench/results/prove/table.md).
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+OUT="$ROOT/bench/results/prove"
+LIMIT="${PROVE_TIME_LIMIT:-5m}"
+MODES="inferred grammar"
+if [ "${1:-}" = "--only" ]; then MODES="$2"; shift 2; fi
+mkdir -p "$OUT"
+"$ROOT/invar" --version >/dev/null # build once, outside the timings
+
+run() { # name target safety grammar-file
+  local name="$1" target="$2" safety="$3" grammar="$4" mode
+  for mode in $MODES; do
+    local extra=()
+    [ "$mode" = grammar ] && extra=(--grammar "$grammar")
+    local scratch; scratch="$(mktemp -d)"
+    local start end
+    start=$(date +%s.%N)
+    "$ROOT/invar" prove "$target" --safety "$safety" --json --time-limit "$LIMIT" -o "$scratch" "${extra[@]}" \
+      > "$OUT/$name-$mode.json" 2> "$OUT/$name-$mode.err" || true
+    end=$(date +%s.%N)
+    echo "{\"wall\": $(echo "$end - $start" | bc)}" > "$OUT/$name-$mode.time.json"
+    rm -rf "$scratch"
+    echo "$name $mode: $(python3 -c "import json,sys; d=json.load(open('$OUT/$name-$mode.json')); print(d['status'], len(d['lemmas']), 'lemmas')" 2>/dev/null || echo error)" >&2
+  done
+}
+
+want() { [ $# -eq 0 ] || [[ " $SELECTED " == *" $1 "* ]]; }
+SELECTED="$*"
+for dir in "$ROOT"/bench/prove/protocols/*/; do
+  name="$(basename "$dir")"
+  want "$name" || [ -z "$SELECTED" ] || continue
+  spec="$(ls "$dir"*.tla | grep -v _Reference | head -1)"
+  safety="$(python3 -c "import json; print(json.load(open('$dir/config.json'))['safety'])")"
+  run "$name" "$spec" "$safety" "$dir/config.json"
+done
+for grammar in "$ROOT"/bench/prove/grammars/*.json; do
+  name="$(basename "$grammar" .json)"
+  want "$name" || [ -z "$SELECTED" ] || continue
+  safety="$(python3 -c "import json; print(json.load(open('$grammar'))['safety'])")"
+  run "$name" "$name" "$safety" "$grammar"
+done
+python3 "$ROOT/bench/prove_table.py" "$OUT" | tee "$OUT/table.md"

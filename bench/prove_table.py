@@ -1,0 +1,47 @@
+"""Summarises bench/results/prove/*.json into the Markdown table of docs/BENCHMARKS.md."""
+import glob
+import json
+import os
+import statistics
+import sys
+
+out = sys.argv[1]
+rows = {}
+for path in sorted(glob.glob(os.path.join(out, "*-*.json"))):
+    base = os.path.basename(path)
+    if base.endswith(".time.json"):
+        continue
+    name, mode = base[:-5].rsplit("-", 1)
+    try:
+        doc = json.load(open(path))
+    except (ValueError, OSError):
+        doc = {"status": "error"}
+    wall = json.load(open(path[:-5] + ".time.json"))["wall"]
+    check = doc.get("check") or {}
+    rows.setdefault(name, {})[mode] = dict(
+        status=doc.get("status", "error"), wall=wall, lemmas=len(doc.get("lemmas", [])),
+        ctis=doc.get("counterexamplesRuledOut", 0), runs=doc.get("tlcRuns", 0),
+        how=("exhaustive" if check.get("exhaustive") else "sampled") if check else "-",
+        states=check.get("typeCorrectStates", "-"), preds=len((doc.get("grammar") or {}).get("predicates", [])))
+
+modes = ["inferred", "grammar"]
+print("| protocol | " + " | ".join(f"{m}: solved | {m}: time | {m}: lemmas | {m}: CTIs ruled out" for m in modes)
+      + " | type-correct states checked |")
+print("|---|" + "---|---|---:|---:|" * len(modes) + "---|")
+for name, r in sorted(rows.items()):
+    cells = []
+    for m in modes:
+        x = r.get(m)
+        if not x:
+            cells += ["-"] * 4
+            continue
+        solved = "yes" if x["status"] == "inductive" else "no (" + x["status"] + ")"
+        cells += [solved, f"{x['wall']:.1f} s", str(x["lemmas"]), str(x["ctis"])]
+    some = r.get("inferred") or r.get("grammar")
+    print(f"| {name} | " + " | ".join(cells) + f" | {some['states']} ({some['how']}) |")
+for m in modes:
+    walls = [r[m]["wall"] for r in rows.values() if m in r]
+    solved = [r[m] for r in rows.values() if m in r and r[m]["status"] == "inductive"]
+    if walls:
+        print(f"\n{m}: {len(solved)} of {len(walls)} solved; median wall time {statistics.median(walls):.1f} s"
+              + (f", median over the solved {statistics.median([s['wall'] for s in solved]):.1f} s" if solved else ""))
