@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * API key ("Incorrect API key provided: sk-…abcd"), so anything key-like is blanked out, and the original
  * exception, whose message is the raw body, is not kept as the cause.
  */
-final class ProviderFailures {
+public final class ProviderFailures {
     private static final Pattern KEY_LIKE = Pattern.compile(
             "(?i)\\b(?:sk|key|api[_-]?key)[-_][A-Za-z0-9_*.\\-]{6,}|[A-Za-z0-9_\\-]*\\*{3,}[A-Za-z0-9_\\-]*"
                     + "|\\b[A-Za-z0-9_\\-]{32,}\\b");
@@ -25,7 +25,8 @@ final class ProviderFailures {
     private ProviderFailures() {
     }
 
-    static AssistantException of(String drafter, Throwable failure) {
+    /** @param drafter who asked, named first in the message (e.g. the model) */
+    public static AssistantException of(String drafter, Throwable failure) {
         String detail = detail(failure);
         String what;
         if (failure instanceof AuthenticationException) {
