@@ -16,7 +16,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int code;
         if (e instanceof InvalidRequestException || e instanceof TlaToolsException || e instanceof UsageException
-                || e instanceof dev.invar.library.UnknownProtocolException || e instanceof dev.invar.ci.CiException) {
+                || e instanceof dev.invar.library.UnknownProtocolException || e instanceof dev.invar.ci.CiException
+                || e instanceof dev.invar.tutorial.TutorialException) {
             code = ExitCodes.USAGE;
         } else if (e instanceof dev.invar.library.LibraryException || e instanceof dev.invar.assistant.AssistantException) {
             code = ExitCodes.OTHER;

@@ -30,7 +30,8 @@ public record FixJudge(String module, String config, StateFloor floor) implement
         TlcConfig model = context.libraryConfig(config);
         CheckResult result = ModelRuns.check(context, module, model);
         return ModelRuns.notRun(result).map(List::of).orElseGet(() -> result.passed()
-                ? List.of(ModelRuns.passes(passName(model), result, ModelRuns.constants(model)), floor.judge(result.stats().distinct()))
+                ? List.of(ModelRuns.passes(passName(model), result, ModelRuns.constants(model)), floor.judge(result.stats().distinct(),
+                        "the fix blocks behaviours the protocol must keep (an action that can never happen cannot go wrong)"))
                 : List.of(ModelRuns.passes(passName(model), result, ModelRuns.constants(model))));
     }
 

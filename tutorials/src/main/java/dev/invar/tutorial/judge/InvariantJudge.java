@@ -7,6 +7,8 @@ import dev.invar.tlc.PredicateEvaluation;
 import dev.invar.tlc.TlcConfig;
 import dev.invar.tlc.Verdict;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +39,7 @@ public record InvariantJudge(String module, String operator, String correct, Str
         Objects.requireNonNull(operator, "operator");
         Objects.requireNonNull(correct, "correct");
         Objects.requireNonNull(bug, "bug");
-        typeConstants = typeConstants == null ? Map.of() : Map.copyOf(typeConstants);
+        typeConstants = typeConstants == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(typeConstants));
     }
 
     @Override

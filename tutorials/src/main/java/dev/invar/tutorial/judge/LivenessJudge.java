@@ -49,6 +49,7 @@ public record LivenessJudge(String module, String specification, String property
                     + " step is enabled there but never taken?", result));
         }
         Criterion holds = ModelRuns.passes(name, result, constants);
-        return result.passed() ? List.of(holds, floor.judge(result.stats().distinct())) : List.of(holds);
+        return result.passed() ? List.of(holds, floor.judge(result.stats().distinct(),
+                "the spec forbids behaviours the protocol has (a spec that allows nothing makes anything hold)")) : List.of(holds);
     }
 }

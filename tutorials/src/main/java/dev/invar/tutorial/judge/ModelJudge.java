@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,7 +29,7 @@ public record ModelJudge(String module, String config, List<String> invariants, 
         Objects.requireNonNull(module, "module");
         Objects.requireNonNull(config, "config");
         invariants = List.copyOf(invariants);
-        constants = Map.copyOf(constants);
+        constants = Collections.unmodifiableMap(new LinkedHashMap<>(constants));
         Objects.requireNonNull(floor, "floor");
     }
 
@@ -61,7 +63,8 @@ public record ModelJudge(String module, String config, List<String> invariants, 
         }
         criteria.add(ModelRuns.passes("the model passes", result, ModelRuns.constants(model)));
         if (result.passed()) {
-            criteria.add(floor.judge(result.stats().distinct()));
+            criteria.add(floor.judge(result.stats().distinct(),
+                    "the model is too small to show what the exercise is about"));
         }
         return criteria;
     }

@@ -19,12 +19,12 @@ public record StateFloor(long referenceStates, double minShare) {
         return (long) Math.ceil(referenceStates * minShare);
     }
 
-    Criterion judge(long distinct) {
+    /** @param why what a state space this small means for this kind of answer */
+    Criterion judge(long distinct, String why) {
         String name = "the state space is not cut down";
         String numbers = String.format("%,d distinct states; the reference solution has %,d and an answer needs at least %,d",
                 distinct, referenceStates, minimum());
         return distinct >= minimum() ? Criterion.met(name, numbers)
-                : Criterion.failed(name, numbers + ": the change blocks behaviours the protocol must keep"
-                        + " (an action that can never happen cannot go wrong)");
+                : Criterion.failed(name, numbers + ": " + why);
     }
 }
