@@ -96,4 +96,15 @@ class LearnCommandTest {
         CliRun.in(dir, "learn", "hint");
         assertTrue(CliRun.in(dir, "learn", "hint").out().startsWith("Hint 3 of 3:"), "the last hint repeats");
     }
+
+    @Test
+    void aSyntaxErrorInTheLearnersFileIsOneLocatedLine() throws IOException {
+        CliRun.in(dir, "learn", "start", "3");
+        Path answer = dir.resolve("03-writing-an-invariant/Answer.tla");
+        Files.writeString(answer, Files.readString(answer).replace("DecisionIsDurable == TRUE", "DecisionIsDurable == tmState ="));
+        CliRun check = CliRun.in(dir.resolve("03-writing-an-invariant"), "learn", "check");
+        assertEquals(1, check.exitCode(), check.toString());
+        assertTrue(check.out().matches("(?s).*✗ TLC can run it\n    parse-error: Answer\\.tla:\\d+:\\d+: [^\n]+\n\nNot yet: 1 of 1 criteria failed.*"),
+                check.out());
+    }
 }
