@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * Where the learner is: a lesson, one of its steps, and the folder with the lesson's files.
  *
- * @param fresh whether the lesson's files were just written (rather than found from an earlier visit)
+ * @param fresh whether lesson files were written just now (all of them, or those missing from an earlier visit)
  */
 public record Position(Lesson lesson, int stepIndex, Path directory, boolean fresh) {
     public Position {

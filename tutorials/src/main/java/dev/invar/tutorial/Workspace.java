@@ -3,6 +3,7 @@ package dev.invar.tutorial;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.invar.library.Protocol;
 import dev.invar.library.SpecLibrary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -91,21 +95,30 @@ public final class Workspace {
     }
 
     /**
-     * Puts a lesson's files in its folder: the protocol's, then the lesson's starter files over them. A folder
-     * that is already there is left as it is (the learner's edits are kept).
+     * Puts a lesson's files in its folder: the protocol's, then the lesson's starter files in their place. Files
+     * already there are the learner's and are never overwritten; missing ones are written again.
      *
-     * @return whether the files were written now
+     * @return whether any file was written now
      */
     public boolean materialize(Lesson lesson, LessonCatalog catalog, SpecLibrary library) {
         Path dir = directory(lesson);
-        if (Files.isDirectory(dir)) {
-            return false;
+        Protocol protocol = library.get(lesson.protocol());
+        Map<String, Supplier<String>> files = new LinkedHashMap<>();
+        for (String file : library.files(protocol)) {
+            files.put(file, () -> library.read(protocol, file));
         }
-        library.materialize(library.get(lesson.protocol()), dir);
         for (String file : lesson.files()) {
-            write(dir.resolve(Path.of(file).getFileName().toString()), catalog.read(lesson, file));
+            files.put(Path.of(file).getFileName().toString(), () -> catalog.read(lesson, file));
         }
-        return true;
+        boolean wrote = false;
+        for (Map.Entry<String, Supplier<String>> f : files.entrySet()) {
+            Path target = dir.resolve(f.getKey());
+            if (!Files.exists(target)) {
+                write(target, f.getValue().get());
+                wrote = true;
+            }
+        }
+        return wrote;
     }
 
     /**

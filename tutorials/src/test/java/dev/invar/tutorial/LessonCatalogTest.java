@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.invar.library.Protocol;
 import dev.invar.library.Variant;
+import dev.invar.tlc.TlcConfig;
 import dev.invar.tutorial.judge.FixJudge;
 import dev.invar.tutorial.judge.InvariantJudge;
 import dev.invar.tutorial.judge.Judge;
@@ -53,6 +54,9 @@ class LessonCatalogTest {
             if (step.judge() instanceof InvariantJudge j) {
                 assertTrue(protocol.variants().stream().map(Variant::config).anyMatch(j.bug()::equals),
                         step.id() + ": " + j.bug() + " is a seeded bug of " + protocol.id());
+                TlcConfig correct = TlcConfig.parse(Lessons.LIBRARY.read(protocol, j.correct()), j.correct());
+                j.typeConstants().keySet().forEach(c -> assertTrue(correct.constant(c).isPresent(),
+                        step.id() + ": typeConstants names " + c + ", a constant of " + j.correct()));
             }
         }
     }

@@ -52,8 +52,11 @@ public record InvariantJudge(String module, String operator, String correct, Str
         TlcConfig correctModel = context.libraryConfig(correct).withInvariants(List.of(operator)).withProperties(List.of());
         TlcConfig buggyModel = context.libraryConfig(bug).withInvariants(List.of(operator)).withProperties(List.of());
         TlcConfig typeModel = correctModel;
-        for (Map.Entry<String, String> c : typeConstants.entrySet()) {
-            typeModel = typeModel.withConstant(c.getKey(), c.getValue());
+        // Every plain constant is set again, in the model's order, so the feedback lists them as the cfg does.
+        for (TlcConfig.Constant c : correctModel.constants()) {
+            if (!c.substitution() || typeConstants.containsKey(c.name())) {
+                typeModel = typeModel.withConstant(c.name(), typeConstants.getOrDefault(c.name(), c.value()));
+            }
         }
         TlcConfig typeSpace = typeModel;
         ExecutorService pool = Executors.newFixedThreadPool(3);
