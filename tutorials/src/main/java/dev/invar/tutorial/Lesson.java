@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One lesson, as its {@code lesson.json} describes it.
+ * One lesson, as its {@code lesson.json} describes it (schema: docs/lesson-schema.json).
  *
  * @param number the lesson's place in the course, from 1
  * @param slug the lesson's folder, in the resources and in a workspace ({@code 03-writing-an-invariant})

@@ -11,6 +11,8 @@ import dev.invar.tutorial.judge.FixJudge;
 import dev.invar.tutorial.judge.InvariantJudge;
 import dev.invar.tutorial.judge.Judge;
 import dev.invar.tutorial.judge.LivenessJudge;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -59,6 +61,16 @@ class LessonCatalogTest {
                         step.id() + ": typeConstants names " + c + ", a constant of " + j.correct()));
             }
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("lessons")
+    void lessonMatchesTheDocumentedSchema(Lesson lesson) throws IOException {
+        com.networknt.schema.JsonSchema schema = com.networknt.schema.JsonSchemaFactory
+                .getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(Path.of("../docs/lesson-schema.json")));
+        var errors = schema.validate(new com.fasterxml.jackson.databind.ObjectMapper().readTree(Lessons.CATALOG.read(lesson, "lesson.json")));
+        assertTrue(errors.isEmpty(), lesson.slug() + ": " + errors);
     }
 
     private static List<String> libraryConfigs(Judge judge) {
