@@ -1,6 +1,7 @@
 package dev.invar.tutorial;
 
 import dev.invar.library.SpecLibrary;
+import dev.invar.tlc.CheckRequest;
 import dev.invar.tlc.TlcRunner;
 import dev.invar.tutorial.judge.Criterion;
 import dev.invar.tutorial.judge.JudgeContext;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** The tutor: starts lessons in a workspace, judges the current step with TLC, gives hints, moves on. */
@@ -67,8 +69,17 @@ public final class Tutor {
 
     /** Judges the current step with TLC and records the outcome in the workspace. */
     public Judgement check(Workspace workspace) {
+        return check(workspace, request -> { });
+    }
+
+    /**
+     * Like {@link #check(Workspace)}, with the learner's TLC settings applied to every run over the judge's own
+     * (one worker, a small heap, a time limit of a few minutes).
+     */
+    public Judgement check(Workspace workspace, Consumer<CheckRequest.Builder> tuning) {
         Position at = current(workspace);
-        JudgeContext context = new JudgeContext(runner, library, library.get(at.lesson().protocol()), at.directory(), RUN_LIMIT);
+        JudgeContext context = new JudgeContext(runner, library, library.get(at.lesson().protocol()), at.directory(), RUN_LIMIT,
+                tuning);
         List<Criterion> criteria = at.step().judge().judge(context);
         Judgement judgement = new Judgement(at.lesson(), at.step(), criteria);
         String key = at.lesson().key(at.step());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.invar.tutorial.judge.Criterion;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,5 +35,15 @@ class FirstModelCheckLessonTest {
         assertEquals(Criterion.Status.MET, Lessons.criterion(j, "the model passes").status());
         assertEquals(Criterion.Status.FAILED, Lessons.criterion(j, "not cut down").status());
         assertFalse(w.progress().done(j.lesson(), j.step()));
+    }
+
+    @Test
+    void theLearnersTlcSettingsApplyToTheJudgesRuns(@TempDir Path dir) {
+        Workspace w = Lessons.at(dir, 1, 1);
+        Lessons.solve(w);
+        Judgement j = Lessons.TUTOR.check(w, request -> request.timeout(Duration.ofMillis(10)));
+        Criterion run = Lessons.criterion(j, "TLC can run it");
+        assertEquals(Criterion.Status.FAILED, run.status());
+        assertTrue(run.detail().startsWith("TLC did not finish within the time limit"), run.detail());
     }
 }

@@ -29,13 +29,13 @@ import picocli.CommandLine.ParentCommand;
         description = "Guided tutorials: lessons over the spec library whose exercises TLC judges. Without a subcommand,"
                 + " lists the lessons and your progress.",
         footerHeading = "%nExamples:%n",
-        footer = {"  invar learn start 1 my-tla      write lesson 1's files into my-tla/ and show its first step",
-                "  invar learn check               judge your answer to the current step with TLC",
-                "  invar learn hint                a built-in hint (with --llm PROVIDER:MODEL, one from a model)",
-                "  invar learn next                the next step, or the next lesson",
-                "  invar learn reset               the lesson's starting files again (yours are kept aside)",
+        footer = {"  invar learn start 1 my-tla   lesson 1's files into my-tla/, and its first step",
+                "  invar learn check            judge your answer with TLC",
+                "  invar learn hint             a built-in hint (--llm P:MODEL: a model's)",
+                "  invar learn next             the next step, or the next lesson",
+                "  invar learn reset            the starting files again (yours kept aside)",
                 "",
-                "Exit codes: 0 done, 1 the step is not passed yet, 2 usage (e.g. no workspace here).", ""})
+                "Exit codes: 0 done, 1 the step is not passed yet, 2 usage (e.g. no workspace).", ""})
 public final class LearnCommand implements Callable<Integer> {
     @ParentCommand
     private InvarCommand root;
@@ -70,10 +70,11 @@ public final class LearnCommand implements Callable<Integer> {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Judge your answer to the current step with TLC and say which criteria it meets.")
+            description = "Judge your answer to the current step with TLC and say which criteria it meets. Each TLC run"
+                    + " uses one worker and a small heap unless told otherwise.")
     int check(@Mixin WorkspaceOption where, @Mixin TlcOptions tlc) {
         Console console = root.console();
-        Judgement judgement = tutor(console, tlc).check(open(console, where));
+        Judgement judgement = tutor(console, tlc).check(open(console, where), tlc::applyTo);
         report(console).judgement(judgement);
         return judgement.passed() ? 0 : 1;
     }

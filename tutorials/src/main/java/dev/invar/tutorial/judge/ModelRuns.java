@@ -67,8 +67,10 @@ final class ModelRuns {
     }
 
     private static CheckRequest request(JudgeContext context, Path spec, Path config) {
-        return CheckRequest.builder(spec).config(config).workers(1).heapMegabytes(HEAP_MEGABYTES)
-                .timeout(context.timeout()).build();
+        CheckRequest.Builder request = CheckRequest.builder(spec).config(config).workers(1).heapMegabytes(HEAP_MEGABYTES)
+                .timeout(context.timeout());
+        context.tuning().accept(request);
+        return request.build();
     }
 
     static Path learnerFile(JudgeContext context, String name) {
@@ -89,8 +91,10 @@ final class ModelRuns {
         }
         String name = "TLC can run it";
         if (result.verdict() == Verdict.TIMED_OUT) {
-            return Optional.of(Criterion.failed(name, "TLC did not finish in time (" + result.stats().distinct()
-                    + " distinct states so far): the model is much larger than this exercise needs", result));
+            long distinct = result.stats().distinct();
+            return Optional.of(Criterion.failed(name, "TLC did not finish within the time limit"
+                    + (distinct >= 0 ? String.format(" (%,d distinct states so far)", distinct) : "")
+                    + "; the lesson's models take seconds", result));
         }
         String why = result.diagnostics().isEmpty()
                 ? result.violation().map(v -> v.message().strip().replaceAll("\\s+", " ")).orElse(result.verdict().id())
