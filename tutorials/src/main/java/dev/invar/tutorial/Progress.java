@@ -1,9 +1,11 @@
 package dev.invar.tutorial;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A learner's progress, saved in the workspace ({@code .invar-learn.json}).
@@ -19,7 +21,8 @@ public record Progress(int schemaVersion, int lesson, int step, Set<String> comp
     public static final int SCHEMA_VERSION = 1;
 
     public Progress {
-        completed = Set.copyOf(new LinkedHashSet<>(completed));
+        // Sorted, so that the saved file reads the same however the steps were passed.
+        completed = Collections.unmodifiableSortedSet(new TreeSet<>(completed));
         hintsGiven = Map.copyOf(hintsGiven);
         feedback = Map.copyOf(feedback);
     }
