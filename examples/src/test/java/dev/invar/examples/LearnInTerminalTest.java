@@ -51,24 +51,55 @@ class LearnInTerminalTest {
 
     @AfterEach
     void noSessionLeftBehind() throws Exception {
-        if (started) {
-            // The server and everything it started (the shell, a CLI still running, its TLCs) must end with it.
-            long server = Long.parseLong(run(List.of("tmux", "-S", socket.toString(), "display-message", "-p", "#{pid}")).out().strip());
-            List<ProcessHandle> session = new ArrayList<>();
-            ProcessHandle.of(server).ifPresent(p -> {
+        if (!started) {
+            return;
+        }
+        // The server and everything it started (the shell, a CLI still running, its TLCs) must end with it.
+        List<ProcessHandle> session = new ArrayList<>();
+        try {
+            Run pid = run(List.of("tmux", "-S", socket.toString(), "display-message", "-p", "#{pid}"));
+            ProcessHandle.of(Long.parseLong(pid.out().strip())).ifPresent(p -> {
                 session.add(p);
                 p.descendants().forEach(session::add);
             });
-            assertTrue(session.size() >= 2, "the server and its shell were found");
-            tmux("kill-server");
-            assertNotEquals(0, run(List.of("tmux", "-S", socket.toString(), "has-session", "-t", "learn")).code(), "the session is gone");
-            Instant deadline = Instant.now().plusSeconds(10);
-            while (session.stream().anyMatch(ProcessHandle::isAlive) && Instant.now().isBefore(deadline)) {
-                Thread.sleep(100);
-            }
-            assertEquals(List.of(), session.stream().filter(ProcessHandle::isAlive)
-                    .map(p -> p.pid() + " " + p.info().commandLine().orElse("")).toList(), "processes of the session still running");
+        } finally {
+            run(List.of("tmux", "-S", socket.toString(), "kill-server"));
         }
+        assertTrue(session.size() >= 2, "the server and its shell were found");
+        assertNotEquals(0, run(List.of("tmux", "-S", socket.toString(), "has-session", "-t", "learn")).code(), "the session is gone");
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (session.stream().anyMatch(ProcessHandle::isAlive) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertEquals(List.of(), session.stream().filter(ProcessHandle::isAlive)
+                .map(p -> p.pid() + " " + p.info().commandLine().orElse("")).toList(), "processes of the session still running");
+    }
+
+    @Test
+    void aLearnerStartsALessonFailsAStepFixesItAndMovesOn() throws Exception {
+        String start = command("invar learn start 1 course", "Step 1 of 1: A model worth checking");
+        assertTrue(start.contains("Lesson 1: Your first model check  (two-phase-commit)"), start);
+        assertTrue(start.contains("Your files: course/01-first-model-check/ (just written)."), start);
+
+        String wrong = command("cd course/01-first-model-check && invar learn check", "Not yet:");
+        assertTrue(wrong.contains("✗ RM = {r1, r2, r3}"), wrong);
+        assertTrue(wrong.contains("the model has RM = {r1}; the exercise fixes it to {r1, r2, r3}"), wrong);
+        assertTrue(wrong.contains("exit=1"), wrong);
+
+        // The learner edits the model in an editor; here, the same edit made by sed.
+        command("sed -i -e 's/RM = {r1}/RM = {r1, r2, r3}/' -e 's/MaxTMCrashes = 0/MaxTMCrashes = 1/'"
+                + " -e 's/^    TypeOK$/    TypeOK\\n    Consistent/' MC.cfg", "exit=0");
+        String right = command("invar learn check", "Passed.");
+        assertTrue(right.contains("✓ the model passes"), right);
+        assertTrue(right.contains("683 distinct states searched"), right);
+        assertTrue(right.contains("exit=0"), right);
+
+        String next = command("invar learn next", "Step 1 of 1: Fix the early commit");
+        assertTrue(next.contains("Lesson 2: Reading a counterexample"), next);
+        String list = command("invar learn", "invar learn check · hint");
+        assertTrue(list.lines().anyMatch(l -> l.matches(" ✓ 1\\s+Your first model check\\s+two-phase-commit\\s+1/1 steps\\s*")), list);
+        assertTrue(list.lines().anyMatch(l -> l.matches(" > 2\\s+Reading a counterexample.*0/1 steps\\s*")), list);
+        assertTrue(Files.isRegularFile(home.resolve("learner/course/.invar-learn.json")));
     }
 
     /** Clears the screen, types {@code line}, waits for {@code marker} and the exit code, and returns the screen. */
