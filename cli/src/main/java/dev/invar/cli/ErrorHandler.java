@@ -17,7 +17,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         int code;
         if (e instanceof InvalidRequestException || e instanceof TlaToolsException || e instanceof UsageException
                 || e instanceof dev.invar.library.UnknownProtocolException || e instanceof dev.invar.ci.CiException
-                || e instanceof dev.invar.assistant.prove.ProofException) {
+                || e instanceof dev.invar.assistant.prove.ProofException
+                || e instanceof dev.invar.tutorial.TutorialException) {
             code = ExitCodes.USAGE;
         } else if (e instanceof dev.invar.library.LibraryException || e instanceof dev.invar.assistant.AssistantException) {
             code = ExitCodes.OTHER;

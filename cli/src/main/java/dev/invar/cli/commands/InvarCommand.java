@@ -13,13 +13,14 @@ import picocli.CommandLine.Option;
         description = "Verify distributed protocols written in TLA+: check models with TLC, read counterexamples, "
                 + "gate CI on specs.",
         subcommands = {CheckCommand.class, ReportCommand.class, ListCommand.class, ShowCommand.class, InitCommand.class, CiCommand.class,
-                DraftCommand.class, ExplainCommand.class, ProveCommand.class, CheckInductiveCommand.class,
+                DraftCommand.class, ExplainCommand.class, ProveCommand.class, CheckInductiveCommand.class, LearnCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  invar list                           the protocols of the spec library",
                 "  invar check two-phase-commit         check a library protocol's small model",
                 "  invar check Spec.tla                 check Spec.tla with Spec.cfg",
                 "  invar check Spec.tla --inv TypeOK --const N=3 --json",
+                "  invar learn start 1 my-tla         guided lessons, each exercise judged by TLC",
                 "  source <(invar completion)           tab completion in bash or zsh",
                 ""})
 public final class InvarCommand implements Runnable {

@@ -25,6 +25,7 @@ public final class ProviderFailures {
     private ProviderFailures() {
     }
 
+    /** @param drafter who asked, named first in the message (e.g. the model) */
     public static AssistantException of(String drafter, Throwable failure) {
         String detail = detail(failure);
         String what;

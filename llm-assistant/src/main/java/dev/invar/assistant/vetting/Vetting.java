@@ -2,7 +2,6 @@ package dev.invar.assistant.vetting;
 
 import dev.invar.assistant.Candidate;
 import dev.invar.tlc.CheckRequest;
-import dev.invar.tlc.ModelOverrides;
 import dev.invar.tlc.PredicateEvaluation;
 import dev.invar.tlc.PredicateVerdict;
 import dev.invar.tlc.TlcConfig;
@@ -26,7 +25,6 @@ import java.util.Optional;
 public final class Vetting {
     /** Above this many survivors the pairwise redundancy pass is skipped (it grows with the square). */
     private static final int MAX_PAIRWISE = 60;
-    private static final Duration TYPE_SPACE_LIMIT = Duration.ofSeconds(20);
     private static final Duration MUTANT_LIMIT = Duration.ofSeconds(30);
     private static final int MAX_MUTANTS = 12;
 
@@ -74,16 +72,13 @@ public final class Vetting {
             }
         }
         // TypeOK alone: every state TypeOK allows, when that space can be enumerated in time.
-        CheckRequest typeSpace = model.toBuilder().timeout(TYPE_SPACE_LIMIT)
-                .overrides(new ModelOverrides(model.overrides().constants(), List.of(), List.of(), Optional.of("TypeOK"),
-                        Optional.of("UNCHANGED <<" + String.join(", ", variables) + ">>"), Optional.empty(), Optional.of(false)))
-                .build();
+        CheckRequest typeSpace = TypeSpace.of(model, variables);
         PredicateEvaluation types = runner.evaluate(typeSpace, survivors.stream().map(predicates::get).toList());
         runs += types.tlcRuns();
         List<Integer> insights = new ArrayList<>();
         for (int s = 0; s < survivors.size(); s++) {
             int i = survivors.get(s);
-            if (types.exhaustive() && types.verdicts().get(s).holds()) {
+            if (TypeSpace.impliedByTypeOK(types, s)) {
                 result[i] = new VettedCandidate(candidates.get(i), VettedCandidate.Status.TYPE_LEVEL,
                         "holds on every state TypeOK allows: a fact about types", List.of("parses", "holds on " + where),
                         Optional.empty());
