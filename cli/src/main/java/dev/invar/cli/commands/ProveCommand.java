@@ -103,12 +103,17 @@ public final class ProveCommand implements Callable<Integer> {
         try (SpecTarget spec = SpecTarget.resolve(target, Optional.ofNullable(libraryModel), Optional.empty(), console)) {
             CheckRequest.Builder builder = model.request(spec, console.workingDirectory());
             tlc.applyTo(builder);
+            Duration limit = Arguments.duration("--time-limit", timeLimit);
             CheckRequest request = builder.build();
+            if (request.timeout().isEmpty()) {
+                // No single TLC run may outlast the whole search.
+                request = request.toBuilder().timeout(limit).build();
+            }
             InductionOptions options = limits.options();
             Prover prover = new Prover(tlc.runner(console.environment(), console.workingDirectory()));
             ProofSearch search = prover.prove(request, new Prover.Goal(Optional.ofNullable(safety), limits.typeOk, grammarFile,
                     Arguments.positiveInt("--max-literals", maxLiterals), Arguments.positiveInt("--rounds", rounds),
-                    Arguments.positiveInt("--max-candidates", maxCandidates), Arguments.duration("--time-limit", timeLimit), options));
+                    Arguments.positiveInt("--max-candidates", maxCandidates), limit, options));
             Optional<Path> written = Optional.empty();
             String tlapm = "not run: no inductive invariant";
             if (search.status() == ProofSearch.Status.INDUCTIVE) {

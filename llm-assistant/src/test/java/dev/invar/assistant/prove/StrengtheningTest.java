@@ -23,8 +23,6 @@ class StrengtheningTest {
                 outline.variables()), 3);
         ProofSearch search = new Strengthening(InductiveCheckTest.RUNNER, model, check)
                 .search("MutualExclusion", "TypeOK", grammar, 10, 100_000, Duration.ofMinutes(2));
-        System.out.println(grammar.predicates());
-        System.out.println(search);
         assertEquals(ProofSearch.Status.INDUCTIVE, search.status(), search.toString());
         assertFalse(search.lemmas().isEmpty());
         // The invariant found is inductive when checked again from scratch.
