@@ -104,11 +104,9 @@ public final class ProveCommand implements Callable<Integer> {
             CheckRequest.Builder builder = model.request(spec, console.workingDirectory());
             tlc.applyTo(builder);
             Duration limit = Arguments.duration("--time-limit", timeLimit);
-            CheckRequest request = builder.build();
-            if (request.timeout().isEmpty()) {
-                // No single TLC run may outlast the whole search.
-                request = request.toBuilder().timeout(limit).build();
-            }
+            CheckRequest built = builder.build();
+            // No single TLC run may outlast the whole search.
+            CheckRequest request = built.timeout().isPresent() ? built : built.toBuilder().timeout(limit).build();
             InductionOptions options = limits.options();
             Prover prover = new Prover(tlc.runner(console.environment(), console.workingDirectory()));
             ProofSearch search = prover.prove(request, new Prover.Goal(Optional.ofNullable(safety), limits.typeOk, grammarFile,
