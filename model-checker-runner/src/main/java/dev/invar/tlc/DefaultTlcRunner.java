@@ -76,20 +76,20 @@ final class DefaultTlcRunner implements TlcRunner {
     }
 
     @Override
-    public StateFeatures collect(CheckRequest request, String expression) {
+    public StateFeatures collect(CheckRequest request, List<String> definitions, String expression) {
         Path spec = readableFile(request.spec(), "spec");
         TlcConfig base = modelConfig(request);
         String init = request.overrides().init().or(base::init).orElse("Init");
         String next = request.overrides().next().or(base::next).orElse("Next");
         dev.invar.tlc.internal.FeatureModule module = dev.invar.tlc.internal.FeatureModule.build(request.moduleName(), base, init,
-                next, expression);
+                next, definitions, expression);
         java.util.Set<TlaValue> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
         CheckResult run = runGenerated(request, spec, module.moduleName(), module.moduleText(), module.configText(),
                 event -> dev.invar.tlc.internal.PrintedMark.read(event)
                         .filter(m -> m.size() == 2 && dev.invar.tlc.internal.PrintedMark.tagged(m, dev.invar.tlc.internal.FeatureModule.MARK)
                                 && m.get(1) instanceof TlaValue.SetValue)
                         .ifPresent(m -> seen.addAll(((TlaValue.SetValue) m.get(1)).elements())));
-        return new StateFeatures(seen, run);
+        return new StateFeatures(seen, run, failingLine(run, module.moduleName(), module.firstDefinitionLine(), definitions.size()));
     }
 
     @Override
@@ -184,6 +184,18 @@ final class DefaultTlcRunner implements TlcRunner {
                     .overrides(ModelOverrides.none()).build();
             return execute(pass, spec, model, dir, listener);
         }
+    }
+
+    /**
+     * Which of {@code count} one-line definitions, the first at {@code firstLine} of a generated module,
+     * broke a run, when TLC located the error there.
+     */
+    static Optional<Integer> failingLine(CheckResult result, String moduleName, int firstLine, int count) {
+        List<SourceLocation> places = new ArrayList<>();
+        result.diagnostics().forEach(d -> d.location().ifPresent(places::add));
+        result.violations().forEach(v -> v.location().ifPresent(places::add));
+        return places.stream().filter(l -> l.module().equals(moduleName)).map(l -> l.line() - firstLine)
+                .filter(i -> i >= 0 && i < count).findFirst();
     }
 
     /** The user's config with the request's constants applied: the model generated modules are judged on. */

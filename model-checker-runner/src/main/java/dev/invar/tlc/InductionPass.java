@@ -27,7 +27,8 @@ final class InductionPass {
         InductionModule module = InductionModule.build(request.moduleName(), base, next, outline.variables(), query);
         Marks marks = new Marks(outline.variables(), query.actions().size());
         CheckResult run = runner.runGenerated(request, spec, module.moduleName(), module.moduleText(), module.configText(), marks);
-        return new InductionProbe(marks.counterexamples, marks.unsafe, run.stats().distinct(), run);
+        return new InductionProbe(marks.counterexamples, marks.unsafe, run.stats().distinct(), run,
+                DefaultTlcRunner.failingLine(run, module.moduleName(), InductionModule.FIRST_DEFINITION_LINE, query.definitions().size()));
     }
 
     /** Collects the printed counterexamples and unsafe states. */

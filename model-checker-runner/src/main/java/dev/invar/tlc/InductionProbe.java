@@ -13,10 +13,12 @@ import java.util.Optional;
  * @param unsafe states of the invariant where the safety property is false
  * @param states how many states of the domain satisfied the invariant (TLC's distinct initial states)
  * @param run the TLC run, with its statistics and any error
+ * @param failedDefinition which of the query's definitions broke the run, when TLC's error lies in one
  */
 public record InductionProbe(List<Counterexample> counterexamples, List<Map<String, TlaValue>> unsafe, long states,
-                             CheckResult run) {
+                             CheckResult run, Optional<Integer> failedDefinition) {
     public InductionProbe {
+        Objects.requireNonNull(failedDefinition, "failedDefinition");
         counterexamples = List.copyOf(counterexamples);
         unsafe = List.copyOf(unsafe);
         Objects.requireNonNull(run, "run");

@@ -14,17 +14,19 @@ import java.util.Optional;
  * @param invariant the candidate inductive invariant, evaluated as a value on each domain state
  * @param safety what the invariant must imply, if it is to be checked
  * @param actions the disjuncts of Next, to say which one a counterexample took (may be empty)
+ * @param definitions operator definitions the features use, one line each, so that an error names one
  * @param features an expression evaluated in the first state of each counterexample and reported
  *                 with it (e.g. the truth values of atomic predicates), if any
  * @param maxCounterexamples how many counterexamples to report at most (roughly, per TLC worker)
  */
 public record InductionQuery(String domain, String invariant, Optional<String> safety, List<String> actions,
-                             Optional<String> features, int maxCounterexamples) {
+                             List<String> definitions, Optional<String> features, int maxCounterexamples) {
     public InductionQuery {
         Objects.requireNonNull(domain, "domain");
         Objects.requireNonNull(invariant, "invariant");
         Objects.requireNonNull(safety, "safety");
         actions = List.copyOf(actions);
+        definitions = List.copyOf(definitions);
         Objects.requireNonNull(features, "features");
         if (maxCounterexamples < 1) {
             throw new IllegalArgumentException("maxCounterexamples must be positive");

@@ -74,11 +74,7 @@ final class PredicatePass {
 
     /** Which predicate broke the run, when the error lies in the generated module. */
     private static Optional<Integer> culprit(CheckResult result, EvaluationModule module, int count) {
-        List<SourceLocation> places = new ArrayList<>();
-        result.diagnostics().forEach(d -> d.location().ifPresent(places::add));
-        result.violations().forEach(v -> v.location().ifPresent(places::add));
-        return places.stream().filter(l -> l.module().equals(module.moduleName()))
-                .map(l -> module.predicateAt(l.line(), count)).flatMap(Optional::stream).findFirst();
+        return DefaultTlcRunner.failingLine(result, module.moduleName(), module.firstPredicateLine(), count);
     }
 
     private static String reason(CheckResult result) {

@@ -10,11 +10,13 @@ import java.util.Set;
  *
  * @param values the distinct elements seen
  * @param run the TLC run that explored the states
+ * @param failedDefinition which of the definitions given broke the run, when TLC's error lies in one
  */
-public record StateFeatures(Set<TlaValue> values, CheckResult run) {
+public record StateFeatures(Set<TlaValue> values, CheckResult run, java.util.Optional<Integer> failedDefinition) {
     public StateFeatures {
         values = Set.copyOf(values);
         Objects.requireNonNull(run, "run");
+        Objects.requireNonNull(failedDefinition, "failedDefinition");
     }
 
     /** True when every reachable state was visited. */

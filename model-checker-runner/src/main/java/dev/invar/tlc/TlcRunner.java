@@ -43,8 +43,10 @@ public interface TlcRunner {
     /**
      * Collects, in one pass over the model's reachable states, the distinct elements of a set-valued
      * expression's values (with the request's constants, init and next).
+     *
+     * @param definitions operator definitions the expression uses, one line each, so that an error names one
      */
-    StateFeatures collect(CheckRequest request, String expression);
+    StateFeatures collect(CheckRequest request, List<String> definitions, String expression);
 
     /**
      * Evaluates constant expressions (e.g. {@code Cardinality([Node -> BOOLEAN])}) under the request's

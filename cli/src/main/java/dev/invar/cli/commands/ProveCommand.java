@@ -67,7 +67,7 @@ public final class ProveCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "40", description = "At most N rounds (default: ${DEFAULT-VALUE}).")
     private String rounds;
 
-    @Option(names = "--max-candidates", paramLabel = "N", defaultValue = "6000",
+    @Option(names = "--max-candidates", paramLabel = "N", defaultValue = "200000",
             description = "At most N candidate lemmas (default: ${DEFAULT-VALUE}).")
     private String maxCandidates;
 

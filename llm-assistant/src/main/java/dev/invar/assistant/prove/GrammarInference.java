@@ -23,6 +23,8 @@ public final class GrammarInference {
     private static final Pattern RECORDS = Pattern.compile("(?s)^\\[\\s*(\\w+\\s*:.*)\\]$");
     private static final Pattern RANGE = Pattern.compile("^(\\w+)\\s*\\.\\.\\s*(\\w+)$");
     private static final Pattern NAME = Pattern.compile("^\\w+$");
+    /** {@code {x \in S : P(x)}}: its elements are among those of S. */
+    private static final Pattern FILTER = Pattern.compile("(?s)^\\{\\s*\\w+\\s*\\\\in\\s*([^:]+?)\\s*:(?!=).*\\}$");
     private static final int MAX_DOMAINS = 3;
 
     private final ModuleOutline outline;
@@ -167,6 +169,10 @@ public final class GrammarInference {
     private void members(String term, String elements, int depth) {
         for (String part : union(expand(unparenthesised(elements.strip())))) {
             String p = expand(unparenthesised(part));
+            Matcher filter = FILTER.matcher(p);
+            if (filter.matches()) {
+                p = expand(unparenthesised(filter.group(1).strip()));
+            }
             Matcher records = RECORDS.matcher(p);
             if (records.matches()) {
                 for (String record : recordsOf(records.group(1))) {
@@ -266,6 +272,24 @@ public final class GrammarInference {
         }
         for (String part : union(s)) {
             String p = unparenthesised(part.strip());
+            Matcher filter = FILTER.matcher(p);
+            if (filter.matches()) {
+                out.addAll(values(filter.group(1)));
+                continue;
+            }
+            List<String> product = topLevel(p, '\u0001');
+            if (product.size() > 1) {
+                List<List<String>> choices = new ArrayList<>();
+                for (String component : product) {
+                    List<String> v = values(component);
+                    if (v.isEmpty()) {
+                        return out;
+                    }
+                    choices.add(v.subList(0, Math.min(2, v.size())));
+                }
+                tuples(choices, 0, new ArrayList<>(), out);
+                continue;
+            }
             Matcher range = RANGE.matcher(p);
             if (range.matches()) {
                 out.add(range.group(1));

@@ -100,15 +100,20 @@ public final class InductiveCheck {
         PredicateEvaluation initial = runner.evaluate(initialStates(), List.of(invariant));
         Optional<String> failure = initial.verdicts().get(0).rejected().or(() -> failure(initial.run()));
         initial.verdicts().get(0).refutedBy().ifPresent(initialOutside::add);
-        InductionProbe probe = probe(invariant, safety, Optional.empty());
+        InductionProbe probe = probe(invariant, safety, List.of(), Optional.empty());
         failure = failure.or(() -> failure(probe.run()));
         return new InductionResult(invariant, instance(probe.run()), exhaustive, domainStates, probe.states(),
                 ctis(probe), initialOutside, probe.unsafe(), failure, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** One inductive step, with {@code features} evaluated in the first state of each counterexample. */
-    public InductionProbe probe(String invariant, Optional<String> safety, Optional<String> features) {
-        return runner.probeInduction(model, new InductionQuery(domain, invariant, safety, actions, features, maxCounterexamples));
+    /**
+     * One inductive step, with {@code features} evaluated in the first state of each counterexample.
+     *
+     * @param definitions operators the features use, one line each
+     */
+    public InductionProbe probe(String invariant, Optional<String> safety, List<String> definitions, Optional<String> features) {
+        return runner.probeInduction(model, new InductionQuery(domain, invariant, safety, actions, definitions, features,
+                maxCounterexamples));
     }
 
     /** The result of a probe in the terms of {@link InductionResult}. */
@@ -137,7 +142,9 @@ public final class InductiveCheck {
         if (!run.diagnostics().isEmpty()) {
             return Optional.of(run.diagnostics().get(0).message().strip().replaceAll("\\s+", " "));
         }
-        return Optional.of(run.violation().map(v -> v.message().strip().replaceAll("\\s+", " ")).orElse(run.verdict().id()));
+        return Optional.of(run.violation().map(v -> v.message().isBlank()
+                ? run.verdict().id() + v.location().map(l -> " at " + l.module() + ":" + l.line() + ":" + l.column()).orElse("")
+                : v.message().strip().replaceAll("\\s+", " ")).orElse(run.verdict().id()));
     }
 
     static String instance(CheckResult run) {

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param source where the grammar came from: "inferred from the spec" or a file
  */
 public record PredicateGrammar(String prefix, List<String> predicates, int maxLiterals, String source) {
+    private static final String ATOM = "InvarAtom_";
+
     public PredicateGrammar {
         Objects.requireNonNull(prefix, "prefix");
         predicates = List.copyOf(predicates);
@@ -57,12 +59,51 @@ public record PredicateGrammar(String prefix, List<String> predicates, int maxLi
      * exactly when, in one of the state's groups, every row makes all its literals false.
      */
     public String features() {
-        List<String> wrapped = predicates.stream().map(p -> "(" + p + ")").toList();
+        String arguments = variables().isEmpty() ? "" : "(" + String.join(", ", variables()) + ")";
+        List<String> wrapped = new ArrayList<>();
+        for (int i = 0; i < predicates.size(); i++) {
+            wrapped.add(ATOM + i + arguments);
+        }
         String row = "<<" + String.join(", ", wrapped) + ">>";
         String exists = existentialBindings();
         String group = exists.isEmpty() ? "{" + row + "}" : "{" + row + " : " + exists + "}";
         String all = bindings();
         return all.isEmpty() ? "{" + group + "}" : "{" + group + " : " + all + "}";
+    }
+
+    /**
+     * One operator per predicate, over the quantified variables, for {@link #features()}: on a line of its own
+     * so that TLC's error in one names it.
+     */
+    public List<String> definitions() {
+        String parameters = variables().isEmpty() ? "" : "(" + String.join(", ", variables()) + ")";
+        List<String> definitions = new ArrayList<>();
+        for (int i = 0; i < predicates.size(); i++) {
+            definitions.add(ATOM + i + parameters + " == " + predicates.get(i).replace('\n', ' '));
+        }
+        return definitions;
+    }
+
+    /** The same grammar without predicate {@code index}, e.g. one TLC cannot evaluate. */
+    public PredicateGrammar without(int index) {
+        List<String> rest = new ArrayList<>(predicates);
+        rest.remove(index);
+        return new PredicateGrammar(prefix, rest, maxLiterals, source);
+    }
+
+    /** The names the prefix binds, universal then existential. */
+    List<String> variables() {
+        List<String> names = new ArrayList<>();
+        for (String bindings : List.of(bindings(), existentialBindings())) {
+            for (String piece : bindings.split(",(?![^\\[{(]*[\\]})])")) {
+                int in = piece.indexOf("\\in");
+                String name = (in < 0 ? piece : piece.substring(0, in)).strip();
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
     }
 
     /** Every clause of 1 to {@code maxLiterals} literals over distinct predicates, shortest first, at most {@code limit}. */

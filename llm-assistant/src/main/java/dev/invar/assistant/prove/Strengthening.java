@@ -46,28 +46,51 @@ public final class Strengthening {
     public ProofSearch search(String safety, String typeOk, PredicateGrammar grammar, int maxRounds, int maxCandidates,
                               Duration timeLimit) {
         long start = System.nanoTime();
+        PredicateGrammar g = grammar;
+        int runs = 0;
+        while (true) {
+            Attempt attempt = attempt(safety, typeOk, g, maxRounds, maxCandidates, timeLimit, start, runs);
+            runs = attempt.tlcRuns();
+            if (attempt.failedAtom().isEmpty() || g.predicates().size() <= 1) {
+                return attempt.search();
+            }
+            // A predicate TLC cannot evaluate in some state (a function applied outside its domain, say) is
+            // set aside, and the search starts again without it.
+            g = g.without(attempt.failedAtom().get());
+        }
+    }
+
+    /** One search over a grammar, or the predicate that TLC could not evaluate. */
+    private record Attempt(ProofSearch search, Optional<Integer> failedAtom, int tlcRuns) {
+    }
+
+    private Attempt attempt(String safety, String typeOk, PredicateGrammar grammar, int maxRounds, int maxCandidates,
+                            Duration timeLimit, long start, int runsBefore) {
         List<ProofSearch.Lemma> lemmas = new ArrayList<>();
-        int tlcRuns = 0;
+        int tlcRuns = runsBefore;
         int rounds = 0;
         int ruledOut = 0;
         PredicateEvaluation reach = runner.evaluate(model, List.of(typeOk, safety));
         tlcRuns += reach.tlcRuns();
         for (PredicateVerdict v : reach.verdicts()) {
             if (v.rejected().isPresent()) {
-                return end(ProofSearch.Status.FAILED, safety, typeOk, lemmas, Optional.empty(), null, grammar, 0, rounds, ruledOut,
+                return done(ProofSearch.Status.FAILED, safety, typeOk, lemmas, Optional.empty(), null, grammar, 0, rounds, ruledOut,
                         tlcRuns, v.expression() + ": " + v.rejected().get(), start);
             }
             if (v.refutedBy().isPresent()) {
-                return end(ProofSearch.Status.SAFETY_VIOLATED, safety, typeOk, lemmas, Optional.empty(), null, grammar, 0, rounds,
+                return done(ProofSearch.Status.SAFETY_VIOLATED, safety, typeOk, lemmas, Optional.empty(), null, grammar, 0, rounds,
                         ruledOut, tlcRuns, v.expression() + " is false in a reachable state of the model: " + stateText(v.refutedBy().get()),
                         start);
             }
         }
         String features = grammar.features();
-        StateFeatures reachable = runner.collect(model, features);
+        StateFeatures reachable = runner.collect(model, grammar.definitions(), features);
         tlcRuns++;
+        if (reachable.failedDefinition().isPresent()) {
+            return new Attempt(null, reachable.failedDefinition(), tlcRuns);
+        }
         if (!reachable.exhaustive()) {
-            return end(ProofSearch.Status.FAILED, safety, typeOk, lemmas, Optional.empty(), null, grammar, 0, rounds, ruledOut, tlcRuns,
+            return done(ProofSearch.Status.FAILED, safety, typeOk, lemmas, Optional.empty(), null, grammar, 0, rounds, ruledOut, tlcRuns,
                     "the grammar's predicates could not be evaluated on the model: "
                             + InductiveCheck.failure(reachable.run()).orElse("incomplete run"), start);
         }
@@ -82,22 +105,25 @@ public final class Strengthening {
         Optional<InductionResult> last = Optional.empty();
         while (true) {
             if (rounds >= maxRounds || Duration.ofNanos(System.nanoTime() - start).compareTo(timeLimit) > 0) {
-                return end(ProofSearch.Status.OUT_OF_BUDGET, safety, typeOk, lemmas, last, null, grammar, valid.size(), rounds,
+                return done(ProofSearch.Status.OUT_OF_BUDGET, safety, typeOk, lemmas, last, null, grammar, valid.size(), rounds,
                         ruledOut, tlcRuns, "stopped after " + rounds + " rounds", start);
             }
             rounds++;
             String invariant = ProofSearch.conjunction(typeOk, safety, lemmas);
             long probeStart = System.nanoTime();
-            InductionProbe probe = check.probe(invariant, Optional.empty(), Optional.of(features));
+            InductionProbe probe = check.probe(invariant, Optional.empty(), grammar.definitions(), Optional.of(features));
             tlcRuns++;
+            if (probe.failedDefinition().isPresent()) {
+                return new Attempt(null, probe.failedDefinition(), tlcRuns);
+            }
             InductionResult result = check.result(invariant, probe, Duration.ofNanos(System.nanoTime() - probeStart));
             last = Optional.of(result);
             if (result.failure().isPresent()) {
-                return end(ProofSearch.Status.FAILED, safety, typeOk, lemmas, last, null, grammar, valid.size(), rounds, ruledOut,
+                return done(ProofSearch.Status.FAILED, safety, typeOk, lemmas, last, null, grammar, valid.size(), rounds, ruledOut,
                         tlcRuns, result.failure().get(), start);
             }
             if (probe.counterexamples().isEmpty()) {
-                return end(ProofSearch.Status.INDUCTIVE, safety, typeOk, lemmas, last, null, grammar, valid.size(), rounds, ruledOut,
+                return done(ProofSearch.Status.INDUCTIVE, safety, typeOk, lemmas, last, null, grammar, valid.size(), rounds, ruledOut,
                         tlcRuns, null, start);
             }
             // Counterexamples that start in the same state are ruled out by the same lemmas.
@@ -142,7 +168,7 @@ public final class Strengthening {
             }
             if (added == 0) {
                 InductionResult.Cti stuck = example.values().iterator().next();
-                return end(ProofSearch.Status.STUCK, safety, typeOk, lemmas, last, stuck, grammar, valid.size(), rounds, ruledOut,
+                return done(ProofSearch.Status.STUCK, safety, typeOk, lemmas, last, stuck, grammar, valid.size(), rounds, ruledOut,
                         tlcRuns, "no lemma of the grammar that holds on every reachable state rules out this state", start);
             }
         }
@@ -173,6 +199,13 @@ public final class Strengthening {
         List<String> parts = new ArrayList<>();
         state.forEach((k, v) -> parts.add(k + " = " + v.toTla()));
         return String.join(", ", parts);
+    }
+
+    private static Attempt done(ProofSearch.Status status, String safety, String typeOk, List<ProofSearch.Lemma> lemmas,
+                                Optional<InductionResult> result, InductionResult.Cti stuck, PredicateGrammar grammar,
+                                int candidates, int rounds, int ruledOut, int tlcRuns, String detail, long start) {
+        return new Attempt(end(status, safety, typeOk, lemmas, result, stuck, grammar, candidates, rounds, ruledOut, tlcRuns, detail,
+                start), Optional.empty(), tlcRuns);
     }
 
     private static ProofSearch end(ProofSearch.Status status, String safety, String typeOk, List<ProofSearch.Lemma> lemmas,

@@ -99,6 +99,14 @@ public record TypeDomain(Map<String, String> sets, Map<String, BigInteger> sizes
                 chosen.put(v, sets.get(v));
                 product = product.multiply(size);
                 budget -= Math.log(Math.max(1, size.doubleValue()));
+            } else if (sets.get(v).startsWith("SUBSET ") && size.bitLength() > 30) {
+                // TLC draws a random subset of a set it can count in an int; for the powerset of a larger set,
+                // take every subset of a random part of it instead.
+                long m = Math.max(1, Math.min(size.bitLength() - 1, (long) Math.floor(share / Math.log(2))));
+                chosen.put(v, "SUBSET RandomSubset(" + m + ", " + sets.get(v).substring("SUBSET ".length()) + ")");
+                long k = 1L << m;
+                product = product.multiply(BigInteger.valueOf(k));
+                budget -= Math.log(k);
             } else {
                 long k = Math.max(1, (long) Math.floor(Math.exp(share)));
                 chosen.put(v, "RandomSubset(" + k + ", " + sets.get(v) + ")");

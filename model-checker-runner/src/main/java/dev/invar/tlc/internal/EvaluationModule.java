@@ -81,10 +81,4 @@ public record EvaluationModule(String moduleName, String moduleText, String conf
         int middle = (from + to) / 2;
         return "(" + union(from, middle, term) + "\n        \\cup " + union(middle, to, term) + ")";
     }
-
-    /** Which predicate a line of the generated module defines, if any. */
-    public Optional<Integer> predicateAt(int line, int predicateCount) {
-        int index = line - firstPredicateLine;
-        return index >= 0 && index < predicateCount ? Optional.of(index) : Optional.empty();
-    }
 }
