@@ -1,0 +1,73 @@
+package dev.invar.assistant.prove;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.invar.tlc.ModuleOutline;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GrammarInferenceTest {
+    private static final String CONSENSUS = """
+            ---- MODULE Consensus ----
+            EXTENDS FiniteSets
+            CONSTANTS Node, Value
+            Quorum == {Q \\in SUBSET Node : 2 * Cardinality(Q) > Cardinality(Node)}
+            VARIABLES voted, vote, decided
+            TypeOK ==
+                /\\ voted \\in [Node -> BOOLEAN]
+                /\\ vote \\in SUBSET (Node \\X Value)
+                /\\ decided \\in SUBSET Value
+            CastVote(n, v) ==
+                /\\ ~voted[n]
+                /\\ vote' = vote \\cup {<<n, v>>}
+                /\\ voted' = [voted EXCEPT ![n] = TRUE]
+                /\\ UNCHANGED decided
+            Decide(v, Q) ==
+                /\\ \\A n \\in Q : <<n, v>> \\in vote
+                /\\ decided' = decided \\cup {v}
+                /\\ UNCHANGED <<voted, vote>>
+            Next == \\/ \\E n \\in Node, v \\in Value : CastVote(n, v)
+                    \\/ \\E v \\in Value, Q \\in Quorum : Decide(v, Q)
+            ====
+            """;
+
+    @Test
+    void atomsComeFromTheTypesAndTheGuardsWithQuorumsExistential() {
+        ModuleOutline outline = ModuleOutline.of(CONSENSUS);
+        PredicateGrammar g = GrammarInference.infer(outline,
+                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next");
+        assertEquals("\\A VNODE1, VNODE2 \\in Node : \\A VVALUE1, VVALUE2 \\in Value : \\E EQUORUM \\in Quorum :", g.prefix());
+        assertTrue(g.predicates().containsAll(List.of("voted[VNODE1]", "<<VNODE1, VVALUE2>> \\in vote", "VVALUE1 \\in decided",
+                "VVALUE1 = VVALUE2", "decided = {}", "~voted[VNODE1]", "\\A n \\in EQUORUM : <<n, VVALUE1>> \\in vote")),
+                g.predicates().toString());
+    }
+
+    @Test
+    void aLemmaQuantifiesOnlyOverTheVariablesItUses() {
+        PredicateGrammar g = new PredicateGrammar("\\A I, J \\in Node : \\E Q \\in Quorum :", List.of("x[I]", "I \\in Q", "y"), 3, "test");
+        List<PredicateGrammar.Clause> clauses = g.clauses(100);
+        assertEquals(3 * 2 + 3 * 4 + 8, clauses.size());
+        assertEquals("\\A I \\in Node : ~(x[I])", g.lemma(clauses.get(1)));
+        assertEquals("\\A I \\in Node : \\E Q \\in Quorum : (x[I]) \\/ (I \\in Q)", g.lemma(clauses.get(6)));
+        assertEquals("{{<<InvarAtom_0(I, J, Q), InvarAtom_1(I, J, Q), InvarAtom_2(I, J, Q)>> : Q \\in Quorum} : I, J \\in Node}",
+                g.features());
+    }
+
+    @Test
+    void endiveConfigGivesTheGrammarAndABrokenFileOneLocatedLine(@TempDir Path dir) throws Exception {
+        Path good = Files.writeString(dir.resolve("config.json"), """
+                {"preds": ["x[VARI]", "VARI \\\\in s"], "preds_alt": [], "safety": "Safe", "typeok": "TypeOK",
+                 "quant_inv": "\\\\A VARI \\\\in Node : ", "constants": "CONSTANT Node = {n1, n2}"}
+                """);
+        EndiveConfig config = EndiveConfig.read(good);
+        assertEquals(List.of("x[VARI]", "VARI \\in s"), config.grammar().predicates());
+        assertEquals("Safe", config.safety().orElseThrow());
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"preds\": [\n  \"x\",\n}");
+        ProofException e = org.junit.jupiter.api.Assertions.assertThrows(ProofException.class, () -> EndiveConfig.read(bad));
+        assertTrue(e.getMessage().startsWith(bad + ":3:"), e.getMessage());
+    }
+}
