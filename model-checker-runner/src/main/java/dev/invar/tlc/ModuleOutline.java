@@ -83,6 +83,28 @@ public record ModuleOutline(String name, List<String> extendsModules, List<Strin
         return new ModuleOutline(name, extended, constants, variables, definitions, parameters);
     }
 
+    /**
+     * The variables an expression reads, directly or through the definitions it uses (a conservative
+     * reading: every variable named anywhere in them).
+     */
+    public java.util.Set<String> variablesUsed(String expression) {
+        java.util.Set<String> used = new java.util.LinkedHashSet<>();
+        collectVariables(expression, used, new java.util.HashSet<>());
+        return used;
+    }
+
+    private void collectVariables(String text, java.util.Set<String> used, java.util.Set<String> visited) {
+        Matcher m = Pattern.compile("\\b([A-Za-z_]\\w*)\\b").matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            if (variables.contains(name)) {
+                used.add(name);
+            } else if (definitions.containsKey(name) && visited.add(name)) {
+                collectVariables(definitions.get(name), used, visited);
+            }
+        }
+    }
+
     /** The formal parameters of an operator defined with them, e.g. {@code [r]} for {@code Prepare(r) == …}. */
     public List<String> parameters(String operator) {
         return parameters.getOrDefault(operator, List.of());

@@ -15,6 +15,6 @@ public record InductionOptions(long exhaustiveLimit, long samples, int maxCounte
     }
 
     public static InductionOptions defaults() {
-        return new InductionOptions(2_000_000, 300_000, 100);
+        return new InductionOptions(2_000_000, 300_000, 400);
     }
 }

@@ -33,10 +33,11 @@ public final class InductiveCheck {
     private final TlcRunner runner;
     private final CheckRequest model;
     private final ModuleOutline outline;
-    private final String domain;
     private final boolean exhaustive;
     private final BigInteger domainStates;
     private final List<String> actions;
+    private final Map<String, String> sets;
+    private final String typeOk;
 
     /**
      * Reads the spec's TypeOK and Next and counts the type-correct states (one short TLC run).
@@ -66,13 +67,14 @@ public final class InductiveCheck {
         Optional<BigInteger> all = types.size();
         this.exhaustive = all.isPresent() && all.get().compareTo(BigInteger.valueOf(options.exhaustiveLimit())) <= 0;
         if (exhaustive) {
-            this.domain = types.predicate();
+            this.sets = types.sets();
             this.domainStates = all.get();
         } else {
             TypeDomain.Sample sample = types.sampled(options.samples());
-            this.domain = sample.predicate();
+            this.sets = sample.sets();
             this.domainStates = sample.states();
         }
+        this.typeOk = typeOk;
         String next = model.overrides().next().orElse("Next");
         this.actions = Junctions.actions(next, outline.definitions());
         this.maxCounterexamples = options.maxCounterexamples();
@@ -112,8 +114,35 @@ public final class InductiveCheck {
      * @param definitions operators the features use, one line each
      */
     public InductionProbe probe(String invariant, Optional<String> safety, List<String> definitions, Optional<String> features) {
-        return runner.probeInduction(model, new InductionQuery(domain, invariant, safety, actions, definitions, features,
+        return runner.probeInduction(model, new InductionQuery(pruned(invariant), invariant, safety, actions, definitions, features,
                 maxCounterexamples));
+    }
+
+    /**
+     * The domain with the invariant's conjuncts placed as early as TLC can evaluate them: each right after
+     * the last variable it reads is given its set. TLC enumerates the initial predicate depth first, so a
+     * conjunct about the first variables prunes every state that would extend a bad start.
+     */
+    String pruned(String invariant) {
+        List<String> variables = new ArrayList<>(sets.keySet());
+        Map<Integer, List<String>> after = new LinkedHashMap<>();
+        for (String conjunct : Junctions.conjuncts(invariant)) {
+            if (conjunct.equals(typeOk)) {
+                continue;
+            }
+            int last = -1;
+            for (String v : outline.variablesUsed(conjunct)) {
+                last = Math.max(last, variables.indexOf(v));
+            }
+            after.computeIfAbsent(last, k -> new ArrayList<>()).add(conjunct);
+        }
+        List<String> parts = new ArrayList<>();
+        after.getOrDefault(-1, List.of()).forEach(c -> parts.add("(" + c.replace('\n', ' ') + ") = TRUE"));
+        for (int i = 0; i < variables.size(); i++) {
+            parts.add(variables.get(i) + " \\in " + sets.get(variables.get(i)));
+            after.getOrDefault(i, List.of()).forEach(c -> parts.add("(" + c.replace('\n', ' ') + ") = TRUE"));
+        }
+        return String.join(" /\\ ", parts);
     }
 
     /** The result of a probe in the terms of {@link InductionResult}. */

@@ -72,15 +72,8 @@ public record TypeDomain(Map<String, String> sets, Map<String, BigInteger> sizes
         return Optional.of(sizes.values().stream().reduce(BigInteger.ONE, BigInteger::multiply));
     }
 
-    /** The predicate whose states are all the type-correct ones. */
-    public String predicate() {
-        List<String> parts = new ArrayList<>();
-        sets.forEach((v, s) -> parts.add(v + " \\in " + s));
-        return String.join(" /\\ ", parts);
-    }
-
     /**
-     * A predicate for about {@code target} type-correct states: each variable ranges over a random subset of
+     * The sets for about {@code target} type-correct states: each variable ranges over a random subset of
      * its set (all of it when the set is small), sized so that the product is near the target. The
      * smallest sets are kept whole first.
      */
@@ -114,14 +107,12 @@ public record TypeDomain(Map<String, String> sets, Map<String, BigInteger> sizes
                 budget -= Math.log(k);
             }
         }
-        List<String> parts = new ArrayList<>();
-        for (String v : sets.keySet()) {
-            parts.add(v + " \\in " + chosen.get(v));
-        }
-        return new Sample(String.join(" /\\ ", parts), product);
+        Map<String, String> ordered = new LinkedHashMap<>();
+        sets.keySet().forEach(v -> ordered.put(v, chosen.get(v)));
+        return new Sample(ordered, product);
     }
 
-    /** A sampled domain and how many states it holds. */
-    public record Sample(String predicate, BigInteger states) {
+    /** A sampled domain: each variable's set (random parts of the type), and how many states it holds. */
+    public record Sample(Map<String, String> sets, BigInteger states) {
     }
 }
