@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * ({@code r1}) are not names a module can use, so each is written as the constant that is it
  * ({@code Nil}), or chosen from the constant set that holds it ({@code CHOOSE v \in RM : ToString(v) = "r1"}).
  */
-final class FixedState {
+public final class FixedState {
     private final Map<String, String> modelValues;
 
     private FixedState(Map<String, String> modelValues) {
@@ -21,7 +21,7 @@ final class FixedState {
     }
 
     /** @param constants the model's constants, as its config assigns them */
-    static FixedState of(List<TlcConfig.Constant> constants) {
+    public static FixedState of(List<TlcConfig.Constant> constants) {
         Map<String, String> names = new HashMap<>();
         for (TlcConfig.Constant c : constants) {
             if (c.substitution()) {
@@ -48,7 +48,7 @@ final class FixedState {
     }
 
     /** {@code x = 1 /\ y = {…}}, or empty when a model value cannot be named. */
-    Optional<String> predicate(Map<String, TlaValue> state) {
+    public Optional<String> predicate(Map<String, TlaValue> state) {
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, TlaValue> e : state.entrySet()) {
             Optional<String> value = text(e.getValue());

@@ -32,11 +32,22 @@ public final class Strengthening {
     private final CheckRequest model;
     private final InductiveCheck check;
 
+    private final Optional<LemmaSource> lemmaSource;
+
     public Strengthening(TlcRunner runner, CheckRequest model, InductiveCheck check) {
+        this(runner, model, check, Optional.empty());
+    }
+
+    /** @param lemmaSource asked for lemmas when the grammar has none that rule out what is left */
+    public Strengthening(TlcRunner runner, CheckRequest model, InductiveCheck check, Optional<LemmaSource> lemmaSource) {
         this.runner = runner;
         this.model = model;
         this.check = check;
+        this.lemmaSource = lemmaSource;
     }
+
+    /** How many times the lemma source is asked in one search, at most. */
+    private static final int MAX_ASKS = 3;
 
     /**
      * @param safety the property to make inductive (an expression or a name)
@@ -102,6 +113,7 @@ public final class Strengthening {
             }
         }
         Set<PredicateGrammar.Clause> chosen = new HashSet<>();
+        int asked = 0;
         Optional<InductionResult> last = Optional.empty();
         while (true) {
             if (rounds >= maxRounds || Duration.ofNanos(System.nanoTime() - start).compareTo(timeLimit) > 0) {
@@ -166,12 +178,56 @@ public final class Strengthening {
                 remaining.removeIf(cti -> cti.stream().anyMatch(b::falsifiedBy));
                 added++;
             }
+            if (added == 0 && lemmaSource.isPresent() && asked < MAX_ASKS) {
+                asked++;
+                List<InductionResult.Cti> left = List.copyOf(example.values());
+                List<String> proposed = lemmaSource.get().propose(invariant, left.subList(0, Math.min(5, left.size())));
+                List<String> accepted = vetProposals(proposed, left.get(0));
+                tlcRuns += proposed.isEmpty() ? 0 : 2;
+                for (String lemma : accepted) {
+                    lemmas.add(new ProofSearch.Lemma("Lemma" + (lemmas.size() + 1), lemma, 1));
+                    ruledOut++;
+                }
+                if (!accepted.isEmpty()) {
+                    continue;
+                }
+            }
             if (added == 0) {
                 InductionResult.Cti stuck = example.values().iterator().next();
                 return done(ProofSearch.Status.STUCK, safety, typeOk, lemmas, last, stuck, grammar, valid.size(), rounds, ruledOut,
                         tlcRuns, "no lemma of the grammar that holds on every reachable state rules out this state", start);
             }
         }
+    }
+
+    /**
+     * The proposals that hold on every reachable state of the model and are false in the counterexample's
+     * first state, each decided in one TLC pass for all of them; proposals that do not parse or cannot be
+     * evaluated are set aside by the pass.
+     */
+    private List<String> vetProposals(List<String> proposed, InductionResult.Cti cti) {
+        List<String> screened = proposed.stream().map(dev.invar.assistant.DraftSanitizer::expression)
+                .filter(dev.invar.assistant.DraftSanitizer.Cleaned::isAccepted).map(dev.invar.assistant.DraftSanitizer.Cleaned::expression)
+                .distinct().toList();
+        if (screened.isEmpty()) {
+            return List.of();
+        }
+        PredicateEvaluation reach = runner.evaluate(model, screened);
+        if (!reach.exhaustive()) {
+            return List.of();
+        }
+        List<String> valid = reach.verdicts().stream().filter(PredicateVerdict::holds).map(PredicateVerdict::expression).toList();
+        Optional<String> state = dev.invar.assistant.explain.FixedState
+                .of(reach.run().run().model().map(dev.invar.tlc.TlcConfig::constants).orElse(List.of())).predicate(cti.state());
+        if (valid.isEmpty() || state.isEmpty()) {
+            return List.of();
+        }
+        dev.invar.tlc.ModelOverrides o = model.overrides();
+        CheckRequest there = model.toBuilder().overrides(new dev.invar.tlc.ModelOverrides(o.constants(), List.of(), List.of(),
+                Optional.of(state.get()), Optional.of("UNCHANGED <<" + String.join(", ", check.outline().variables()) + ">>"),
+                Optional.empty(), Optional.of(false))).build();
+        PredicateEvaluation atCti = runner.evaluate(there, valid);
+        return atCti.verdicts().stream().filter(v -> v.refutedBy().isPresent()).map(PredicateVerdict::expression).toList();
     }
 
     /** Groups of rows of truth values, printed by TLC as sets of tuples of booleans, as sets of bit sets. */
