@@ -75,9 +75,38 @@ public final class Junctions {
 
     /** Takes the leading {@code \E} quantifiers of an action apart ({@code \E i, j \in S} binds both to S). */
     public static Quantified existentials(String action) {
+        return leading(action, "\\E");
+    }
+
+    /** Takes the leading {@code \A} quantifiers of a property apart, as {@link #existentials} does for {@code \E}. */
+    public static Quantified universals(String property) {
+        return leading(property, "\\A");
+    }
+
+    /**
+     * The two sides of a top-level implication {@code P => Q}, or empty: none outside brackets, or the text is
+     * a quantifier, whose body runs to its end.
+     */
+    public static java.util.Optional<Map.Entry<String, String>> implication(String text) {
+        String body = unparenthesised(text.strip());
+        if (body.matches("(?s)^(\\\\[AE]|CHOOSE\\b|LET\\b|IF\\b|CASE\\b).*")) {
+            return java.util.Optional.empty();
+        }
+        int depth = 0;
+        for (int i = 0; i + 1 < body.length(); i++) {
+            char c = body.charAt(i);
+            depth += open(c) ? 1 : close(c) ? -1 : 0;
+            if (depth == 0 && body.startsWith("=>", i) && (i == 0 || body.charAt(i - 1) != '<')) {
+                return java.util.Optional.of(Map.entry(body.substring(0, i).strip(), body.substring(i + 2).strip()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static Quantified leading(String formula, String quantifier) {
         List<Map.Entry<String, String>> bindings = new ArrayList<>();
-        String body = action.strip();
-        while (body.startsWith("\\E")) {
+        String body = formula.strip();
+        while (body.startsWith(quantifier)) {
             int colon = bodyColon(body);
             if (colon < 0) {
                 break;

@@ -70,7 +70,9 @@ public record ModuleOutline(String name, List<String> extendsModules, List<Strin
             }
             spans.add(new int[] {def.start(), def.end()});
         }
-        int end = code.lastIndexOf("====");
+        // The module ends at the first line of four or more '=' (lastIndexOf would land inside the run).
+        Matcher moduleEnd = Pattern.compile("(?m)^\\s*={4,}").matcher(code);
+        int end = moduleEnd.find() ? moduleEnd.start() : code.length();
         for (int i = 0; i < names.size(); i++) {
             int bodyEnd = i + 1 < spans.size() ? spans.get(i + 1)[0] : (end > spans.get(i)[1] ? end : code.length());
             // A declaration or a separator line between two definitions ends the first one too.

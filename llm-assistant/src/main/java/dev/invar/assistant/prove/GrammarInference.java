@@ -44,8 +44,20 @@ public final class GrammarInference {
 
     /** As {@link #infer(ModuleOutline, TypeDomain, int)}, with the guards of the actions of {@code next} as atoms too. */
     public static PredicateGrammar infer(ModuleOutline outline, TypeDomain types, int maxLiterals, String next) {
+        return infer(outline, types, maxLiterals, next, java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #infer(ModuleOutline, TypeDomain, int, String)}, with the parts of the safety property as atoms
+     * too: the premise and conclusion of the implication under its universal quantifiers, and their conjuncts
+     * and disjuncts, with the quantified names replaced by the grammar's variables. A conclusion such as
+     * {@code \E q \in Request : <<n, q>> \in sent /\ <<q, p>> \in match} is then an atom over {@code n, p}.
+     */
+    public static PredicateGrammar infer(ModuleOutline outline, TypeDomain types, int maxLiterals, String next,
+                                         java.util.Optional<String> safety) {
         GrammarInference inference = new GrammarInference(outline);
         types.sets().forEach((variable, set) -> inference.atoms(variable, set, 0));
+        safety.ifPresent(p -> inference.property(p, 0));
         inference.guards(next);
         List<String> prefix = new ArrayList<>();
         inference.bound.forEach((domain, names) -> prefix.add("\\A " + String.join(", ", names) + " \\in " + domain + " :"));
@@ -99,22 +111,64 @@ public final class GrammarInference {
                         || outline.variables().stream().noneMatch(v -> guard.matches(".*\\b" + v + "\\b.*"))) {
                     continue;
                 }
-                String renamed = guard;
-                boolean complete = true;
-                for (Map.Entry<String, String> r : renaming.entrySet()) {
-                    if (renamed.matches(".*\\b" + Pattern.quote(r.getKey()) + "\\b.*")) {
-                        if (r.getValue() == null) {
-                            complete = false;
-                            break;
-                        }
-                        renamed = renamed.replaceAll("\\b" + Pattern.quote(r.getKey()) + "\\b", Matcher.quoteReplacement(r.getValue()));
-                    }
-                }
-                if (complete && predicates.add(renamed)) {
+                if (renamed(guard, renaming).filter(predicates::add).isPresent()) {
                     added++;
                 }
             }
         }
+    }
+
+    /** Atoms from the parts of a property, expanding the names it is a conjunction of. */
+    private void property(String formula, int depth) {
+        List<String> conjuncts = dev.invar.tlc.Junctions.conjuncts(formula);
+        if (depth > 3) {
+            return;
+        }
+        if (conjuncts.size() > 1) {
+            conjuncts.forEach(c -> property(c, depth + 1));
+            return;
+        }
+        String text = formula.strip();
+        if (NAME.matcher(text).matches()) {
+            outline.definition(text).filter(body -> outline.parameters(text).isEmpty()).ifPresent(body -> property(body, depth + 1));
+            return;
+        }
+        dev.invar.tlc.Junctions.Quantified q = dev.invar.tlc.Junctions.universals(text);
+        Map<String, String> renaming = new LinkedHashMap<>();
+        Map<String, Integer> used = new LinkedHashMap<>();
+        for (Map.Entry<String, String> b : q.bindings()) {
+            List<String> names = variablesOf(b.getValue());
+            int k = used.merge(unparenthesised(b.getValue().strip()), 1, Integer::sum) - 1;
+            renaming.put(b.getKey(), k < names.size() ? names.get(k) : null);
+        }
+        List<String> parts = new ArrayList<>();
+        dev.invar.tlc.Junctions.implication(q.body()).ifPresentOrElse(sides -> {
+            for (String side : List.of(sides.getKey(), sides.getValue())) {
+                parts.add(side);
+                parts.addAll(dev.invar.tlc.Junctions.conjuncts(side));
+                parts.addAll(dev.invar.tlc.Junctions.disjuncts(side));
+            }
+        }, () -> parts.addAll(dev.invar.tlc.Junctions.disjuncts(q.body())));
+        for (String part : parts) {
+            String atom = unparenthesised(part.replaceAll("\\s+", " ").strip());
+            if (atom.length() <= 160 && outline.variables().stream().anyMatch(v -> atom.matches(".*\\b" + v + "\\b.*"))) {
+                renamed(atom, renaming).ifPresent(predicates::add);
+            }
+        }
+    }
+
+    /** The text with each name replaced as {@code renaming} says, or empty when it uses a name mapped to null. */
+    private static java.util.Optional<String> renamed(String text, Map<String, String> renaming) {
+        String renamed = text;
+        for (Map.Entry<String, String> r : renaming.entrySet()) {
+            if (renamed.matches("(?s).*\\b" + Pattern.quote(r.getKey()) + "\\b.*")) {
+                if (r.getValue() == null) {
+                    return java.util.Optional.empty();
+                }
+                renamed = renamed.replaceAll("\\b" + Pattern.quote(r.getKey()) + "\\b", Matcher.quoteReplacement(r.getValue()));
+            }
+        }
+        return java.util.Optional.of(renamed);
     }
 
     private static String letters(String domain, int index) {

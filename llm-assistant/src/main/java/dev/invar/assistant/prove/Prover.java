@@ -45,7 +45,7 @@ public final class Prover {
         InductiveCheck check = new InductiveCheck(runner, model, typeOk, goal.options());
         PredicateGrammar grammar = endive.map(EndiveConfig::grammar).orElseGet(() -> GrammarInference.infer(check.outline(),
                 TypeDomain.read(typeOk, check.outline().definition(typeOk).orElseThrow(), check.outline().variables()),
-                goal.maxLiterals(), model.overrides().next().orElse("Next")));
+                goal.maxLiterals(), model.overrides().next().orElse("Next"), Optional.of(safety)));
         return new Strengthening(runner, model, check).search(safety, typeOk, grammar, goal.maxRounds(), goal.maxCandidates(),
                 goal.timeLimit());
     }

@@ -47,6 +47,30 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void thePartsOfTheSafetyPropertyAreAtomsOverTheGrammarsVariables() {
+        String spec = """
+                ---- MODULE ClientServer ----
+                CONSTANTS Node, Request, Response
+                VARIABLES match, sent, received
+                TypeOK == /\\ match \\in SUBSET (Request \\X Response)
+                          /\\ sent \\in SUBSET (Node \\X Request)
+                          /\\ received \\in SUBSET (Node \\X Response)
+                Answered ==
+                    \\A n \\in Node, p \\in Response :
+                        <<n, p>> \\in received => \\E q \\in Request : <<n, q>> \\in sent /\\ <<q, p>> \\in match
+                ===========================
+                """;
+        ModuleOutline outline = ModuleOutline.of(spec);
+        assertEquals("\\A n \\in Node, p \\in Response :\n        <<n, p>> \\in received => \\E q \\in Request : "
+                + "<<n, q>> \\in sent /\\ <<q, p>> \\in match", outline.definition("Answered").get());
+        PredicateGrammar g = GrammarInference.infer(outline,
+                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next",
+                java.util.Optional.of("Answered"));
+        assertTrue(g.predicates().contains("\\E q \\in Request : <<VNODE1, q>> \\in sent /\\ <<q, VRESPONSE1>> \\in match"),
+                g.predicates().toString());
+    }
+
+    @Test
     void aLemmaQuantifiesOnlyOverTheVariablesItUses() {
         PredicateGrammar g = new PredicateGrammar("\\A I, J \\in Node : \\E Q \\in Quorum :", List.of("x[I]", "I \\in Q", "y"), 3, "test");
         List<PredicateGrammar.Clause> clauses = g.clauses(100);
