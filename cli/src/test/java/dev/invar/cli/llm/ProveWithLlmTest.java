@@ -74,14 +74,4 @@ class ProveWithLlmTest {
             assertFalse(run.out().contains(KEY), "the key is never printed");
         }
     }
-
-    @Test
-    void withoutLlmTheWeakGrammarIsStuckAndNothingIsAsked(@TempDir Path dir) throws IOException {
-        weakSpec(dir);
-        CliRun run = CliRun.in(dir, Map.of("PATH", "/nonexistent"), "prove", "Lock.tla", "--grammar", "config.json",
-                "--workers", "1", "--no-color");
-        assertEquals(1, run.exitCode(), run.toString());
-        assertTrue(run.out().contains("no lemma of the grammar that holds on every reachable state rules out this state"), run.out());
-        assertFalse(run.out().contains("LLM use"), run.out());
-    }
 }
