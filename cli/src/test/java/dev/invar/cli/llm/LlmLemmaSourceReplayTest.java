@@ -106,4 +106,16 @@ class LlmLemmaSourceReplayTest {
         assertEquals(1, round.refused().size());
         assertTrue(round.refused().get(0).reason().startsWith("uses IOExec"), round.refused().get(0).reason());
     }
+
+    @Test
+    void aRefusedKeyGivesNoLemmaAndTheSearchGoesOnToSayWhy() {
+        server.replies(401, "openai/error-401.json");
+        LlmLemmaSource source = source();
+
+        assertEquals(List.of(), source.propose(INVARIANT, List.of(cti())));
+
+        String why = source.rounds().get(0).shortfall().orElseThrow();
+        assertTrue(why.startsWith("the provider refused the API key (HTTP 401)"), why);
+        assertFalse(why.contains("sk-test-0123456789") || why.contains("Qx7a"), "no part of the key: " + why);
+    }
 }

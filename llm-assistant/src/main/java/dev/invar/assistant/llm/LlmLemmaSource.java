@@ -1,5 +1,6 @@
 package dev.invar.assistant.llm;
 
+import dev.invar.assistant.AssistantException;
 import dev.invar.assistant.Candidate;
 import dev.invar.assistant.DraftBudget;
 import dev.invar.assistant.SpecContext;
@@ -15,7 +16,8 @@ import java.util.Objects;
  * Asks a language model for lemmas when the grammar has none left that rule out the counterexamples to
  * induction. Each request is a drafting round of an {@link LlmDrafter} whose context holds the states to rule
  * out, so the reply is parsed, sanitised and metered exactly as {@code draft}'s are; the prover then checks
- * every proposal on the model.
+ * every proposal on the model. A provider that cannot be asked (key refused, unreachable) gives no lemmas
+ * rather than ending the search; {@link #rounds()} says why.
  */
 public final class LlmLemmaSource implements LemmaSource {
     private final LlmDrafter drafter;
@@ -41,7 +43,15 @@ public final class LlmLemmaSource implements LemmaSource {
     @Override
     public List<String> propose(String invariant, List<InductionResult.Cti> counterexamples) {
         List<String> states = counterexamples.stream().map(LlmLemmaSource::describe).toList();
-        DraftRound round = drafter.draftRound(context.withObligation(new SpecContext.Obligation(invariant, states)), budget);
+        DraftRound round;
+        try {
+            round = drafter.draftRound(context.withObligation(new SpecContext.Obligation(invariant, states)), budget);
+        } catch (AssistantException e) {
+            // The search keeps what it found: a provider that cannot be asked means no lemmas, and the report says why.
+            String why = e.getMessage();
+            round = DraftRound.cutShort(why.startsWith(name() + ": ") ? why.substring(name().length() + 2) : why,
+                    LlmUsage.none());
+        }
         synchronized (this) {
             rounds.add(round);
         }
