@@ -9,9 +9,9 @@ import picocli.CommandLine.Option;
 /** Which language model to ask, for commands that can use one: a picocli mixin over {@link ChatModels}. */
 public final class LlmOptions {
     @Option(names = "--llm", paramLabel = "PROVIDER:MODEL",
-            description = "Ask a language model (draft: invariants; prove: lemmas the grammar lacks): openai:MODEL"
-                    + " (or any OpenAI-compatible server with --llm-base-url), anthropic:MODEL or ollama:MODEL (also:"
-                    + " INVAR_LLM). Keys from OPENAI_API_KEY or ANTHROPIC_API_KEY. Without it, everything runs offline.")
+            description = "Ask a language model: openai:MODEL (or any OpenAI-compatible server with --llm-base-url),"
+                    + " anthropic:MODEL or ollama:MODEL (also: INVAR_LLM). Keys from OPENAI_API_KEY or"
+                    + " ANTHROPIC_API_KEY. Without it, Invar runs offline.")
     String llm;
 
     @Option(names = "--llm-base-url", paramLabel = "URL",
