@@ -15,10 +15,11 @@ import java.util.Optional;
  * @param typeOk the text of TypeOK's definition, if the spec has one
  * @param sampleStates a few reachable states, each as a TLA+ conjunction {@code /\ x = 1 /\ y = {}}
  * @param refuted earlier drafts and why they failed
+ * @param obligation when lemmas are wanted rather than invariants: what they must rule out
  */
 public record SpecContext(Path spec, String moduleName, String moduleText, List<String> variables, List<String> constants,
                           List<String> actions, Optional<String> typeOk, List<String> sampleStates,
-                          List<Refutation> refuted) {
+                          List<Refutation> refuted, Optional<Obligation> obligation) {
     public SpecContext {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(moduleName, "moduleName");
@@ -29,6 +30,26 @@ public record SpecContext(Path spec, String moduleName, String moduleText, List<
         Objects.requireNonNull(typeOk, "typeOk");
         sampleStates = List.copyOf(sampleStates);
         refuted = List.copyOf(refuted);
+        Objects.requireNonNull(obligation, "obligation");
+    }
+
+    /** A context for drafting invariants, with no states to rule out. */
+    public SpecContext(Path spec, String moduleName, String moduleText, List<String> variables, List<String> constants,
+                       List<String> actions, Optional<String> typeOk, List<String> sampleStates, List<Refutation> refuted) {
+        this(spec, moduleName, moduleText, variables, constants, actions, typeOk, sampleStates, refuted, Optional.empty());
+    }
+
+    /**
+     * An invariant that is not inductive, and the counterexamples to induction that lemmas must rule out.
+     *
+     * @param invariant the invariant so far
+     * @param statesToRuleOut each a state of the invariant, the step taken and the successor outside it, as text
+     */
+    public record Obligation(String invariant, List<String> statesToRuleOut) {
+        public Obligation {
+            Objects.requireNonNull(invariant, "invariant");
+            statesToRuleOut = List.copyOf(statesToRuleOut);
+        }
     }
 
     /** A draft that failed vetting, with the reason and, for a violated one, its shortest counterexample. */
@@ -43,6 +64,13 @@ public record SpecContext(Path spec, String moduleName, String moduleText, List<
     public SpecContext withRefuted(List<Refutation> more) {
         List<Refutation> all = new java.util.ArrayList<>(refuted);
         all.addAll(more);
-        return new SpecContext(spec, moduleName, moduleText, variables, constants, actions, typeOk, sampleStates, all);
+        return new SpecContext(spec, moduleName, moduleText, variables, constants, actions, typeOk, sampleStates, all,
+                obligation);
+    }
+
+    /** The same context, asking for lemmas that rule out the obligation's states. */
+    public SpecContext withObligation(Obligation wanted) {
+        return new SpecContext(spec, moduleName, moduleText, variables, constants, actions, typeOk, sampleStates, refuted,
+                Optional.of(wanted));
     }
 }

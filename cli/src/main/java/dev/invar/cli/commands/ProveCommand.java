@@ -1,6 +1,10 @@
 package dev.invar.cli.commands;
 
+import dev.invar.assistant.Assistant;
+import dev.invar.assistant.DraftBudget;
+import dev.invar.assistant.llm.LlmLemmaSource;
 import dev.invar.assistant.prove.InductionOptions;
+import dev.invar.assistant.prove.LemmaSource;
 import dev.invar.assistant.prove.ProofModule;
 import dev.invar.assistant.prove.ProofSearch;
 import dev.invar.assistant.prove.Prover;
@@ -9,6 +13,8 @@ import dev.invar.cli.Console;
 import dev.invar.cli.ExitCodes;
 import dev.invar.cli.SpecTarget;
 import dev.invar.cli.UsageException;
+import dev.invar.cli.llm.ChatModels;
+import dev.invar.cli.llm.LlmOptions;
 import dev.invar.cli.options.Arguments;
 import dev.invar.cli.options.InductionLimits;
 import dev.invar.cli.options.ModelOptions;
@@ -42,8 +48,12 @@ import picocli.CommandLine.ParentCommand;
                 "  1    none found: a counterexample no candidate rules out, or the budget ran out",
                 "  12   SAFETY is violated in the model itself", "  2    usage error · 255 TLC could not evaluate the spec",
                 "", "Examples:", "  invar prove two-phase-commit", "  invar prove Lock.tla --safety MutualExclusion -o proofs/",
-                "  invar prove Spec.tla --grammar config.json      Endive-format predicates", ""})
+                "  invar prove Spec.tla --grammar config.json      Endive-format predicates",
+                "  invar prove Spec.tla --llm openai:gpt-4o        a model proposes lemmas when the grammar has none left", ""})
 public final class ProveCommand implements Callable<Integer> {
+    /** Lemmas asked of the model at a time: a few sharp ones; each is checked by TLC. */
+    private static final int LEMMAS_PER_REQUEST = 8;
+
     @ParentCommand
     private InvarCommand root;
 
@@ -93,6 +103,13 @@ public final class ProveCommand implements Callable<Integer> {
     @Mixin
     private InductionLimits limits;
 
+    @Mixin
+    private LlmOptions llm;
+
+    @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "200000",
+            description = "With --llm: token budget for all requests to the model (default: ${DEFAULT-VALUE}).")
+    private String maxTokens;
+
     @Override
     public Integer call() {
         Console console = root.console();
@@ -109,9 +126,14 @@ public final class ProveCommand implements Callable<Integer> {
             CheckRequest request = built.timeout().isPresent() ? built : built.toBuilder().timeout(limit).build();
             InductionOptions options = limits.options();
             Prover prover = new Prover(tlc.runner(console.environment(), console.workingDirectory()));
+            // The model is asked only when the grammar has no lemma left that rules out a counterexample to induction.
+            Optional<LlmLemmaSource> lemmaSource = llm.drafter(console.environment(), ChatModels.DEFAULT_REQUEST_TIMEOUT)
+                    .map(d -> new LlmLemmaSource(d, Assistant.context(request), new DraftBudget(LEMMAS_PER_REQUEST,
+                            Arguments.positiveInt("--max-tokens", maxTokens), limit)));
             ProofSearch search = prover.prove(request, new Prover.Goal(Optional.ofNullable(safety), limits.typeOk, grammarFile,
                     Arguments.positiveInt("--max-literals", maxLiterals), Arguments.positiveInt("--rounds", rounds),
-                    Arguments.positiveInt("--max-candidates", maxCandidates), limit, options));
+                    Arguments.positiveInt("--max-candidates", maxCandidates), limit, options,
+                    lemmaSource.map(source -> (LemmaSource) source)));
             Optional<Path> written = Optional.empty();
             String tlapm = "not run: no inductive invariant";
             if (search.status() == ProofSearch.Status.INDUCTIVE) {
@@ -124,11 +146,11 @@ public final class ProveCommand implements Callable<Integer> {
                         .orElse("tlapm is not on the PATH: the proof skeleton was not checked; nothing is proved");
             }
             if (json) {
-                console.out().println(ProofReport.json(search, written.map(Path::toString), tlapm));
+                console.out().println(ProofReport.json(search, written.map(Path::toString), tlapm, lemmaSource));
                 console.out().flush();
             } else {
                 Style style = new Style(console.colour() && !noColor);
-                ProofReport.text(search, style, new TextReport(style, false, spec.displayBase()), console.out());
+                ProofReport.text(search, lemmaSource, style, new TextReport(style, false, spec.displayBase()), console.out());
                 written.ifPresent(w -> console.out().println("Wrote " + w + " (the spec itself is not edited)."));
                 if (search.status() == ProofSearch.Status.INDUCTIVE) {
                     console.out().println(tlapm + ".");

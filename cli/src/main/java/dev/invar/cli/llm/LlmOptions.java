@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** Which language model drafts, for commands that can use one: a picocli mixin over {@link ChatModels}. */
+/** Which language model to ask, for commands that can use one: a picocli mixin over {@link ChatModels}. */
 public final class LlmOptions {
     @Option(names = "--llm", paramLabel = "PROVIDER:MODEL",
-            description = "Draft with a language model: openai:MODEL (or any OpenAI-compatible server with"
-                    + " --llm-base-url), anthropic:MODEL or ollama:MODEL (also: INVAR_LLM). Keys from"
-                    + " OPENAI_API_KEY or ANTHROPIC_API_KEY. Without it, the built-in drafter runs offline.")
+            description = "Ask a language model: openai:MODEL (or any OpenAI-compatible server with --llm-base-url),"
+                    + " anthropic:MODEL or ollama:MODEL (also: INVAR_LLM). Keys from OPENAI_API_KEY or"
+                    + " ANTHROPIC_API_KEY. Without it, Invar runs offline.")
     String llm;
 
     @Option(names = "--llm-base-url", paramLabel = "URL",

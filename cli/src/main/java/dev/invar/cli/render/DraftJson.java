@@ -61,7 +61,7 @@ public final class DraftJson {
         report.refused().forEach(r -> refused.add(refused(r)));
         ArrayNode shortfalls = doc.putArray("shortfalls");
         report.shortfalls().forEach(shortfalls::add);
-        doc.set("llm", llm.map(DraftJson::usage).orElse(null));
+        doc.set("llm", llm.map(LlmUse::json).orElse(null));
         return doc;
     }
 
@@ -100,17 +100,6 @@ public final class DraftJson {
         node.put("kind", c.kind());
         node.put("rationale", c.rationale());
         node.put("drafter", c.drafter());
-        return node;
-    }
-
-    private static ObjectNode usage(LlmUsage u) {
-        ObjectNode node = JSON.objectNode();
-        node.put("rounds", u.rounds());
-        node.put("requests", u.requests());
-        node.put("toolCalls", u.toolCalls());
-        node.put("inputTokens", u.inputTokens());
-        node.put("outputTokens", u.outputTokens());
-        node.put("wallTimeMillis", u.wallTime().toMillis());
         return node;
     }
 

@@ -62,8 +62,7 @@ public final class DraftTable {
             }
             out.print(refused);
         }
-        llm.ifPresent(u -> out.println("LLM use: " + u.rounds() + " rounds, " + u.requests() + " requests, "
-                + u.toolCalls() + " tool calls, " + u.inputTokens() + " input and " + u.outputTokens() + " output tokens."));
+        llm.ifPresent(u -> out.println(LlmUse.line(u)));
         out.flush();
     }
 
@@ -71,7 +70,7 @@ public final class DraftTable {
      * A refused draft as one short line: it is untrusted text, so control characters (terminal escapes)
      * are dropped and it is cut to its column.
      */
-    private static String shown(String draft) {
+    static String shown(String draft) {
         String line = draft.replaceAll("\\p{Cntrl}", " ").strip().replaceAll("\\s+", " ");
         return line.length() <= MAX_REFUSED_LENGTH ? line : line.substring(0, MAX_REFUSED_LENGTH - 1) + "…";
     }

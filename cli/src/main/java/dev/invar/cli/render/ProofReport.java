@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.invar.assistant.prove.InductionResult;
+import dev.invar.assistant.llm.DraftRound;
+import dev.invar.assistant.llm.LlmLemmaSource;
 import dev.invar.assistant.prove.ProofSearch;
 import dev.invar.cli.VersionProvider;
 import dev.invar.tlc.Trace;
@@ -58,7 +60,8 @@ public final class ProofReport {
         out.flush();
     }
 
-    public static void text(ProofSearch search, Style style, TextReport traces, PrintWriter out) {
+    /** @param llm the language model offered to propose lemmas, when one was: what it was asked and what it cost */
+    public static void text(ProofSearch search, Optional<LlmLemmaSource> llm, Style style, TextReport traces, PrintWriter out) {
         String headline = switch (search.status()) {
             case INDUCTIVE -> style.green("✓ ") + style.bold(search.result().map(InductionResult::claim).orElse(""));
             case SAFETY_VIOLATED -> style.red("✗ ") + style.bold(search.safety() + " does not hold in the model: "
@@ -77,9 +80,18 @@ public final class ProofReport {
             out.println();
             out.println(style.bold("IndInv") + " == " + search.typeOk() + " /\\ " + search.safety() + " /\\ the lemmas:");
             for (ProofSearch.Lemma l : search.lemmas()) {
-                out.println("  " + style.cyan(l.name()) + " == " + l.expression() + style.dim("   (rules out " + l.ruledOut() + ")"));
+                out.println("  " + style.cyan(l.name()) + " == " + l.expression() + style.dim("   (rules out " + l.ruledOut()
+                        + l.proposedBy().map(by -> "; proposed by " + by + ", not from the grammar").orElse("") + ")"));
             }
         }
+        llm.ifPresent(model -> {
+            for (DraftRound round : model.rounds()) {
+                round.shortfall().ifPresent(why -> out.println(style.yellow("! ") + model.name() + ": cut short: " + why));
+                round.refused().forEach(r -> out.println(style.yellow("! ") + model.name() + ": refused before any checking, "
+                        + r.reason() + ": " + DraftTable.shown(r.draft().expression())));
+            }
+            out.println(style.dim(LlmUse.line(model.usage())));
+        });
         search.stuck().ifPresent(cti -> {
             out.println();
             out.println(style.bold("Counterexample to induction that no candidate rules out:"));
@@ -95,7 +107,8 @@ public final class ProofReport {
         return write(doc);
     }
 
-    public static String json(ProofSearch search, Optional<String> proofFile, String tlapm) {
+    /** @param llm the language model offered to propose lemmas, when one was */
+    public static String json(ProofSearch search, Optional<String> proofFile, String tlapm, Optional<LlmLemmaSource> llm) {
         ObjectNode doc = header("prove");
         doc.put("status", search.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         doc.put("safety", search.safety());
@@ -103,7 +116,8 @@ public final class ProofReport {
         doc.put("invariant", search.invariant());
         ArrayNode lemmas = doc.putArray("lemmas");
         search.lemmas().forEach(l -> lemmas.addObject().put("name", l.name()).put("expression", l.expression())
-                .put("ruledOut", l.ruledOut()));
+                .put("ruledOut", l.ruledOut()).put("source", l.source().name().toLowerCase(java.util.Locale.ROOT))
+                .put("proposedBy", l.proposedBy().orElse(null)));
         ObjectNode grammar = doc.putObject("grammar");
         grammar.put("source", search.grammar().source());
         grammar.put("prefix", search.grammar().prefix());
@@ -119,7 +133,21 @@ public final class ProofReport {
         doc.set("stuck", search.stuck().map(c -> (com.fasterxml.jackson.databind.JsonNode) JsonReport.trace(trace(c))).orElse(null));
         doc.put("proofModule", proofFile.orElse(null));
         doc.put("tlapm", tlapm);
+        doc.set("llm", llm.map(ProofReport::llm).orElse(null));
         return write(doc);
+    }
+
+    private static ObjectNode llm(LlmLemmaSource model) {
+        ObjectNode node = JSON.objectNode();
+        node.put("model", model.name());
+        node.setAll(LlmUse.json(model.usage()));
+        ArrayNode shortfalls = node.putArray("shortfalls");
+        ArrayNode refused = node.putArray("refused");
+        for (DraftRound round : model.rounds()) {
+            round.shortfall().ifPresent(shortfalls::add);
+            round.refused().forEach(r -> refused.addObject().put("expression", r.draft().expression()).put("reason", r.reason()));
+        }
+        return node;
     }
 
     private static ObjectNode induction(InductionResult r) {

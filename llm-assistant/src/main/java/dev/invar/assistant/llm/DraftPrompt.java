@@ -34,6 +34,7 @@ final class DraftPrompt {
         values.put("typeOk", context.typeOk().map(String::strip).orElse("(the spec defines no TypeOK)"));
         values.put("sampleStates", sampleStates(context.sampleStates()));
         values.put("refuted", refuted(context.refuted()));
+        values.put("obligation", context.obligation().map(DraftPrompt::obligation).orElse(""));
         values.put("tools", withTools ? resource("/prompts/draft-tools.txt") : "");
         values.put("maxCandidates", maxCandidates);
         return PromptTemplate.from(resource("/prompts/draft-invariants.txt")).apply(values).text();
@@ -67,6 +68,15 @@ final class DraftPrompt {
         }
         return PromptTemplate.from(resource("/prompts/draft-refuted.txt"))
                 .apply(Map.of("refutations", out.toString())).text();
+    }
+
+    private static String obligation(SpecContext.Obligation obligation) {
+        StringBuilder states = new StringBuilder();
+        for (String state : obligation.statesToRuleOut()) {
+            states.append(states.length() == 0 ? "" : "\n\n").append(cut(state.strip(), MAX_COUNTEREXAMPLE_LENGTH));
+        }
+        return PromptTemplate.from(resource("/prompts/prove-obligation.txt"))
+                .apply(Map.of("invariant", obligation.invariant().strip(), "states", states.toString())).text();
     }
 
     private static String listOrNone(List<String> items) {

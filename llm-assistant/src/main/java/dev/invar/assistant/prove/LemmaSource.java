@@ -15,4 +15,9 @@ public interface LemmaSource {
      * @return candidate lemmas as TLA+ state predicates
      */
     List<String> propose(String invariant, List<InductionResult.Cti> counterexamples);
+
+    /** How reports name who proposed a lemma, e.g. {@code openai:gpt-4o}. */
+    default String name() {
+        return "a lemma source";
+    }
 }

@@ -41,7 +41,10 @@ public final class ProofModule {
         m.append("EXTENDS ").append(spec.name()).append(", TLAPS\n\n");
         List<String> lemmaNames = new ArrayList<>();
         for (ProofSearch.Lemma lemma : search.lemmas()) {
-            m.append("\\* Rules out ").append(lemma.ruledOut()).append(" counterexample(s) to induction.\n");
+            m.append("\\* Rules out ").append(lemma.ruledOut()).append(" counterexample(s) to induction")
+                    .append(lemma.proposedBy().map(by -> "; proposed by " + by.replaceAll("\\s+", " ")
+                            + ", checked like the others").orElse(""))
+                    .append(".\n");
             m.append(lemma.name()).append(" == ").append(lemma.expression()).append("\n\n");
             lemmaNames.add(lemma.name());
         }

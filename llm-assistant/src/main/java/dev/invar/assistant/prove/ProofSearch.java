@@ -40,8 +40,35 @@ public record ProofSearch(Status status, String safety, String typeOk, List<Lemm
         FAILED
     }
 
-    /** A lemma of the invariant and how many counterexamples to induction it ruled out when chosen. */
-    public record Lemma(String name, String expression, int ruledOut) {
+    /**
+     * A lemma of the invariant and how many counterexamples to induction it ruled out when chosen.
+     *
+     * @param source where it came from: the predicate grammar, or a lemma source such as a language model
+     * @param proposedBy the lemma source's name ({@code provider:model}); empty for the grammar
+     */
+    public record Lemma(String name, String expression, int ruledOut, Source source, Optional<String> proposedBy) {
+        public Lemma {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(expression, "expression");
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(proposedBy, "proposedBy");
+        }
+
+        /** A lemma chosen from the grammar. */
+        public static Lemma fromGrammar(String name, String expression, int ruledOut) {
+            return new Lemma(name, expression, ruledOut, Source.GRAMMAR, Optional.empty());
+        }
+
+        /** A lemma a language model proposed, which then passed the same checks. */
+        public static Lemma fromLlm(String name, String expression, int ruledOut, String model) {
+            return new Lemma(name, expression, ruledOut, Source.LLM, Optional.of(model));
+        }
+    }
+
+    /** Where a lemma came from; reports write it in lower case ({@code grammar}, {@code llm}). */
+    public enum Source {
+        GRAMMAR,
+        LLM
     }
 
     /** The conjunction that is (or was to be) inductive. */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The façade of inductive checking and proof search over one model of a spec. */
@@ -26,9 +27,20 @@ public final class Prover {
      *
      * @param safety the property to make inductive; empty means the model's invariants other than TypeOK
      * @param grammar an Endive {@code config.json} with hand-written predicates; empty infers them
+     * @param lemmaSource asked for lemmas (a language model) when the grammar has none that rule out what is left;
+     *                    empty keeps the search offline
      */
     public record Goal(Optional<String> safety, String typeOk, Optional<Path> grammar, int maxLiterals, int maxRounds,
-                       int maxCandidates, Duration timeLimit, InductionOptions options) {
+                       int maxCandidates, Duration timeLimit, InductionOptions options, Optional<LemmaSource> lemmaSource) {
+        public Goal {
+            Objects.requireNonNull(lemmaSource, "lemmaSource");
+        }
+
+        /** A goal searched with the grammar alone. */
+        public Goal(Optional<String> safety, String typeOk, Optional<Path> grammar, int maxLiterals, int maxRounds,
+                    int maxCandidates, Duration timeLimit, InductionOptions options) {
+            this(safety, typeOk, grammar, maxLiterals, maxRounds, maxCandidates, timeLimit, options, Optional.empty());
+        }
     }
 
     /** Checks that {@code invariant} is inductive on the model's instance and implies {@code safety}. */
@@ -46,7 +58,8 @@ public final class Prover {
         PredicateGrammar grammar = endive.map(EndiveConfig::grammar).orElseGet(() -> GrammarInference.infer(check.outline(),
                 TypeDomain.read(typeOk, check.outline().definition(typeOk).orElseThrow(), check.outline().variables()),
                 goal.maxLiterals(), model.overrides().next().orElse("Next"), Optional.of(safety)));
-        return new Strengthening(runner, model, check).search(safety, typeOk, grammar, goal.maxRounds(), goal.maxCandidates(),
+        return new Strengthening(runner, model, check, goal.lemmaSource()).search(safety, typeOk, grammar, goal.maxRounds(),
+                goal.maxCandidates(),
                 goal.timeLimit());
     }
 

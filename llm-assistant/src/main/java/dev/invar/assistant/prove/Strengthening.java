@@ -114,6 +114,8 @@ public final class Strengthening {
         }
         Set<PredicateGrammar.Clause> chosen = new HashSet<>();
         int asked = 0;
+        int proposals = 0;
+        int kept = 0;
         Optional<InductionResult> last = Optional.empty();
         while (true) {
             if (rounds >= maxRounds || Duration.ofNanos(System.nanoTime() - start).compareTo(timeLimit) > 0) {
@@ -173,7 +175,7 @@ public final class Strengthening {
                 }
                 PredicateGrammar.Clause b = best;
                 chosen.add(b);
-                lemmas.add(new ProofSearch.Lemma("Lemma" + (lemmas.size() + 1), grammar.lemma(b), bestCount));
+                lemmas.add(ProofSearch.Lemma.fromGrammar("Lemma" + (lemmas.size() + 1), grammar.lemma(b), bestCount));
                 ruledOut += bestCount;
                 remaining.removeIf(cti -> cti.stream().anyMatch(b::falsifiedBy));
                 added++;
@@ -182,10 +184,12 @@ public final class Strengthening {
                 asked++;
                 List<InductionResult.Cti> left = List.copyOf(example.values());
                 List<String> proposed = lemmaSource.get().propose(invariant, left.subList(0, Math.min(5, left.size())));
+                proposals += proposed.size();
                 List<String> accepted = vetProposals(proposed, left.get(0));
                 tlcRuns += proposed.isEmpty() ? 0 : 2;
+                kept += accepted.size();
                 for (String lemma : accepted) {
-                    lemmas.add(new ProofSearch.Lemma("Lemma" + (lemmas.size() + 1), lemma, 1));
+                    lemmas.add(ProofSearch.Lemma.fromLlm("Lemma" + (lemmas.size() + 1), lemma, 1, lemmaSource.get().name()));
                     ruledOut++;
                 }
                 if (!accepted.isEmpty()) {
@@ -195,7 +199,9 @@ public final class Strengthening {
             if (added == 0) {
                 InductionResult.Cti stuck = example.values().iterator().next();
                 return done(ProofSearch.Status.STUCK, safety, typeOk, lemmas, last, stuck, grammar, valid.size(), rounds, ruledOut,
-                        tlcRuns, "no lemma of the grammar that holds on every reachable state rules out this state", start);
+                        tlcRuns, "no lemma of the grammar that holds on every reachable state rules out this state"
+                                + (asked == 0 ? "" : "; " + lemmaSource.get().name() + " was asked too: " + asked
+                                        + (asked == 1 ? " time, " : " times, ") + proposals + " proposals, " + kept + " kept"), start);
             }
         }
     }
