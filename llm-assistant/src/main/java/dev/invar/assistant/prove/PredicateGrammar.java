@@ -106,31 +106,6 @@ public record PredicateGrammar(String prefix, List<String> predicates, int maxLi
         return names;
     }
 
-    /** Every clause of 1 to {@code maxLiterals} literals over distinct predicates, shortest first, at most {@code limit}. */
-    public List<Clause> clauses(int limit) {
-        List<Clause> out = new ArrayList<>();
-        for (int size = 1; size <= maxLiterals && out.size() < limit; size++) {
-            collect(new int[size], 0, 0, out, limit);
-        }
-        return out;
-    }
-
-    private void collect(int[] chosen, int position, int from, List<Clause> out, int limit) {
-        if (out.size() >= limit) {
-            return;
-        }
-        if (position == chosen.length) {
-            for (int negations = 0; negations < (1 << chosen.length) && out.size() < limit; negations++) {
-                out.add(new Clause(chosen.clone(), negations));
-            }
-            return;
-        }
-        for (int p = from; p < predicates.size(); p++) {
-            chosen[position] = p;
-            collect(chosen, position + 1, p + 1, out, limit);
-        }
-    }
-
     /** The lemma a clause stands for, in TLA+. */
     public String lemma(Clause clause) {
         List<String> literals = new ArrayList<>();
@@ -171,26 +146,6 @@ public record PredicateGrammar(String prefix, List<String> predicates, int maxLi
     public record Clause(int[] atoms, int negations) {
         public boolean negated(int i) {
             return (negations & (1 << i)) != 0;
-        }
-
-        /** Whether every row of a group makes every literal false: then the lemma is false in the group's state. */
-        public boolean falsifiedBy(java.util.Set<java.util.BitSet> group) {
-            for (java.util.BitSet row : group) {
-                if (!falsifiedBy(row)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** Whether a row of truth values makes every literal false. */
-        public boolean falsifiedBy(java.util.BitSet row) {
-            for (int i = 0; i < atoms.length; i++) {
-                if (row.get(atoms[i]) != negated(i)) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 }

@@ -105,13 +105,8 @@ public final class Strengthening {
                     "the grammar's predicates could not be evaluated on the model: "
                             + InductiveCheck.failure(reachable.run()).orElse("incomplete run"), start);
         }
-        Set<Set<BitSet>> reachableGroups = groups(reachable.values());
-        List<PredicateGrammar.Clause> valid = new ArrayList<>();
-        for (PredicateGrammar.Clause c : grammar.clauses(maxCandidates)) {
-            if (reachableGroups.stream().noneMatch(c::falsifiedBy)) {
-                valid.add(c);
-            }
-        }
+        ClauseSpace space = new ClauseSpace(grammar.predicates().size(), grammar.maxLiterals(), groups(reachable.values()));
+        List<PredicateGrammar.Clause> valid = space.valid(maxCandidates);
         Set<PredicateGrammar.Clause> chosen = new HashSet<>();
         int asked = 0;
         int proposals = 0;
@@ -141,16 +136,16 @@ public final class Strengthening {
                         tlcRuns, null, start);
             }
             // Counterexamples that start in the same state are ruled out by the same lemmas.
-            Map<Map<String, TlaValue>, Set<Set<BitSet>>> ctis = new LinkedHashMap<>();
+            Map<Map<String, TlaValue>, List<BitSet>> ctis = new LinkedHashMap<>();
             Map<Map<String, TlaValue>, InductionResult.Cti> example = new LinkedHashMap<>();
             List<InductionResult.Cti> described = check.ctis(probe);
             for (int i = 0; i < probe.counterexamples().size(); i++) {
                 InductionProbe.Counterexample c = probe.counterexamples().get(i);
                 Set<TlaValue> values = c.features().orElse(null) instanceof TlaValue.SetValue set ? Set.copyOf(set.elements()) : Set.of();
-                ctis.putIfAbsent(c.state(), groups(values));
+                ctis.putIfAbsent(c.state(), groups(values).stream().map(space::falseLiterals).toList());
                 example.putIfAbsent(c.state(), described.get(i));
             }
-            List<Set<Set<BitSet>>> remaining = new ArrayList<>(ctis.values());
+            List<List<BitSet>> remaining = new ArrayList<>(ctis.values());
             int added = 0;
             while (!remaining.isEmpty()) {
                 PredicateGrammar.Clause best = null;
@@ -160,8 +155,8 @@ public final class Strengthening {
                         continue;
                     }
                     int count = 0;
-                    for (Set<Set<BitSet>> cti : remaining) {
-                        if (cti.stream().anyMatch(c::falsifiedBy)) {
+                    for (List<BitSet> cti : remaining) {
+                        if (rulesOut(c, cti)) {
                             count++;
                         }
                     }
@@ -177,7 +172,7 @@ public final class Strengthening {
                 chosen.add(b);
                 lemmas.add(ProofSearch.Lemma.fromGrammar("Lemma" + (lemmas.size() + 1), grammar.lemma(b), bestCount));
                 ruledOut += bestCount;
-                remaining.removeIf(cti -> cti.stream().anyMatch(b::falsifiedBy));
+                remaining.removeIf(cti -> rulesOut(b, cti));
                 added++;
             }
             if (added == 0 && lemmaSource.isPresent() && asked < MAX_ASKS) {
@@ -234,6 +229,16 @@ public final class Strengthening {
                 Optional.empty(), Optional.of(false))).build();
         PredicateEvaluation atCti = runner.evaluate(there, valid);
         return atCti.verdicts().stream().filter(v -> v.refutedBy().isPresent()).map(PredicateVerdict::expression).toList();
+    }
+
+    /** Whether the clause is false in the counterexample's state: in one of its groups, given by their false literals. */
+    private static boolean rulesOut(PredicateGrammar.Clause clause, List<BitSet> cti) {
+        for (BitSet group : cti) {
+            if (ClauseSpace.falsifiedBy(clause, group)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Groups of rows of truth values, printed by TLC as sets of tuples of booleans, as sets of bit sets. */

@@ -1,0 +1,57 @@
+package dev.invar.assistant.prove;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ClauseSpaceTest {
+    private static BitSet row(boolean... values) {
+        BitSet row = new BitSet();
+        for (int i = 0; i < values.length; i++) {
+            row.set(i, values[i]);
+        }
+        return row;
+    }
+
+    @Test
+    void theValidClausesAreExactlyTheMinimalOnesNoReachableGroupFalsifies() {
+        // Three predicates p0, p1, p2; reachable states (one row each): p0 => p1 holds, p2 varies freely.
+        Set<Set<BitSet>> reachable = Set.of(Set.of(row(false, false, false)), Set.of(row(false, true, true)),
+                Set.of(row(true, true, false)), Set.of(row(true, true, true)), Set.of(row(false, false, true)),
+                Set.of(row(false, true, false)));
+        ClauseSpace space = new ClauseSpace(3, 3, reachable);
+        List<String> valid = space.valid(100).stream().map(ClauseSpaceTest::text).toList();
+        assertEquals(List.of("~p0 \\/ p1"), valid);
+    }
+
+    @Test
+    void aThreeLiteralClauseIsFoundOnlyWhenNoPairOfItHolds() {
+        // p0 /\ p1 => p2 and nothing shorter.
+        Set<Set<BitSet>> reachable = Set.of(Set.of(row(true, true, true)), Set.of(row(true, false, false)),
+                Set.of(row(false, true, false)), Set.of(row(false, false, false)), Set.of(row(false, false, true)),
+                Set.of(row(true, false, true)), Set.of(row(false, true, true)));
+        assertEquals(List.of("~p0 \\/ ~p1 \\/ p2"), new ClauseSpace(3, 3, reachable).valid(100).stream().map(ClauseSpaceTest::text).toList());
+        assertEquals(List.of(), new ClauseSpace(3, 2, reachable).valid(100));
+    }
+
+    @Test
+    void aGroupFalsifiesAClauseWhenEveryRowMakesEveryLiteralFalse() {
+        ClauseSpace space = new ClauseSpace(2, 2, Set.of());
+        BitSet group = space.falseLiterals(Set.of(row(false, true), row(false, false)));
+        assertTrue(ClauseSpace.falsifiedBy(new PredicateGrammar.Clause(new int[] {0}, 0), group));
+        assertFalse(ClauseSpace.falsifiedBy(new PredicateGrammar.Clause(new int[] {0, 1}, 0b10), group));
+    }
+
+    private static String text(PredicateGrammar.Clause c) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < c.atoms().length; i++) {
+            s.append(i == 0 ? "" : " \\/ ").append(c.negated(i) ? "~" : "").append("p").append(c.atoms()[i]);
+        }
+        return s.toString();
+    }
+}
