@@ -10,10 +10,8 @@ import dev.invar.assistant.prove.InductionResult;
 import dev.invar.assistant.prove.ProofSearch;
 import dev.invar.cli.VersionProvider;
 import dev.invar.tlc.Trace;
-import dev.invar.tlc.TraceState;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,11 +28,7 @@ public final class ProofReport {
 
     /** The counterexample to induction as a two-state trace. */
     public static Trace trace(InductionResult.Cti cti) {
-        return Trace.finite(List.of(
-                new TraceState(1, "a state of the invariant (need not be reachable)", Optional.empty(), TraceState.Kind.INITIAL,
-                        cti.state()),
-                new TraceState(2, cti.action().map(a -> a.replaceAll("\\s+", " ")).orElse("a step of Next"), Optional.empty(),
-                        TraceState.Kind.ACTION, cti.successor())));
+        return cti.trace();
     }
 
     public static void text(InductionResult result, Style style, TextReport traces, PrintWriter out) {

@@ -84,10 +84,18 @@ public final class TutorReport {
         }
         TextReport traces = new TextReport(style, false, base);
         for (Criterion c : judgement.criteria()) {
-            c.evidence().filter(r -> c.failed() && r.trace().isPresent()).ifPresent(result -> {
+            if (!c.failed()) {
+                continue;
+            }
+            c.evidence().filter(r -> r.trace().isPresent()).ifPresent(result -> {
                 out.println();
                 out.println(style.bold("Why \"" + c.name() + "\" failed:"));
                 traces.render(result, out);
+            });
+            c.counterexample().ifPresent(trace -> {
+                out.println();
+                out.println(style.bold("Why \"" + c.name() + "\" failed:"));
+                traces.trace(trace, out);
             });
         }
         out.println();

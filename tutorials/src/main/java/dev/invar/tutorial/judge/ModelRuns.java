@@ -1,5 +1,8 @@
 package dev.invar.tutorial.judge;
 
+import dev.invar.assistant.prove.InductionOptions;
+import dev.invar.assistant.prove.InductionResult;
+import dev.invar.assistant.prove.Prover;
 import dev.invar.assistant.vetting.TypeSpace;
 import dev.invar.tlc.CheckRequest;
 import dev.invar.tlc.CheckResult;
@@ -38,6 +41,19 @@ final class ModelRuns {
                 context.protocol().mainModule() + ".tla"));
         try (JudgeConfig cfg = JudgeConfig.write(context.lessonDirectory(), config)) {
             return context.runner().evaluate(TypeSpace.of(request(context, spec, cfg.path()), outline), List.of(predicate));
+        }
+    }
+
+    /**
+     * Checks that {@code invariant}, an operator of {@code module}, is inductive on the instance of {@code config}
+     * and implies {@code safety}: every state {@code typeOk} allows is enumerated when they are few enough.
+     */
+    static InductionResult induction(JudgeContext context, String module, TlcConfig config, String invariant, String safety,
+                                     String typeOk) {
+        Path spec = learnerFile(context, module);
+        try (JudgeConfig cfg = JudgeConfig.write(context.lessonDirectory(), config)) {
+            return new Prover(context.runner()).checkInductive(request(context, spec, cfg.path()), invariant, Optional.of(safety),
+                    typeOk, InductionOptions.defaults());
         }
     }
 
