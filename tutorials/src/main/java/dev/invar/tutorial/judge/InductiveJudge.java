@@ -44,11 +44,9 @@ public record InductiveJudge(String module, String operator, String config, Stri
 
     @Override
     public List<Criterion> judge(JudgeContext context) {
-        TlcConfig model = context.libraryConfig(config).withBehaviour(Optional.of("Init"), Optional.of("Next"), Optional.empty())
+        TlcConfig model = ModelRuns.withConstants(context.libraryConfig(config), constants)
+                .withBehaviour(Optional.of("Init"), Optional.of("Next"), Optional.empty())
                 .withInvariants(List.of(typeOk, safety)).withProperties(List.of());
-        for (Map.Entry<String, String> c : constants.entrySet()) {
-            model = model.withConstant(c.getKey(), c.getValue());
-        }
         InductionResult result;
         try {
             result = ModelRuns.induction(context, module, model, operator, safety, typeOk);

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -116,6 +117,20 @@ final class ModelRuns {
                 ? result.violation().map(v -> v.message().strip().replaceAll("\\s+", " ")).orElse(result.verdict().id())
                 : result.diagnostics().get(0).oneLine();
         return Optional.of(Criterion.failed(name, result.verdict().id() + ": " + why, result));
+    }
+
+    /**
+     * The model with some constants replaced. Every plain constant is set again, in the model's order, so that
+     * the feedback lists them as the cfg does.
+     */
+    static TlcConfig withConstants(TlcConfig model, Map<String, String> replaced) {
+        TlcConfig changed = model;
+        for (TlcConfig.Constant c : model.constants()) {
+            if (!c.substitution() || replaced.containsKey(c.name())) {
+                changed = changed.withConstant(c.name(), replaced.getOrDefault(c.name(), c.value()));
+            }
+        }
+        return changed;
     }
 
     /** The model's constants as TLC users write them, e.g. {@code RM = {r1, r2, r3}, MaxTMCrashes = 1}. */
