@@ -22,8 +22,8 @@ class LearnCommandTest {
     void withoutAWorkspaceTheLessonsAreListedAndTheOtherCommandsSayHowToStart() {
         CliRun list = CliRun.in(dir, "learn");
         assertEquals(0, list.exitCode(), list.toString());
-        assertTrue(list.out().contains("Drafting invariants with the assistant"), list.out());
-        assertEquals(7, list.out().lines().filter(l -> l.matches("\\s+\\d\\s+.*steps\\s*")).count(), list.out());
+        assertTrue(list.out().contains("Inductive invariants and proof"), list.out());
+        assertEquals(8, list.out().lines().filter(l -> l.matches("\\s+\\d\\s+.*steps\\s*")).count(), list.out());
         assertTrue(list.out().contains("Start with: invar learn start 1 [DIR]"), list.out());
 
         CliRun check = CliRun.in(dir, "learn", "check");
@@ -37,7 +37,7 @@ class LearnCommandTest {
     void anUnknownLessonIsAUsageError() {
         CliRun run = CliRun.in(dir, "learn", "start", "9", "ws");
         assertEquals(2, run.exitCode(), run.toString());
-        assertEquals("invar: there is no lesson 9: the lessons are 1 to 7 (invar learn lists them)", run.err().strip());
+        assertEquals("invar: there is no lesson 9: the lessons are 1 to 8 (invar learn lists them)", run.err().strip());
     }
 
     @Test
@@ -106,5 +106,21 @@ class LearnCommandTest {
         assertEquals(1, check.exitCode(), check.toString());
         assertTrue(check.out().matches("(?s).*✗ TLC can run it\n    parse-error: Answer\\.tla:\\d+:\\d+: [^\n]+\n\nNot yet: 1 of 1 criteria failed.*"),
                 check.out());
+    }
+
+    @Test
+    void aCounterexampleToInductionIsShownAsATwoStateTrace() throws IOException {
+        CliRun.in(dir, "learn", "start", "8");
+        Path lesson = dir.resolve("08-inductive-invariants-and-proof");
+        Files.writeString(lesson.resolve("Inductive.tla"), CATALOG.read(CATALOG.lesson(8), "solution/rule-out-the-first-cti/Inductive.tla"));
+        assertEquals(0, CliRun.in(lesson, "learn", "check").exitCode());
+        CliRun.in(lesson, "learn", "next");
+        CliRun check = CliRun.in(lesson, "learn", "check");
+        assertEquals(1, check.exitCode(), check.toString());
+        assertTrue(check.out().contains("✗ IndInv is inductive (IndInv /\\ Next => IndInv')\n    IndInv is not inductive on instance"
+                + " RM = {r1, r2}, MaxTMCrashes = 1: "), check.out());
+        assertTrue(check.out().contains("Why \"IndInv is inductive (IndInv /\\ Next => IndInv')\" failed:\nCounterexample (2 states):\n"
+                + " 1  a state of the invariant (need not be reachable)\n"), check.out());
+        assertFalse(check.out().contains("proved"), check.out());
     }
 }

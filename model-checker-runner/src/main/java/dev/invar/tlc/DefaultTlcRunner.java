@@ -103,7 +103,7 @@ final class DefaultTlcRunner implements TlcRunner {
                     .append(expressions.get(i).replace('\n', ' ')).append(">>))\n");
         }
         // TLC insists that INIT and NEXT are not constant-level; FALSE first means no state is ever built.
-        String variable = ModuleOutline.of(read(spec)).variables().stream().findFirst().orElse("TRUE");
+        String variable = ModuleOutline.read(spec).variables().stream().findFirst().orElse("TRUE");
         module.append("InvarNoInit == FALSE /\\ ").append(variable).append(" = ").append(variable).append('\n');
         module.append("InvarNoNext == FALSE /\\ UNCHANGED ").append(variable).append("\n====\n");
         TlcConfig base = modelConfig(request);

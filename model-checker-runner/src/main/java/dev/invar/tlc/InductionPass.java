@@ -21,7 +21,7 @@ final class InductionPass {
     }
 
     InductionProbe probe(InductionQuery query) {
-        ModuleOutline outline = ModuleOutline.of(DefaultTlcRunner.read(spec));
+        ModuleOutline outline = ModuleOutline.read(spec);
         TlcConfig base = runner.modelConfig(request);
         String next = request.overrides().next().or(base::next).orElse("Next");
         InductionModule module = InductionModule.build(request.moduleName(), base, next, outline.variables(), query);

@@ -1,10 +1,18 @@
 package dev.invar.tlc;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,6 +91,44 @@ public record ModuleOutline(String name, List<String> extendsModules, List<Strin
             definitions.putIfAbsent(names.get(i), code.substring(spans.get(i)[1], bodyEnd).strip());
         }
         return new ModuleOutline(name, extended, constants, variables, definitions, parameters);
+    }
+
+    /**
+     * The outline of the module in {@code spec} with what it EXTENDS from modules beside it (the user's own;
+     * standard modules are not files there): the constants, variables and definitions the module sees. A
+     * module that only adds an invariant to a protocol thus still has the protocol's TypeOK, Next and variables.
+     */
+    public static ModuleOutline read(Path spec) {
+        return read(spec, new HashSet<>()).orElseThrow(() -> new UncheckedIOException(new NoSuchFileException(spec.toString())));
+    }
+
+    private static Optional<ModuleOutline> read(Path module, Set<Path> visited) {
+        if (!visited.add(module.toAbsolutePath().normalize()) || !Files.isRegularFile(module)) {
+            return Optional.empty();
+        }
+        ModuleOutline own;
+        try {
+            own = of(Files.readString(module, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> constants = new ArrayList<>();
+        List<String> variables = new ArrayList<>();
+        Map<String, String> definitions = new LinkedHashMap<>();
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        for (String extended : own.extendsModules()) {
+            read(module.resolveSibling(extended + ".tla"), visited).ifPresent(o -> {
+                o.constants().stream().filter(c -> !constants.contains(c)).forEach(constants::add);
+                o.variables().stream().filter(v -> !variables.contains(v)).forEach(variables::add);
+                o.definitions().forEach(definitions::putIfAbsent);
+                o.parameters().forEach(parameters::putIfAbsent);
+            });
+        }
+        own.constants().stream().filter(c -> !constants.contains(c)).forEach(constants::add);
+        own.variables().stream().filter(v -> !variables.contains(v)).forEach(variables::add);
+        own.definitions().forEach(definitions::putIfAbsent);
+        own.parameters().forEach(parameters::putIfAbsent);
+        return Optional.of(new ModuleOutline(own.name(), own.extendsModules(), constants, variables, definitions, parameters));
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.invar.library.Protocol;
 import dev.invar.library.Variant;
 import dev.invar.tlc.TlcConfig;
 import dev.invar.tutorial.judge.FixJudge;
+import dev.invar.tutorial.judge.InductiveJudge;
 import dev.invar.tutorial.judge.InvariantJudge;
 import dev.invar.tutorial.judge.Judge;
 import dev.invar.tutorial.judge.LivenessJudge;
@@ -53,6 +54,11 @@ class LessonCatalogTest {
             for (String config : libraryConfigs(step.judge())) {
                 assertTrue(libraryFiles.contains(config), step.id() + ": " + config + " is a file of " + protocol.id());
             }
+            if (step.judge() instanceof InductiveJudge j) {
+                TlcConfig instance = TlcConfig.parse(Lessons.LIBRARY.read(protocol, j.config()), j.config());
+                j.constants().keySet().forEach(c -> assertTrue(instance.constant(c).isPresent(),
+                        step.id() + ": constants names " + c + ", a constant of " + j.config()));
+            }
             if (step.judge() instanceof InvariantJudge j) {
                 assertTrue(protocol.variants().stream().map(Variant::config).anyMatch(j.bug()::equals),
                         step.id() + ": " + j.bug() + " is a seeded bug of " + protocol.id());
@@ -79,6 +85,8 @@ class LessonCatalogTest {
         } else if (judge instanceof FixJudge j) {
             return List.of(j.config());
         } else if (judge instanceof LivenessJudge j) {
+            return List.of(j.config());
+        } else if (judge instanceof InductiveJudge j) {
             return List.of(j.config());
         }
         return List.of(); // a model judge reads the learner's own cfg

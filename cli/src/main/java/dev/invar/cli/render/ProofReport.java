@@ -11,11 +11,8 @@ import dev.invar.assistant.llm.DraftRound;
 import dev.invar.assistant.llm.LlmLemmaSource;
 import dev.invar.assistant.prove.ProofSearch;
 import dev.invar.cli.VersionProvider;
-import dev.invar.tlc.Trace;
-import dev.invar.tlc.TraceState;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,15 +25,6 @@ public final class ProofReport {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ProofReport() {
-    }
-
-    /** The counterexample to induction as a two-state trace. */
-    public static Trace trace(InductionResult.Cti cti) {
-        return Trace.finite(List.of(
-                new TraceState(1, "a state of the invariant (need not be reachable)", Optional.empty(), TraceState.Kind.INITIAL,
-                        cti.state()),
-                new TraceState(2, cti.action().map(a -> a.replaceAll("\\s+", " ")).orElse("a step of Next"), Optional.empty(),
-                        TraceState.Kind.ACTION, cti.successor())));
     }
 
     public static void text(InductionResult result, Style style, TextReport traces, PrintWriter out) {
@@ -55,7 +43,7 @@ public final class ProofReport {
         result.counterexamples().stream().findFirst().ifPresent(cti -> {
             out.println();
             out.println(style.bold("Counterexample to induction") + style.dim(" (the first of " + result.counterexamples().size() + ")"));
-            traces.trace(trace(cti), out);
+            traces.trace(cti.trace(), out);
         });
         out.flush();
     }
@@ -95,7 +83,7 @@ public final class ProofReport {
         search.stuck().ifPresent(cti -> {
             out.println();
             out.println(style.bold("Counterexample to induction that no candidate rules out:"));
-            traces.trace(trace(cti), out);
+            traces.trace(cti.trace(), out);
         });
         out.flush();
     }
@@ -130,7 +118,7 @@ public final class ProofReport {
         doc.put("wallTimeSeconds", search.wallTime().toMillis() / 1000.0);
         doc.put("detail", search.detail().orElse(null));
         doc.set("check", search.result().map(ProofReport::induction).orElse(null));
-        doc.set("stuck", search.stuck().map(c -> (com.fasterxml.jackson.databind.JsonNode) JsonReport.trace(trace(c))).orElse(null));
+        doc.set("stuck", search.stuck().map(c -> (com.fasterxml.jackson.databind.JsonNode) JsonReport.trace(c.trace())).orElse(null));
         doc.put("proofModule", proofFile.orElse(null));
         doc.put("tlapm", tlapm);
         doc.set("llm", llm.map(ProofReport::llm).orElse(null));
@@ -159,7 +147,7 @@ public final class ProofReport {
         node.put("invariantStates", r.invariantStates());
         node.put("claim", r.claim());
         ArrayNode ctis = node.putArray("counterexamples");
-        r.counterexamples().forEach(c -> ctis.add(JsonReport.trace(trace(c))));
+        r.counterexamples().forEach(c -> ctis.add(JsonReport.trace(c.trace())));
         node.put("failure", r.failure().orElse(null));
         node.put("wallTimeSeconds", r.wallTime().toMillis() / 1000.0);
         return node;

@@ -1,5 +1,6 @@
 package dev.invar.cli.render;
 
+import dev.invar.tlc.CheckResult;
 import dev.invar.tutorial.Hint;
 import dev.invar.tutorial.Judgement;
 import dev.invar.tutorial.Lesson;
@@ -84,11 +85,13 @@ public final class TutorReport {
         }
         TextReport traces = new TextReport(style, false, base);
         for (Criterion c : judgement.criteria()) {
-            c.evidence().filter(r -> c.failed() && r.trace().isPresent()).ifPresent(result -> {
-                out.println();
-                out.println(style.bold("Why \"" + c.name() + "\" failed:"));
-                traces.render(result, out);
-            });
+            Optional<CheckResult> run = c.evidence().filter(r -> r.trace().isPresent());
+            if (!c.failed() || run.isEmpty() && c.counterexample().isEmpty()) {
+                continue;
+            }
+            out.println();
+            out.println(style.bold("Why \"" + c.name() + "\" failed:"));
+            run.ifPresentOrElse(result -> traces.render(result, out), () -> traces.trace(c.counterexample().orElseThrow(), out));
         }
         out.println();
         long failed = judgement.criteria().stream().filter(Criterion::failed).count();

@@ -1,6 +1,8 @@
 package dev.invar.assistant.prove;
 
 import dev.invar.tlc.TlaValue;
+import dev.invar.tlc.Trace;
+import dev.invar.tlc.TraceState;
 import java.math.BigInteger;
 import java.text.NumberFormat;
 import java.time.Duration;
@@ -38,6 +40,15 @@ public record InductionResult(String invariant, String instance, boolean exhaust
             state = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(state));
             successor = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(successor));
             Objects.requireNonNull(action, "action");
+        }
+
+        /** The counterexample as a two-state trace: a state of the invariant (not necessarily reachable) and the step that leaves it. */
+        public Trace trace() {
+            return Trace.finite(List.of(
+                    new TraceState(1, "a state of the invariant (need not be reachable)", Optional.empty(), TraceState.Kind.INITIAL,
+                            state),
+                    new TraceState(2, action.map(a -> a.replaceAll("\\s+", " ")).orElse("a step of Next"), Optional.empty(),
+                            TraceState.Kind.ACTION, successor)));
         }
     }
 

@@ -11,10 +11,7 @@ import dev.invar.tlc.PredicateEvaluation;
 import dev.invar.tlc.TlaValue;
 import dev.invar.tlc.TlcConfig;
 import dev.invar.tlc.TlcRunner;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,11 +44,7 @@ public final class InductiveCheck {
     public InductiveCheck(TlcRunner runner, CheckRequest model, String typeOk, InductionOptions options) {
         this.runner = runner;
         this.model = model;
-        try {
-            this.outline = ModuleOutline.of(Files.readString(model.spec()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.outline = ModuleOutline.read(model.spec());
         String body = outline.definition(typeOk).orElseThrow(() -> new ProofException(model.spec().getFileName()
                 + " defines no " + typeOk + ": an inductive check needs a type invariant that gives each variable a finite set"));
         TypeDomain types = TypeDomain.read(typeOk, body, outline.variables());

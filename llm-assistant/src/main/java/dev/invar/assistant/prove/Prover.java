@@ -89,10 +89,6 @@ public final class Prover {
     }
 
     private static ModuleOutline outline(CheckRequest model) {
-        try {
-            return ModuleOutline.of(Files.readString(model.spec()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ModuleOutline.read(model.spec());
     }
 }

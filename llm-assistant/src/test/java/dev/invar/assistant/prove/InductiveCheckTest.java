@@ -8,10 +8,13 @@ import dev.invar.tlc.CheckRequest;
 import dev.invar.tlc.RunnerOptions;
 import dev.invar.tlc.TlaTools;
 import dev.invar.tlc.TlcRunner;
+import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class InductiveCheckTest {
     static final Path LOCK = Path.of("../model-checker-runner/src/test/resources/models/Lock.tla");
@@ -45,5 +48,26 @@ class InductiveCheckTest {
     void anInvariantThatDoesNotImplySafetyIsCaught() {
         InductionResult result = lock().check("TypeOK /\\ HolderIsCritical", Optional.of("MutualExclusion"));
         assertFalse(result.unsafe().isEmpty(), result.claim());
+    }
+
+    @Test
+    void aStepThatLeavesTheInvariantDoesNotMakeItsSuccessorAnUnsafeStateOfIt() {
+        InductionResult result = lock().check("TypeOK /\\ MutualExclusion", Optional.of("MutualExclusion"));
+        assertFalse(result.counterexamples().isEmpty(), result.claim());
+        assertTrue(result.unsafe().isEmpty(), "a successor outside the invariant is not a state of it: " + result.unsafe());
+        assertTrue(result.claim().contains("is not inductive"), result.claim());
+    }
+
+    @Test
+    void anInvariantDefinedInAModuleThatExtendsTheSpecIsReadThroughExtends(@TempDir Path dir) throws IOException {
+        Files.copy(LOCK, dir.resolve("Lock.tla"));
+        Files.copy(LOCK.resolveSibling("Lock.cfg"), dir.resolve("LockInd.cfg"));
+        Files.writeString(dir.resolve("LockInd.tla"), "---- MODULE LockInd ----\nEXTENDS Lock\n"
+                + "IndInv == TypeOK /\\ MutualExclusion /\\ \\A p \\in Procs : pc[p] = \"critical\" <=> p \\in holder\n====\n");
+        InductionResult result = new InductiveCheck(RUNNER, CheckRequest.builder(dir.resolve("LockInd.tla")).build(), "TypeOK",
+                InductionOptions.defaults()).check("IndInv", Optional.of("MutualExclusion"));
+        assertTrue(result.inductive(), result.claim());
+        assertTrue(result.claim().startsWith("IndInv is inductive on instance Procs = {p1, p2, p3}, exhaustively, over all 216"),
+                result.claim());
     }
 }

@@ -11,6 +11,8 @@ import java.util.Optional;
  * invariant is an initial state; the invariant is filtered as a value ({@code (Ind) = TRUE}) because
  * TLC would otherwise enumerate each of its disjunctions. An ACTION_CONSTRAINT that is always false
  * looks at each step, prints those that leave the invariant, and keeps TLC from going any deeper.
+ * Safety is looked at in the initial states only, the states of the invariant: as a state constraint TLC
+ * would also evaluate it on successors that left the invariant, and report those as unsafe.
  * The features asked for are evaluated in a counterexample's first state in the same pass. The
  * action index is the number of actions when no action matches.
  */
@@ -39,11 +41,11 @@ public record InductionModule(String moduleName, String moduleText, String confi
         }
         m.append("InvarWithin == ").append(base.constraints().isEmpty() ? "TRUE" : String.join(" /\\ ", base.constraints()))
                 .append('\n');
-        m.append("InvarIndInit == ").append(oneLine(query.domain())).append(" /\\ (InvarInd) = TRUE /\\ TLCSet(")
-                .append(PRINTED_REGISTER).append(", 0)\n");
-        m.append("InvarIndNext == ").append(next).append('\n');
         m.append("InvarUnsafe == IF InvarSafe THEN TRUE ELSE PrintT(ToString(<<\"").append(UNSAFE_MARK).append("\", ")
                 .append(vars).append(">>))\n");
+        m.append("InvarIndInit == ").append(oneLine(query.domain())).append(" /\\ (InvarInd) = TRUE /\\ InvarUnsafe /\\ TLCSet(")
+                .append(PRINTED_REGISTER).append(", 0)\n");
+        m.append("InvarIndNext == ").append(next).append('\n');
         StringBuilder action = new StringBuilder();
         for (int a = 0; a < query.actions().size(); a++) {
             action.append("IF InvarAct_").append(a).append(" THEN ").append(a).append(" ELSE ");
@@ -56,7 +58,6 @@ public record InductionModule(String moduleName, String moduleText, String confi
         m.append("====\n");
 
         List<String> constraints = new ArrayList<>(base.constraints());
-        constraints.add("InvarUnsafe");
         List<String> actionConstraints = new ArrayList<>(base.actionConstraints());
         actionConstraints.add("InvarStep");
         TlcConfig config = new TlcConfig(base.constants(), Optional.of("InvarIndInit"), Optional.of("InvarIndNext"),

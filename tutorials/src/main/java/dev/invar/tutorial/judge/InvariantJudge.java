@@ -51,14 +51,7 @@ public record InvariantJudge(String module, String operator, String correct, Str
     public List<Criterion> judge(JudgeContext context) {
         TlcConfig correctModel = context.libraryConfig(correct).withInvariants(List.of(operator)).withProperties(List.of());
         TlcConfig buggyModel = context.libraryConfig(bug).withInvariants(List.of(operator)).withProperties(List.of());
-        TlcConfig typeModel = correctModel;
-        // Every plain constant is set again, in the model's order, so the feedback lists them as the cfg does.
-        for (TlcConfig.Constant c : correctModel.constants()) {
-            if (!c.substitution() || typeConstants.containsKey(c.name())) {
-                typeModel = typeModel.withConstant(c.name(), typeConstants.getOrDefault(c.name(), c.value()));
-            }
-        }
-        TlcConfig typeSpace = typeModel;
+        TlcConfig typeSpace = ModelRuns.withConstants(correctModel, typeConstants);
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             Future<CheckResult> onCorrect = pool.submit(() -> ModelRuns.check(context, module, correctModel));

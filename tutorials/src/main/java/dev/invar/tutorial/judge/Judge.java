@@ -13,8 +13,9 @@ import java.util.List;
         @JsonSubTypes.Type(value = InvariantJudge.class, name = "invariant"),
         @JsonSubTypes.Type(value = FixJudge.class, name = "fix"),
         @JsonSubTypes.Type(value = LivenessJudge.class, name = "liveness"),
-        @JsonSubTypes.Type(value = ModelJudge.class, name = "model")})
-public sealed interface Judge permits InvariantJudge, FixJudge, LivenessJudge, ModelJudge {
+        @JsonSubTypes.Type(value = ModelJudge.class, name = "model"),
+        @JsonSubTypes.Type(value = InductiveJudge.class, name = "inductive")})
+public sealed interface Judge permits InvariantJudge, FixJudge, LivenessJudge, ModelJudge, InductiveJudge {
     /** Every criterion of this kind of exercise, met or not; blocks until TLC has answered. */
     List<Criterion> judge(JudgeContext context);
 

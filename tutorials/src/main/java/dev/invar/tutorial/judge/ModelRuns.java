@@ -1,5 +1,8 @@
 package dev.invar.tutorial.judge;
 
+import dev.invar.assistant.prove.InductionOptions;
+import dev.invar.assistant.prove.InductionResult;
+import dev.invar.assistant.prove.Prover;
 import dev.invar.assistant.vetting.TypeSpace;
 import dev.invar.tlc.CheckRequest;
 import dev.invar.tlc.CheckResult;
@@ -12,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -38,6 +42,19 @@ final class ModelRuns {
                 context.protocol().mainModule() + ".tla"));
         try (JudgeConfig cfg = JudgeConfig.write(context.lessonDirectory(), config)) {
             return context.runner().evaluate(TypeSpace.of(request(context, spec, cfg.path()), outline), List.of(predicate));
+        }
+    }
+
+    /**
+     * Checks that {@code invariant}, an operator of {@code module}, is inductive on the instance of {@code config}
+     * and implies {@code safety}: every state {@code typeOk} allows is enumerated when they are few enough.
+     */
+    static InductionResult induction(JudgeContext context, String module, TlcConfig config, String invariant, String safety,
+                                     String typeOk) {
+        Path spec = learnerFile(context, module);
+        try (JudgeConfig cfg = JudgeConfig.write(context.lessonDirectory(), config)) {
+            return new Prover(context.runner()).checkInductive(request(context, spec, cfg.path()), invariant, Optional.of(safety),
+                    typeOk, InductionOptions.defaults());
         }
     }
 
@@ -100,6 +117,20 @@ final class ModelRuns {
                 ? result.violation().map(v -> v.message().strip().replaceAll("\\s+", " ")).orElse(result.verdict().id())
                 : result.diagnostics().get(0).oneLine();
         return Optional.of(Criterion.failed(name, result.verdict().id() + ": " + why, result));
+    }
+
+    /**
+     * The model with some constants replaced. Every plain constant is set again, in the model's order, so that
+     * the feedback lists them as the cfg does.
+     */
+    static TlcConfig withConstants(TlcConfig model, Map<String, String> replaced) {
+        TlcConfig changed = model;
+        for (TlcConfig.Constant c : model.constants()) {
+            if (!c.substitution() || replaced.containsKey(c.name())) {
+                changed = changed.withConstant(c.name(), replaced.getOrDefault(c.name(), c.value()));
+            }
+        }
+        return changed;
     }
 
     /** The model's constants as TLC users write them, e.g. {@code RM = {r1, r2, r3}, MaxTMCrashes = 1}. */
