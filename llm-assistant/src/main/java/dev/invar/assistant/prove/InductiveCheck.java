@@ -14,6 +14,7 @@ import dev.invar.tlc.TlcRunner;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,18 +115,23 @@ public final class InductiveCheck {
     /**
      * The domain with the invariant's conjuncts placed as early as TLC can evaluate them: each right after
      * the last variable it reads is given its set. TLC enumerates the initial predicate depth first, so a
-     * conjunct about the first variables prunes every state that would extend a bad start.
+     * conjunct about the first variables prunes every state that would extend a bad start. The type
+     * invariant is taken apart: its memberships are the domain, its other conjuncts (say {@code Len(chain) >= 1})
+     * are placed like the rest. A conjunct never moves before an earlier one that reads a variable it reads,
+     * so a conjunct that is only defined where an earlier one holds is still evaluated after it.
      */
     String pruned(String invariant) {
         List<String> variables = new ArrayList<>(sets.keySet());
         Map<Integer, List<String>> after = new LinkedHashMap<>();
-        for (String conjunct : Junctions.conjuncts(invariant)) {
-            if (conjunct.equals(typeOk)) {
-                continue;
-            }
+        Map<String, Integer> placed = new HashMap<>();
+        for (String conjunct : expanded(invariant)) {
+            java.util.Set<String> used = outline.variablesUsed(conjunct);
             int last = -1;
-            for (String v : outline.variablesUsed(conjunct)) {
-                last = Math.max(last, variables.indexOf(v));
+            for (String v : used) {
+                last = Math.max(last, Math.max(variables.indexOf(v), placed.getOrDefault(v, -1)));
+            }
+            for (String v : used) {
+                placed.merge(v, last, Math::max);
             }
             after.computeIfAbsent(last, k -> new ArrayList<>()).add(conjunct);
         }
@@ -136,6 +142,26 @@ public final class InductiveCheck {
             after.getOrDefault(i, List.of()).forEach(c -> parts.add("(" + c.replace('\n', ' ') + ") = TRUE"));
         }
         return String.join(" /\\ ", parts);
+    }
+
+    /** The invariant's conjuncts, with the type invariant's own conjuncts in its place and its memberships left out. */
+    private List<String> expanded(String invariant) {
+        List<String> conjuncts = new ArrayList<>();
+        for (String conjunct : Junctions.conjuncts(invariant)) {
+            if (!conjunct.strip().equals(typeOk)) {
+                conjuncts.add(conjunct);
+                continue;
+            }
+            for (String part : Junctions.conjuncts(outline.definition(typeOk).orElse("TRUE"))) {
+                String p = part.strip();
+                boolean membership = sets.keySet().stream().anyMatch(v -> p.matches("(?s)^" + java.util.regex.Pattern.quote(v)
+                        + "\\s*(\\\\in|\\\\subseteq)[^/]*$"));
+                if (!membership) {
+                    conjuncts.add(p);
+                }
+            }
+        }
+        return conjuncts;
     }
 
     /** The result of a probe in the terms of {@link InductionResult}. */

@@ -127,11 +127,12 @@ public final class Strengthening {
             }
             InductionResult result = check.result(invariant, probe, Duration.ofNanos(System.nanoTime() - probeStart));
             last = Optional.of(result);
-            if (result.failure().isPresent()) {
+            Optional<Map<String, TlaValue>> undefined = undefinedStep(probe).filter(u -> atState(u, probe.run()).isPresent());
+            if (result.failure().isPresent() && undefined.isEmpty()) {
                 return done(ProofSearch.Status.FAILED, safety, typeOk, lemmas, last, null, grammar, valid.size(), rounds, ruledOut,
                         tlcRuns, result.failure().get(), start);
             }
-            if (probe.counterexamples().isEmpty()) {
+            if (probe.counterexamples().isEmpty() && undefined.isEmpty()) {
                 return done(ProofSearch.Status.INDUCTIVE, safety, typeOk, lemmas, last, null, grammar, valid.size(), rounds, ruledOut,
                         tlcRuns, null, start);
             }
@@ -144,6 +145,18 @@ public final class Strengthening {
                 Set<TlaValue> values = c.features().orElse(null) instanceof TlaValue.SetValue set ? Set.copyOf(set.elements()) : Set.of();
                 ctis.putIfAbsent(c.state(), groups(values).stream().map(space::falseLiterals).toList());
                 example.putIfAbsent(c.state(), described.get(i));
+            }
+            if (undefined.isPresent()) {
+                // A state of the invariant from which TLC cannot evaluate a step (a function applied outside its
+                // domain, say) is never reachable, since the model checks without error: rule it out like a CTI.
+                StateFeatures there = runner.collect(atState(undefined.get(), probe.run()).get(), grammar.definitions(), features);
+                tlcRuns++;
+                if (there.failedDefinition().isPresent()) {
+                    return new Attempt(null, there.failedDefinition(), tlcRuns);
+                }
+                ctis.putIfAbsent(undefined.get(), groups(there.values()).stream().map(space::falseLiterals).toList());
+                example.putIfAbsent(undefined.get(), new InductionResult.Cti(undefined.get(),
+                        Optional.of("no step: TLC cannot evaluate Next here (" + result.failure().get() + ")"), Map.of()));
             }
             List<List<BitSet>> remaining = new ArrayList<>(ctis.values());
             int added = 0;
@@ -223,12 +236,33 @@ public final class Strengthening {
         if (valid.isEmpty() || state.isEmpty()) {
             return List.of();
         }
-        dev.invar.tlc.ModelOverrides o = model.overrides();
-        CheckRequest there = model.toBuilder().overrides(new dev.invar.tlc.ModelOverrides(o.constants(), List.of(), List.of(),
-                Optional.of(state.get()), Optional.of("UNCHANGED <<" + String.join(", ", check.outline().variables()) + ">>"),
-                Optional.empty(), Optional.of(false))).build();
-        PredicateEvaluation atCti = runner.evaluate(there, valid);
+        PredicateEvaluation atCti = runner.evaluate(atState(state.get()), valid);
         return atCti.verdicts().stream().filter(v -> v.refutedBy().isPresent()).map(PredicateVerdict::expression).toList();
+    }
+
+    /** The model with one initial state, given as a predicate, and no step. */
+    private CheckRequest atState(String state) {
+        dev.invar.tlc.ModelOverrides o = model.overrides();
+        return model.toBuilder().overrides(new dev.invar.tlc.ModelOverrides(o.constants(), List.of(), List.of(),
+                Optional.of(state), Optional.of("UNCHANGED <<" + String.join(", ", check.outline().variables()) + ">>"),
+                Optional.empty(), Optional.of(false))).build();
+    }
+
+    private Optional<CheckRequest> atState(Map<String, TlaValue> state, dev.invar.tlc.CheckResult run) {
+        return dev.invar.assistant.explain.FixedState.of(run.run().model().map(dev.invar.tlc.TlcConfig::constants)
+                .orElse(List.of())).predicate(state).map(this::atState);
+    }
+
+    /**
+     * The state of the invariant from which TLC could not evaluate a step, when the probe stopped at one: an
+     * evaluation error whose behaviour is that one state.
+     */
+    private static Optional<Map<String, TlaValue>> undefinedStep(InductionProbe probe) {
+        dev.invar.tlc.CheckResult run = probe.run();
+        if (run.verdict() != dev.invar.tlc.Verdict.EVALUATION_ERROR) {
+            return Optional.empty();
+        }
+        return run.trace().filter(t -> t.states().size() == 1).map(t -> t.states().get(0).variables()).filter(v -> !v.isEmpty());
     }
 
     /** Whether the clause is false in the counterexample's state: in one of its groups, given by their false literals. */
