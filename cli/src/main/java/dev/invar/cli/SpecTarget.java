@@ -22,6 +22,15 @@ public record SpecTarget(Path spec, Optional<Path> config, Path displayBase, Opt
      * @param model  a library model name (default {@code small}); only for a library id
      * @param variant a library seeded-bug variant; only for a library id
      */
+    /**
+     * Where a command writes files it generates: {@code -o DIR} when given, else beside the spec, or the working
+     * directory when the spec is a temporary copy of a library protocol.
+     */
+    public java.nio.file.Path outputDirectory(Optional<java.nio.file.Path> output, java.nio.file.Path workingDirectory) {
+        return output.map(workingDirectory::resolve)
+                .orElseGet(() -> temporaryCopy().isPresent() ? workingDirectory : spec.getParent());
+    }
+
     public static SpecTarget resolve(String target, Optional<String> model, Optional<String> variant, Console console) {
         Path asFile = console.workingDirectory().resolve(target).normalize();
         boolean looksLikeFile = target.endsWith(".tla") || target.contains("/") || Files.exists(asFile);

@@ -7,6 +7,8 @@ import dev.invar.cli.ExitCodes;
 import dev.invar.cli.SpecTarget;
 import dev.invar.cli.options.InductionLimits;
 import dev.invar.cli.options.ModelOptions;
+import dev.invar.cli.options.ReportFormat;
+import dev.invar.cli.options.SpecSelection;
 import dev.invar.cli.options.TlcOptions;
 import dev.invar.cli.render.ProofReport;
 import dev.invar.cli.render.Style;
@@ -17,7 +19,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code invar check-inductive}: is a predicate inductive on the model's instance? */
@@ -35,11 +36,8 @@ public final class CheckInductiveCommand implements Callable<Integer> {
     @ParentCommand
     private InvarCommand root;
 
-    @Parameters(index = "0", paramLabel = "SPEC|ID", description = "The root module, or a library protocol id.")
-    private String target;
-
-    @Option(names = "--model", paramLabel = "NAME", description = "Library protocol: which model (default: small).")
-    private String libraryModel;
+    @Mixin
+    private SpecSelection selection;
 
     @Option(names = "--ind", paramLabel = "EXPR", required = true, description = "The candidate inductive invariant.")
     private String invariant;
@@ -47,11 +45,8 @@ public final class CheckInductiveCommand implements Callable<Integer> {
     @Option(names = "--safety", paramLabel = "EXPR", description = "Also check that IND implies this.")
     private String safety;
 
-    @Option(names = "--json", description = "Print the result as one JSON document.")
-    private boolean json;
-
-    @Option(names = "--no-color", description = "No colours.")
-    private boolean noColor;
+    @Mixin
+    private ReportFormat format;
 
     @Mixin
     private ModelOptions model;
@@ -65,16 +60,16 @@ public final class CheckInductiveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = root.console();
-        try (SpecTarget spec = SpecTarget.resolve(target, Optional.ofNullable(libraryModel), Optional.empty(), console)) {
+        try (SpecTarget spec = selection.resolve(console)) {
             CheckRequest.Builder request = model.request(spec, console.workingDirectory());
             tlc.applyTo(request);
             InductionResult result = new Prover(tlc.runner(console.environment(), console.workingDirectory()))
                     .checkInductive(request.build(), invariant, Optional.ofNullable(safety), limits.typeOk, limits.options());
-            if (json) {
+            if (format.json) {
                 console.out().println(ProofReport.json(result));
                 console.out().flush();
             } else {
-                Style style = new Style(console.colour() && !noColor);
+                Style style = format.style(console);
                 ProofReport.text(result, style, new TextReport(style, false, spec.displayBase()), console.out());
             }
             return result.failure().isPresent() ? ExitCodes.OTHER : result.inductive() ? ExitCodes.OK : ExitCodes.SAFETY;

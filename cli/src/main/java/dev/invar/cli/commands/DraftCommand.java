@@ -16,6 +16,7 @@ import dev.invar.cli.SpecTarget;
 import dev.invar.cli.UsageException;
 import dev.invar.cli.options.Arguments;
 import dev.invar.cli.options.ModelOptions;
+import dev.invar.cli.options.SpecSelection;
 import dev.invar.cli.options.TlcOptions;
 import dev.invar.cli.render.DraftJson;
 import dev.invar.cli.render.DraftTable;
@@ -32,7 +33,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code invar draft}: propose invariants for a spec and show only what survived mechanical checks. */
@@ -49,11 +49,8 @@ public final class DraftCommand implements Callable<Integer> {
     @ParentCommand
     private InvarCommand root;
 
-    @Parameters(index = "0", paramLabel = "SPEC|ID", description = "The root module, or a library protocol id.")
-    private String target;
-
-    @Option(names = "--model", paramLabel = "NAME", description = "Library protocol: which model (default: small).")
-    private String libraryModel;
+    @Mixin
+    private SpecSelection selection;
 
     @Mixin
     private ModelOptions model;
@@ -95,7 +92,7 @@ public final class DraftCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = root.console();
-        try (SpecTarget spec = SpecTarget.resolve(target, Optional.ofNullable(libraryModel), Optional.empty(), console)) {
+        try (SpecTarget spec = selection.resolve(console)) {
             CheckRequest.Builder request = model.request(spec, console.workingDirectory());
             tlc.applyTo(request);
             CheckRequest built = request.build();
@@ -116,8 +113,7 @@ public final class DraftCommand implements Callable<Integer> {
                 DraftTable.render(report, all, usage, console.out());
             }
             if (write) {
-                Path dir = output != null ? console.workingDirectory().resolve(output)
-                        : spec.temporaryCopy().isPresent() ? console.workingDirectory() : spec.spec().getParent();
+                Path dir = spec.outputDirectory(Optional.ofNullable(output), console.workingDirectory());
                 write(dir, built, report.vetting().accepted(), report.vetting().model(), console, json);
             }
             return report.vetting().accepted().isEmpty() ? 1 : 0;

@@ -18,6 +18,8 @@ import dev.invar.cli.llm.LlmOptions;
 import dev.invar.cli.options.Arguments;
 import dev.invar.cli.options.InductionLimits;
 import dev.invar.cli.options.ModelOptions;
+import dev.invar.cli.options.ReportFormat;
+import dev.invar.cli.options.SpecSelection;
 import dev.invar.cli.options.TlcOptions;
 import dev.invar.cli.render.ProofReport;
 import dev.invar.cli.render.Style;
@@ -32,7 +34,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code invar prove}: find lemmas that make a safety property inductive, and write a TLAPS proof skeleton. */
@@ -57,11 +58,8 @@ public final class ProveCommand implements Callable<Integer> {
     @ParentCommand
     private InvarCommand root;
 
-    @Parameters(index = "0", paramLabel = "SPEC|ID", description = "The root module, or a library protocol id.")
-    private String target;
-
-    @Option(names = "--model", paramLabel = "NAME", description = "Library protocol: which model (default: small).")
-    private String libraryModel;
+    @Mixin
+    private SpecSelection selection;
 
     @Option(names = "--safety", paramLabel = "EXPR",
             description = "The property to make inductive (default: the model's invariants other than the type invariant).")
@@ -88,11 +86,8 @@ public final class ProveCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Where to write <Spec>_IndProof.tla (default: beside the spec).")
     private Path output;
 
-    @Option(names = "--json", description = "Print the result as one JSON document.")
-    private boolean json;
-
-    @Option(names = "--no-color", description = "No colours.")
-    private boolean noColor;
+    @Mixin
+    private ReportFormat format;
 
     @Mixin
     private ModelOptions model;
@@ -117,7 +112,7 @@ public final class ProveCommand implements Callable<Integer> {
         grammarFile.filter(g -> !Files.isReadable(g)).ifPresent(g -> {
             throw new UsageException("--grammar: cannot read " + g);
         });
-        try (SpecTarget spec = SpecTarget.resolve(target, Optional.ofNullable(libraryModel), Optional.empty(), console)) {
+        try (SpecTarget spec = selection.resolve(console)) {
             CheckRequest.Builder builder = model.request(spec, console.workingDirectory());
             tlc.applyTo(builder);
             Duration limit = Arguments.duration("--time-limit", timeLimit);
@@ -137,19 +132,18 @@ public final class ProveCommand implements Callable<Integer> {
             Optional<Path> written = Optional.empty();
             String tlapm = "not run: no inductive invariant";
             if (search.status() == ProofSearch.Status.INDUCTIVE) {
-                Path dir = output != null ? console.workingDirectory().resolve(output)
-                        : spec.temporaryCopy().isPresent() ? console.workingDirectory() : spec.spec().getParent();
+                Path dir = spec.outputDirectory(Optional.ofNullable(output), console.workingDirectory());
                 written = Optional.of(write(dir, ProofModule.moduleName(request.moduleName()), prover.proofModule(request, search)));
                 Path specDirectory = spec.spec().getParent();
                 tlapm = Tlapm.find(console.environment())
                         .map(t -> Tlapm.check(t, dir.resolve(ProofModule.moduleName(request.moduleName()) + ".tla"), specDirectory, Duration.ofMinutes(10)))
                         .orElse("tlapm is not on the PATH: the proof skeleton was not checked; nothing is proved");
             }
-            if (json) {
+            if (format.json) {
                 console.out().println(ProofReport.json(search, written.map(Path::toString), tlapm, lemmaSource));
                 console.out().flush();
             } else {
-                Style style = new Style(console.colour() && !noColor);
+                Style style = format.style(console);
                 ProofReport.text(search, lemmaSource, style, new TextReport(style, false, spec.displayBase()), console.out());
                 written.ifPresent(w -> console.out().println("Wrote " + w + " (the spec itself is not edited)."));
                 if (search.status() == ProofSearch.Status.INDUCTIVE) {
