@@ -76,13 +76,13 @@ final class DefaultTlcRunner implements TlcRunner {
     }
 
     @Override
-    public StateFeatures collect(CheckRequest request, List<String> definitions, String expression) {
+    public StateFeatures collect(CheckRequest request, List<String> definitions, String expression, List<String> invariants) {
         Path spec = readableFile(request.spec(), "spec");
         TlcConfig base = modelConfig(request);
         String init = request.overrides().init().or(base::init).orElse("Init");
         String next = request.overrides().next().or(base::next).orElse("Next");
         dev.invar.tlc.internal.FeatureModule module = dev.invar.tlc.internal.FeatureModule.build(request.moduleName(), base, init,
-                next, definitions, expression);
+                next, definitions, expression, invariants);
         java.util.Set<TlaValue> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
         CheckResult run = runGenerated(request, spec, module.moduleName(), module.moduleText(), module.configText(),
                 event -> dev.invar.tlc.internal.PrintedMark.read(event)

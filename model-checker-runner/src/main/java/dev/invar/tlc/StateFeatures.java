@@ -19,6 +19,16 @@ public record StateFeatures(Set<TlaValue> values, CheckResult run, java.util.Opt
         Objects.requireNonNull(failedDefinition, "failedDefinition");
     }
 
+    /**
+     * The index of the invariant checked along ({@link TlcRunner#collect(CheckRequest, java.util.List, String, java.util.List)})
+     * that a reachable state violates, if one does; {@code run.trace()} then ends in that state.
+     */
+    public java.util.Optional<Integer> violatedInvariant() {
+        String prefix = dev.invar.tlc.internal.FeatureModule.holds(0).replace("0", "");
+        return run.violation().filter(v -> v.kind() == Verdict.SAFETY_VIOLATION).flatMap(Violation::property)
+                .filter(p -> p.startsWith(prefix)).map(p -> Integer.parseInt(p.substring(prefix.length())));
+    }
+
     /** True when every reachable state was visited. */
     public boolean exhaustive() {
         return run.passed() && run.run().mode() == Mode.MODEL_CHECK;

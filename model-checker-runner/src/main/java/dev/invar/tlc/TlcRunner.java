@@ -46,7 +46,16 @@ public interface TlcRunner {
      *
      * @param definitions operator definitions the expression uses, one line each, so that an error names one
      */
-    StateFeatures collect(CheckRequest request, List<String> definitions, String expression);
+    default StateFeatures collect(CheckRequest request, List<String> definitions, String expression) {
+        return collect(request, definitions, expression, List.of());
+    }
+
+    /**
+     * As {@link #collect(CheckRequest, List, String)}, checking in the same pass that every reachable state
+     * satisfies {@code invariants} (expressions): a state that does not ends the run with a safety violation
+     * of {@code InvarHolds_i}, i the invariant's index, and its trace.
+     */
+    StateFeatures collect(CheckRequest request, List<String> definitions, String expression, List<String> invariants);
 
     /**
      * Evaluates constant expressions (e.g. {@code Cardinality([Node -> BOOLEAN])}) under the request's

@@ -81,28 +81,24 @@ public final class Strengthening {
         int tlcRuns = runsBefore;
         int rounds = 0;
         int ruledOut = 0;
-        PredicateEvaluation reach = runner.evaluate(model, List.of(typeOk, safety));
-        tlcRuns += reach.tlcRuns();
-        for (PredicateVerdict v : reach.verdicts()) {
-            if (v.rejected().isPresent()) {
-                return done(ProofSearch.Status.FAILED, safety, typeOk, lemmas, Optional.empty(), null, grammar, 0, rounds, ruledOut,
-                        tlcRuns, v.expression() + ": " + v.rejected().get(), start);
-            }
-            if (v.refutedBy().isPresent()) {
-                return done(ProofSearch.Status.SAFETY_VIOLATED, safety, typeOk, lemmas, Optional.empty(), null, grammar, 0, rounds,
-                        ruledOut, tlcRuns, v.expression() + " is false in a reachable state of the model: " + stateText(v.refutedBy().get()),
-                        start);
-            }
-        }
+        // One pass over the reachable states collects the predicates' values and checks TypeOK and safety.
         String features = grammar.features();
-        StateFeatures reachable = runner.collect(model, grammar.definitions(), features);
+        List<String> expected = List.of(typeOk, safety);
+        StateFeatures reachable = runner.collect(model, grammar.definitions(), features, expected);
         tlcRuns++;
         if (reachable.failedDefinition().isPresent()) {
             return new Attempt(null, reachable.failedDefinition(), tlcRuns);
         }
+        if (reachable.violatedInvariant().isPresent()) {
+            String state = reachable.run().trace().map(t -> stateText(t.states().get(t.states().size() - 1).variables()))
+                    .orElse("(no trace)");
+            return done(ProofSearch.Status.SAFETY_VIOLATED, safety, typeOk, lemmas, Optional.empty(), null, grammar, 0, rounds,
+                    ruledOut, tlcRuns, expected.get(reachable.violatedInvariant().get()) + " is false in a reachable state of the model: "
+                            + state, start);
+        }
         if (!reachable.exhaustive()) {
             return done(ProofSearch.Status.FAILED, safety, typeOk, lemmas, Optional.empty(), null, grammar, 0, rounds, ruledOut, tlcRuns,
-                    "the grammar's predicates could not be evaluated on the model: "
+                    "TLC could not check the model with the grammar's predicates: "
                             + InductiveCheck.failure(reachable.run()).orElse("incomplete run"), start);
         }
         ClauseSpace space = new ClauseSpace(grammar.predicates().size(), grammar.maxLiterals(), groups(reachable.values()));

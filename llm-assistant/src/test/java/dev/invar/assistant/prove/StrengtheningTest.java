@@ -29,4 +29,17 @@ class StrengtheningTest {
         InductionResult again = check.check(search.invariant(), Optional.of("MutualExclusion"));
         assertTrue(again.inductive(), again.claim());
     }
+
+    @Test
+    void aSafetyPropertyTheModelViolatesEndsTheSearchWithTheStateThatBreaksIt() throws Exception {
+        CheckRequest model = CheckRequest.builder(InductiveCheckTest.LOCK).build();
+        InductiveCheck check = new InductiveCheck(InductiveCheckTest.RUNNER, model, "TypeOK", InductionOptions.defaults());
+        PredicateGrammar grammar = new PredicateGrammar("", java.util.List.of("holder = {}"), 1, "test");
+        ProofSearch search = new Strengthening(InductiveCheckTest.RUNNER, model, check)
+                .search("holder = {}", "TypeOK", grammar, 10, 1000, Duration.ofMinutes(2));
+        assertEquals(ProofSearch.Status.SAFETY_VIOLATED, search.status(), search.toString());
+        assertTrue(search.detail().orElseThrow().startsWith("holder = {} is false in a reachable state of the model: "),
+                search.detail().orElseThrow());
+        assertEquals(1, search.tlcRuns());
+    }
 }
