@@ -42,4 +42,29 @@ class StrengtheningTest {
                 search.detail().orElseThrow());
         assertEquals(1, search.tlcRuns());
     }
+
+    @Test
+    void aStateFromWhichNoStepCanBeEvaluatedIsRuledOutLikeACounterexample(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path spec = dir.resolve("Flip.tla");
+        Files.writeString(spec, """
+                ---- MODULE Flip ----
+                EXTENDS Naturals
+                VARIABLE x
+                TypeOK == x \\in 0..3
+                Init == x = 1
+                \\* From 3 (never reachable) the step applies a tuple outside its domain.
+                Next == x' = IF x \\in {1, 2} THEN 3 - x ELSE <<0>>[x]
+                Safety == x # 0
+                ====
+                """);
+        Files.writeString(dir.resolve("Flip.cfg"), "INIT Init\nNEXT Next\nINVARIANT TypeOK\nINVARIANT Safety\n");
+        CheckRequest model = CheckRequest.builder(spec).build();
+        InductiveCheck check = new InductiveCheck(InductiveCheckTest.RUNNER, model, "TypeOK", InductionOptions.defaults());
+        PredicateGrammar grammar = new PredicateGrammar("", java.util.List.of("x = 0", "x = 3"), 1, "test");
+        ProofSearch search = new Strengthening(InductiveCheckTest.RUNNER, model, check)
+                .search("Safety", "TypeOK", grammar, 10, 1000, Duration.ofMinutes(2));
+        assertEquals(ProofSearch.Status.INDUCTIVE, search.status(), search.toString());
+        assertEquals(java.util.List.of("~(x = 3)"), search.lemmas().stream().map(ProofSearch.Lemma::expression).toList());
+    }
 }
