@@ -31,14 +31,18 @@ public final class InductiveCheck {
     private final TlcRunner runner;
     private final CheckRequest model;
     private final ModuleOutline outline;
-    private final boolean exhaustive;
-    private final BigInteger domainStates;
+    private final java.util.concurrent.CompletableFuture<Domain> domain;
     private final List<String> actions;
-    private final Map<String, String> sets;
     private final String typeOk;
+    private final int maxCounterexamples;
+
+    /** The type-correct states checked: every one, or a sample; each variable's set, and how many states. */
+    private record Domain(boolean exhaustive, Map<String, String> sets, BigInteger states) {
+    }
 
     /**
-     * Reads the spec's TypeOK and Next and counts the type-correct states (one short TLC run).
+     * Reads the spec's TypeOK and Next, and starts counting the type-correct states (one short TLC run, in the
+     * background, so that it overlaps with whatever the caller runs first).
      *
      * @throws ProofException when the spec has no TypeOK or TypeOK gives a variable no set
      */
@@ -49,35 +53,46 @@ public final class InductiveCheck {
         String body = outline.definition(typeOk).orElseThrow(() -> new ProofException(model.spec().getFileName()
                 + " defines no " + typeOk + ": an inductive check needs a type invariant that gives each variable a finite set"));
         TypeDomain types = TypeDomain.read(typeOk, body, outline.variables());
-        List<Optional<TlaValue>> counted = runner.evaluateConstants(model, types.sizeExpressions());
-        Map<String, BigInteger> sizes = new LinkedHashMap<>();
-        List<String> variables = new ArrayList<>(types.sets().keySet());
-        for (int i = 0; i < variables.size(); i++) {
-            if (counted.get(i).orElse(null) instanceof TlaValue.Int size) {
-                sizes.put(variables.get(i), size.value());
-            }
-        }
-        types = types.withSizes(sizes);
-        Optional<BigInteger> all = types.size();
-        this.exhaustive = all.isPresent() && all.get().compareTo(BigInteger.valueOf(options.exhaustiveLimit())) <= 0;
-        if (exhaustive) {
-            this.sets = types.sets();
-            this.domainStates = all.get();
-        } else {
-            TypeDomain.Sample sample = types.sampled(options.samples());
-            this.sets = sample.sets();
-            this.domainStates = sample.states();
-        }
+        this.domain = java.util.concurrent.CompletableFuture.supplyAsync(() -> count(types, options));
         this.typeOk = typeOk;
         String next = model.overrides().next().orElse("Next");
         this.actions = Junctions.actions(next, outline.definitions());
         this.maxCounterexamples = options.maxCounterexamples();
     }
 
-    private final int maxCounterexamples;
+    private Domain count(TypeDomain read, InductionOptions options) {
+        List<Optional<TlaValue>> counted = runner.evaluateConstants(model, read.sizeExpressions());
+        Map<String, BigInteger> sizes = new LinkedHashMap<>();
+        List<String> variables = new ArrayList<>(read.sets().keySet());
+        for (int i = 0; i < variables.size(); i++) {
+            if (counted.get(i).orElse(null) instanceof TlaValue.Int size) {
+                sizes.put(variables.get(i), size.value());
+            }
+        }
+        TypeDomain types = read.withSizes(sizes);
+        Optional<BigInteger> all = types.size();
+        if (all.isPresent() && all.get().compareTo(BigInteger.valueOf(options.exhaustiveLimit())) <= 0) {
+            return new Domain(true, types.sets(), all.get());
+        }
+        TypeDomain.Sample sample = types.sampled(options.samples());
+        return new Domain(false, sample.sets(), sample.states());
+    }
+
+    private Domain domain() {
+        return joined(domain);
+    }
+
+    /** The value of a TLC run started in the background; its exception, if it failed, as thrown there. */
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> run) {
+        try {
+            return run.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
 
     public boolean exhaustive() {
-        return exhaustive;
+        return domain().exhaustive();
     }
 
     /** The disjuncts of Next, as counterexamples name them. */
@@ -93,12 +108,15 @@ public final class InductiveCheck {
     public InductionResult check(String invariant, Optional<String> safety) {
         long start = System.nanoTime();
         List<Map<String, TlaValue>> initialOutside = new ArrayList<>();
-        PredicateEvaluation initial = runner.evaluate(initialStates(), List.of(invariant));
+        // Init => Ind and the inductive step are two independent TLC runs: they run side by side.
+        java.util.concurrent.CompletableFuture<PredicateEvaluation> initialRun = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> runner.evaluate(initialStates(), List.of(invariant)));
+        InductionProbe probe = probe(invariant, safety, List.of(), Optional.empty());
+        PredicateEvaluation initial = joined(initialRun);
         Optional<String> failure = initial.verdicts().get(0).rejected().or(() -> failure(initial.run()));
         initial.verdicts().get(0).refutedBy().ifPresent(initialOutside::add);
-        InductionProbe probe = probe(invariant, safety, List.of(), Optional.empty());
         failure = failure.or(() -> failure(probe.run()));
-        return new InductionResult(invariant, instance(probe.run()), exhaustive, domainStates, probe.states(),
+        return new InductionResult(invariant, instance(probe.run()), domain().exhaustive(), domain().states(), probe.states(),
                 ctis(probe), initialOutside, probe.unsafe(), failure, Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -121,6 +139,7 @@ public final class InductiveCheck {
      * so a conjunct that is only defined where an earlier one holds is still evaluated after it.
      */
     String pruned(String invariant) {
+        Map<String, String> sets = domain().sets();
         List<String> variables = new ArrayList<>(sets.keySet());
         Map<Integer, List<String>> after = new LinkedHashMap<>();
         Map<String, Integer> placed = new HashMap<>();
@@ -154,7 +173,7 @@ public final class InductiveCheck {
             }
             for (String part : Junctions.conjuncts(outline.definition(typeOk).orElse("TRUE"))) {
                 String p = part.strip();
-                boolean membership = sets.keySet().stream().anyMatch(v -> p.matches("(?s)^" + java.util.regex.Pattern.quote(v)
+                boolean membership = domain().sets().keySet().stream().anyMatch(v -> p.matches("(?s)^" + java.util.regex.Pattern.quote(v)
                         + "\\s*(\\\\in|\\\\subseteq)[^/]*$"));
                 if (!membership) {
                     conjuncts.add(p);
@@ -166,7 +185,7 @@ public final class InductiveCheck {
 
     /** The result of a probe in the terms of {@link InductionResult}. */
     public InductionResult result(String invariant, InductionProbe probe, Duration wallTime) {
-        return new InductionResult(invariant, instance(probe.run()), exhaustive, domainStates, probe.states(), ctis(probe),
+        return new InductionResult(invariant, instance(probe.run()), domain().exhaustive(), domain().states(), probe.states(), ctis(probe),
                 List.of(), probe.unsafe(), failure(probe.run()), wallTime);
     }
 
