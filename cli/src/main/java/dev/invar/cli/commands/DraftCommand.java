@@ -10,6 +10,7 @@ import dev.invar.cli.llm.ChatModels;
 import dev.invar.cli.llm.LlmOptions;
 import dev.invar.assistant.InvariantModule;
 import dev.invar.assistant.builtin.BuiltinDrafter;
+import dev.invar.assistant.prove.ReachableClauses;
 import dev.invar.assistant.vetting.VettedCandidate;
 import dev.invar.cli.Console;
 import dev.invar.cli.SpecTarget;
@@ -101,7 +102,9 @@ public final class DraftCommand implements Callable<Integer> {
             Optional<LlmDrafter> model = llm.drafter(console.environment(), ChatModels.DEFAULT_REQUEST_TIMEOUT)
                     .map(d -> llmTools ? d.withChecker(new ModelCheckerAccess(runner, built,
                             Assistant.context(built).variables())) : d);
-            Drafter drafter = model.<Drafter>map(d -> d).orElseGet(BuiltinDrafter::new);
+            // Offline, the drafts include every short clause of the grammar prove would infer that holds on the model.
+            Drafter drafter = model.<Drafter>map(d -> d).orElseGet(() -> new BuiltinDrafter(context -> ReachableClauses.of(runner,
+                    built, context.typeOk().isPresent() ? "TypeOK" : "", 2, Arguments.positiveInt("--max", max))));
             DraftBudget budget = new DraftBudget(Arguments.positiveInt("--max", max),
                     Arguments.positiveInt("--max-tokens", maxTokens), Duration.ofMinutes(10));
             Assistant.DraftReport report = new Assistant(runner)

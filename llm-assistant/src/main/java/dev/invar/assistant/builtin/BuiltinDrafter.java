@@ -18,6 +18,20 @@ import java.util.Set;
  * and between two scalars. Vetting decides which of them mean anything.
  */
 public final class BuiltinDrafter implements Drafter {
+    private final java.util.function.Function<SpecContext, List<String>> clauses;
+
+    /** Drafts from the shapes TypeOK gives the variables only. */
+    public BuiltinDrafter() {
+        this(context -> List.of());
+    }
+
+    /**
+     * @param clauses richer drafts offered first: clauses over the predicates inferred from the spec already
+     *                found to hold on every reachable state (they are vetted like the others)
+     */
+    public BuiltinDrafter(java.util.function.Function<SpecContext, List<String>> clauses) {
+        this.clauses = clauses;
+    }
 
     @Override
     public String name() {
@@ -42,8 +56,10 @@ public final class BuiltinDrafter implements Drafter {
                 case SCALAR -> s.values().forEach(c -> scalarAtoms.add(new Fact(s.name(), s.name() + " = " + c, s.values().size() == 2)));
             }
         }
-        Set<String> expressions = new LinkedHashSet<>();
-        for (Atom a : elementAtoms) {
+        Set<String> expressions = new LinkedHashSet<>(clauses.apply(context));
+        // The clauses that hold are a superset of the shapes below; these are for when none could be found.
+        boolean fromShapes = expressions.isEmpty();
+        for (Atom a : fromShapes ? elementAtoms : List.<Atom>of()) {
             for (Atom b : elementAtoms) {
                 if (!a.domain().equals(b.domain())) {
                     continue;
@@ -69,7 +85,7 @@ public final class BuiltinDrafter implements Drafter {
                 }
             }
         }
-        for (Fact s : scalarAtoms) {
+        for (Fact s : fromShapes ? scalarAtoms : List.<Fact>of()) {
             for (Fact t : scalarAtoms) {
                 if (!s.variable().equals(t.variable())) {
                     expressions.add(s.text() + " => " + t.text());
@@ -86,7 +102,8 @@ public final class BuiltinDrafter implements Drafter {
             if (candidates.size() >= budget.maxCandidates()) {
                 break;
             }
-            candidates.add(new Candidate("Inv" + (++n), e, "safety", "built from the shapes TypeOK gives the variables", name()));
+            candidates.add(new Candidate("Inv" + (++n), e, "safety", "built from the predicates TypeOK, the guards and the "
+                    + "reachable states suggest", name()));
         }
         return candidates;
     }

@@ -111,7 +111,7 @@ public final class GrammarInference {
                         || outline.variables().stream().noneMatch(v -> guard.matches(".*\\b" + v + "\\b.*"))) {
                     continue;
                 }
-                if (renamed(guard, renaming).filter(predicates::add).isPresent()) {
+                if (renamed(guard, renaming).filter(this::isNew).filter(predicates::add).isPresent()) {
                     added++;
                 }
             }
@@ -152,9 +152,15 @@ public final class GrammarInference {
         for (String part : parts) {
             String atom = unparenthesised(part.replaceAll("\\s+", " ").strip());
             if (atom.length() <= 160 && outline.variables().stream().anyMatch(v -> atom.matches(".*\\b" + v + "\\b.*"))) {
-                renamed(atom, renaming).ifPresent(predicates::add);
+                renamed(atom, renaming).filter(this::isNew).ifPresent(predicates::add);
             }
         }
+    }
+
+    /** Whether an atom says something no atom says yet: {@code ~p} says nothing new when {@code p} is an atom. */
+    private boolean isNew(String atom) {
+        String a = atom.strip();
+        return !(a.startsWith("~") && predicates.contains(unparenthesised(a.substring(1).strip())));
     }
 
     /** The text with each name replaced as {@code renaming} says, or empty when it uses a name mapped to null. */

@@ -113,7 +113,33 @@ public record PredicateGrammar(String prefix, List<String> predicates, int maxLi
             String p = predicates.get(clause.atoms()[i]);
             literals.add(clause.negated(i) ? "~(" + p + ")" : "(" + p + ")");
         }
-        String body = String.join(" \\/ ", literals);
+        return quantified(String.join(" \\/ ", literals));
+    }
+
+    /**
+     * The same lemma as a reader would write it: the negated literals as premises of an implication,
+     * {@code a /\ b => c} for {@code ~a \/ ~b \/ c}, and {@code a => ~(b)} when every literal is negated.
+     */
+    public String implication(Clause clause) {
+        List<String> premises = new ArrayList<>();
+        List<String> conclusions = new ArrayList<>();
+        for (int i = 0; i < clause.atoms().length; i++) {
+            String p = predicates.get(clause.atoms()[i]);
+            (clause.negated(i) ? premises : conclusions).add(p);
+        }
+        if (premises.isEmpty()) {
+            return lemma(clause);
+        }
+        if (conclusions.isEmpty()) {
+            conclusions.add("~(" + premises.remove(premises.size() - 1) + ")");
+        }
+        String premise = premises.size() == 1 ? premises.get(0) : "(" + String.join(") /\\ (", premises) + ")";
+        String conclusion = conclusions.size() == 1 ? conclusions.get(0) : "(" + String.join(") \\/ (", conclusions) + ")";
+        return quantified(premise + " => " + conclusion);
+    }
+
+    /** A clause's body under the quantifiers of the variables it uses. */
+    private String quantified(String body) {
         String exists = used(existentialBindings(), body);
         String quantified = exists.isEmpty() ? body : "\\E " + exists + " : " + body;
         String all = used(bindings(), body);

@@ -272,7 +272,7 @@ public final class Strengthening {
     }
 
     /** Groups of rows of truth values, printed by TLC as sets of tuples of booleans, as sets of bit sets. */
-    private static Set<Set<BitSet>> groups(Set<TlaValue> values) {
+    static Set<Set<BitSet>> groups(Set<TlaValue> values) {
         Set<Set<BitSet>> groups = new HashSet<>();
         for (TlaValue v : values) {
             if (v instanceof TlaValue.SetValue group) {

@@ -1,0 +1,93 @@
+package dev.invar.assistant.prove;
+
+import dev.invar.tlc.CheckRequest;
+import dev.invar.tlc.ModuleOutline;
+import dev.invar.tlc.StateFeatures;
+import dev.invar.tlc.TlcRunner;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The clauses of the grammar inferred from a spec that hold on every reachable state of its model, as
+ * candidate invariants: what {@code invar prove} draws its lemmas from, offered to {@code invar draft}. One
+ * TLC pass over the reachable states decides every clause of up to {@code maxLiterals} literals.
+ */
+public final class ReachableClauses {
+    private ReachableClauses() {
+    }
+
+    /**
+     * @return the minimal clauses that hold, shortest first, at most {@code limit}; none when the spec has no
+     *         {@code typeOk} or TLC cannot visit every reachable state
+     */
+    public static List<String> of(TlcRunner runner, CheckRequest model, String typeOk, int maxLiterals, int limit) {
+        ModuleOutline outline = ModuleOutline.read(model.spec());
+        Optional<String> body = outline.definition(typeOk);
+        if (body.isEmpty()) {
+            return List.of();
+        }
+        PredicateGrammar grammar = GrammarInference.infer(outline, TypeDomain.read(typeOk, body.get(), outline.variables()),
+                maxLiterals, model.overrides().next().orElse("Next"));
+        while (!grammar.predicates().isEmpty()) {
+            StateFeatures reachable = runner.collect(model, grammar.definitions(), grammar.features());
+            if (reachable.failedDefinition().isPresent()) {
+                // A predicate TLC cannot evaluate in some reachable state is set aside.
+                grammar = grammar.without(reachable.failedDefinition().get());
+                continue;
+            }
+            if (!reachable.exhaustive()) {
+                return List.of();
+            }
+            PredicateGrammar g = grammar;
+            java.util.Map<String, String> distinct = new java.util.LinkedHashMap<>();
+            for (PredicateGrammar.Clause c : new ClauseSpace(g.predicates().size(), g.maxLiterals(),
+                    Strengthening.groups(reachable.values())).valid(Integer.MAX_VALUE)) {
+                distinct.putIfAbsent(canonical(g.lemma(c), g.variables()), g.implication(c));
+                if (distinct.size() >= limit) {
+                    break;
+                }
+            }
+            return List.copyOf(distinct.values());
+        }
+        return List.of();
+    }
+
+    /**
+     * One name for clauses that differ only in which of a set's two variables they use: {@code VRM2} alone
+     * becomes {@code VRM1}, and with both, the clause reads with the two swapped if that text comes first.
+     */
+    static String canonical(String lemma, List<String> variables) {
+        String text = sorted(lemma);
+        for (String second : variables) {
+            if (!second.endsWith("2")) {
+                continue;
+            }
+            String first = second.substring(0, second.length() - 1) + "1";
+            boolean hasFirst = mentions(text, first);
+            if (!mentions(text, second) || !variables.contains(first)) {
+                continue;
+            }
+            String swapped = text.replaceAll("\\b" + second + "\\b", "\u0000").replaceAll("\\b" + first + "\\b", second)
+                    .replace("\u0000", first)
+                    // the binders in their usual order again: \A VRM1 \in RM, VRM2 \in RM
+                    .replaceFirst("\\b" + second + " \\\\in ([^,:]+), " + first + " \\\\in \\1\\b",
+                            first + " \\\\in $1, " + second + " \\\\in $1");
+            swapped = sorted(swapped);
+            text = !hasFirst ? text.replaceAll("\\b" + second + "\\b", first) : swapped.compareTo(text) < 0 ? swapped : text;
+        }
+        return text;
+    }
+
+    /** The clause with its literals in sorted order, after the quantifiers. */
+    private static String sorted(String lemma) {
+        int colon = lemma.lastIndexOf(" : ");
+        String prefix = colon < 0 ? "" : lemma.substring(0, colon + 3);
+        List<String> literals = new java.util.ArrayList<>(dev.invar.tlc.Junctions.disjuncts(lemma.substring(prefix.length())));
+        java.util.Collections.sort(literals);
+        return prefix + String.join(" \\/ ", literals);
+    }
+
+    private static boolean mentions(String text, String name) {
+        return text.matches("(?s).*\\b" + name + "\\b.*");
+    }
+}
