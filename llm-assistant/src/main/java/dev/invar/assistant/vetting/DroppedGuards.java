@@ -15,7 +15,7 @@ final class DroppedGuards {
     static List<Mutants.Mutant> in(SpecText spec, String action) {
         List<Mutants.Mutant> mutants = new ArrayList<>();
         spec.body(action).ifPresent(body -> {
-            Matcher line = CONJUNCT_LINE.matcher(spec.code()).region(body[0], body[1]);
+            Matcher line = CONJUNCT_LINE.matcher(spec.code()).region(body.from(), body.to());
             while (line.find()) {
                 String conjunct = line.group(2).strip();
                 if (isGuard(conjunct)) {

@@ -19,7 +19,7 @@ final class DuplicatedMessages {
     static List<Mutants.Mutant> in(SpecText spec, String action) {
         List<Mutants.Mutant> mutants = new ArrayList<>();
         spec.body(action).ifPresent(body -> {
-            Matcher m = REMOVAL.matcher(spec.code()).region(body[0], body[1]);
+            Matcher m = REMOVAL.matcher(spec.code()).region(body.from(), body.to());
             while (m.find()) {
                 String v = m.group(1);
                 int end = operandEnd(spec, m.end());

@@ -26,7 +26,7 @@ final class ForgottenVariables {
         Map<String, String> initial = initialValues(spec);
         List<Mutants.Mutant> mutants = new ArrayList<>();
         spec.body(action).ifPresent(body -> {
-            Matcher m = UNCHANGED.matcher(spec.code()).region(body[0], body[1]);
+            Matcher m = UNCHANGED.matcher(spec.code()).region(body.from(), body.to());
             while (m.find()) {
                 List<String> kept = m.group(1) != null ? names(m.group(1)) : expand(spec, m.group(2));
                 for (String v : kept) {
@@ -35,14 +35,28 @@ final class ForgottenVariables {
                     }
                     List<String> rest = new ArrayList<>(kept);
                     rest.remove(v);
-                    String reset = v + "' = " + initial.get(v);
+                    // The initial value gets its own definition before the action: inlined, a bound name in it
+                    // (n in [n \in Node |-> 0]) could clash with the action's parameter, which SANY refuses.
+                    String operator = freshName(spec, "Initial_" + v);
+                    String reset = v + "' = " + operator;
                     String with = "(" + (rest.isEmpty() ? reset : "UNCHANGED <<" + String.join(", ", rest) + ">> /\\ " + reset) + ")";
+                    String replaced = spec.replace(m.start(), m.end(), with);
+                    String text = replaced.substring(0, body.start()) + operator + " == " + initial.get(v) + "\n"
+                            + replaced.substring(body.start());
                     mutants.add(new Mutants.Mutant(Mutants.Kind.UNCHANGED, action + ": reset " + v + " to " + initial.get(v)
-                            + " instead of leaving it unchanged", spec.replace(m.start(), m.end(), with)));
+                            + " instead of leaving it unchanged", text));
                 }
             }
         });
         return mutants;
+    }
+
+    private static String freshName(SpecText spec, String name) {
+        String fresh = name;
+        while (spec.text().contains(fresh)) {
+            fresh += "_";
+        }
+        return fresh;
     }
 
     /** The variables a name in UNCHANGED stands for: itself, or a definition such as {@code vars == <<a, b>>}. */
@@ -71,7 +85,7 @@ final class ForgottenVariables {
         return names;
     }
 
-    /** Each variable Init sets with a top-level {@code v = expr} conjunct, to {@code (expr)} on one line. */
+    /** Each variable Init sets with a top-level {@code v = expr} conjunct, to {@code expr} on one line. */
     private static Map<String, String> initialValues(SpecText spec) {
         Map<String, String> values = new LinkedHashMap<>();
         String init = spec.outline().definition("Init").orElse("");
@@ -79,7 +93,7 @@ final class ForgottenVariables {
             Matcher eq = EQUATION.matcher(conjunct.strip());
             // A disjunction is not one initial value.
             if (eq.matches() && spec.outline().variables().contains(eq.group(1)) && !eq.group(2).contains("\\/")) {
-                values.putIfAbsent(eq.group(1), "(" + SpecText.oneLine(eq.group(2)) + ")");
+                values.putIfAbsent(eq.group(1), SpecText.oneLine(eq.group(2)));
             }
         }
         return values;

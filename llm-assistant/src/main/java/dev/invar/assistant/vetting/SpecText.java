@@ -1,10 +1,9 @@
 package dev.invar.assistant.vetting;
 
 import dev.invar.tlc.ModuleOutline;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,38 +15,55 @@ import java.util.regex.Pattern;
 record SpecText(String text, String code, ModuleOutline outline) {
     private static final Pattern UNIT_END = Pattern.compile(
             "(?m)^\\w+\\s*(\\([^)]*\\))?\\s*==|^\\s*-{4,}|^\\s*={4,}|^(?:CONSTANTS?|VARIABLES?|ASSUME|THEOREM|LEMMA|INSTANCE|LOCAL)\\b");
+    private static final Pattern NAME = Pattern.compile("\\b[A-Z]\\w*\\b");
 
     static SpecText of(String text) {
         return new SpecText(text, blankComments(text), ModuleOutline.of(text));
     }
 
     /**
-     * Next and the actions it is made of: where mutations look. Next's own operands are read here too, since
-     * a Next that changes state itself (a disjunct such as {@code UNCHANGED vars}) hides them from the outline.
+     * Next, the actions it is made of and the operators they call that change state (a helper such as
+     * {@code Send(m) == msgs' = ...}): where mutations look. Next's own operands are read here too, since a
+     * Next that changes state itself (a disjunct such as {@code UNCHANGED vars}) hides them from the outline.
      */
     List<String> actions() {
-        Set<String> actions = new LinkedHashSet<>(List.of("Next"));
-        actions.addAll(outline.actions("Next"));
-        Matcher name = Pattern.compile("\\b[A-Z]\\w*\\b").matcher(outline.definition("Next").orElse(""));
-        while (name.find()) {
-            String body = outline.definition(name.group()).orElse("");
-            if (body.contains("'") || body.contains("UNCHANGED")) {
-                actions.add(name.group());
-            } else {
-                actions.addAll(outline.actions(name.group()));
+        List<String> actions = new ArrayList<>(List.of("Next"));
+        outline.actions("Next").stream().filter(a -> !actions.contains(a)).forEach(actions::add);
+        for (int i = 0; i < actions.size(); i++) {
+            Matcher name = NAME.matcher(outline.definition(actions.get(i)).orElse(""));
+            while (name.find()) {
+                String called = name.group();
+                String body = outline.definition(called).orElse("");
+                if (body.contains("'") || body.contains("UNCHANGED")) {
+                    if (!actions.contains(called)) {
+                        actions.add(called);
+                    }
+                } else if (i == 0) {
+                    outline.actions(called).stream().filter(a -> !actions.contains(a)).forEach(actions::add);
+                }
             }
         }
-        return List.copyOf(actions);
+        return actions;
     }
 
-    /** The offsets of an operator's body (after {@code ==}) in the text, when the module defines it. */
-    Optional<int[]> body(String operator) {
+    /**
+     * Where an operator's definition lies in the text.
+     *
+     * @param start the start of the line that defines it
+     * @param from the start of its body (after {@code ==})
+     * @param to the end of its body
+     */
+    record Definition(int start, int from, int to) {
+    }
+
+    /** Where the module defines an operator, when it does. */
+    Optional<Definition> body(String operator) {
         Matcher def = Pattern.compile("(?m)^" + Pattern.quote(operator) + "\\s*(\\([^)]*\\))?\\s*==").matcher(code);
         if (!def.find()) {
             return Optional.empty();
         }
         Matcher end = UNIT_END.matcher(code);
-        return Optional.of(new int[] {def.end(), end.find(def.end()) ? end.start() : code.length()});
+        return Optional.of(new Definition(def.start(), def.end(), end.find(def.end()) ? end.start() : code.length()));
     }
 
     /** The text with {@code [start, end)} replaced. */

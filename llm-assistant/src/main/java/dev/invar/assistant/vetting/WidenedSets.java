@@ -26,7 +26,7 @@ final class WidenedSets {
         }
         spec.body(action).ifPresent(body -> {
             Matcher use = Pattern.compile("\\\\in\\s+(" + String.join("|", filters.keySet()) + ")\\b")
-                    .matcher(spec.code()).region(body[0], body[1]);
+                    .matcher(spec.code()).region(body.from(), body.to());
             while (use.find()) {
                 String set = use.group(1);
                 mutants.add(new Mutants.Mutant(Mutants.Kind.WIDENED_SET, action + ": widen " + set + " to " + filters.get(set),
