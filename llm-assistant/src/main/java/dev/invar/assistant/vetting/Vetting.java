@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * Checks drafted candidates mechanically, many at once per TLC run: (1) they parse and name only what
  * the spec defines, (2) they hold on every reachable state of the model, (3) TypeOK alone does not imply
  * them, (4) an implication's premise is reachable, (5) a stronger accepted candidate does not imply them
- * (on the states TypeOK allows).
+ * (on the states TypeOK allows), (6) some mutant of the spec (a dropped guard, a forgotten variable, a
+ * widened quorum, a duplicated message) violates them.
  */
 public final class Vetting {
     /** Above this many survivors the pairwise redundancy pass is skipped (it grows with the square). */
