@@ -78,6 +78,8 @@ public final class DraftJson {
         } else {
             node.putNull("killRate");
         }
+        ArrayNode byKind = node.putArray("mutantsByKind");
+        v.mutantsByKind().forEach(m -> byKind.addObject().put("kind", m.kind()).put("killed", m.killed()).put("mutants", m.mutants()));
         if (v.refutedBy().isPresent()) {
             ObjectNode state = node.putObject("refutingState");
             v.refutedBy().get().forEach((name, value) -> state.set(name, ItfValues.encode(value)));

@@ -62,6 +62,11 @@ class DraftWithToolCallsTest {
             JsonNode accepted = candidate(doc, "OneInCritical");
             assertEquals("accepted", accepted.path("status").asText(), doc.toString());
             assertTrue(accepted.path("killRate").asDouble() > 0, accepted.toString());
+            int killedByKind = 0;
+            for (JsonNode kind : accepted.path("mutantsByKind")) {
+                killedByKind += kind.path("killed").asInt();
+            }
+            assertEquals(accepted.path("mutantsKilled").asInt(), killedByKind, "the kinds add up: " + accepted);
             assertTrue(doc.path("claim").asText().contains("(Procs = {p1, p2, p3})"), doc.path("claim").asText());
         }
     }

@@ -1,54 +1,66 @@
 package dev.invar.assistant.vetting;
 
-import dev.invar.tlc.ModuleOutline;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.BiFunction;
 
 /**
- * Mutants of a spec for mutation-sensitivity: each drops one guard of one action (a conjunct with no
- * primed variable), the way a real bug forgets a check. An invariant that no mutant violates may hold
- * for reasons that have nothing to do with the protocol's logic.
+ * Mutants of a spec for mutation-sensitivity, each one small change to one action the way a real bug
+ * would make it: a dropped guard, a variable the action forgets (reset to its initial value instead of
+ * left unchanged), a quorum-like set widened to the set it filters, a message kept instead of removed
+ * (so it is delivered again). An invariant that no mutant violates may hold for reasons that have
+ * nothing to do with the protocol's logic.
  */
 final class Mutants {
-    /** A mutated module text and what was changed. */
-    record Mutant(String description, String moduleText) {
+    /** What a mutant changes, with the word the report shows for it. */
+    enum Kind {
+        GUARD("guard", DroppedGuards::in),
+        UNCHANGED("unchanged", ForgottenVariables::in),
+        WIDENED_SET("widened set", WidenedSets::in),
+        DUPLICATED_MESSAGE("duplicated message", DuplicatedMessages::in);
+
+        private final String label;
+        private final BiFunction<SpecText, String, List<Mutant>> mutation;
+
+        Kind(String label, BiFunction<SpecText, String, List<Mutant>> mutation) {
+            this.label = label;
+            this.mutation = mutation;
+        }
+
+        String label() {
+            return label;
+        }
     }
 
-    private static final Pattern GUARD_LINE = Pattern.compile("(?m)^(\\s*)/\\\\\\s*([^\\n]*)$");
+    /** A mutated module text, what kind of change made it and what was changed. */
+    record Mutant(Kind kind, String description, String moduleText) {
+    }
 
     private Mutants() {
     }
 
+    /**
+     * At most {@code limit} mutants, taken round robin over the kinds and, within a kind, over the
+     * actions: a few mutants still cover every kind of change and the whole protocol.
+     */
     static List<Mutant> of(String moduleText, int limit) {
-        ModuleOutline outline = ModuleOutline.of(moduleText);
-        List<List<Mutant>> perAction = new ArrayList<>();
-        for (String action : outline.actions("Next")) {
-            List<Mutant> mutants = new ArrayList<>();
-            perAction.add(mutants);
-            Matcher def = Pattern.compile("(?m)^" + Pattern.quote(action) + "\\s*(\\([^)]*\\))?\\s*==").matcher(moduleText);
-            if (!def.find()) {
-                continue;
+        SpecText spec = SpecText.of(moduleText);
+        List<List<Mutant>> perKind = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            List<List<Mutant>> perAction = new ArrayList<>();
+            for (String action : spec.actions()) {
+                perAction.add(kind.mutation.apply(spec, action));
             }
-            int start = def.end();
-            Matcher next = Pattern.compile("(?m)^\\w+\\s*(\\([^)]*\\))?\\s*==|^====").matcher(moduleText);
-            int end = next.find(start) ? next.start() : moduleText.length();
-            Matcher line = GUARD_LINE.matcher(moduleText).region(start, end);
-            while (line.find()) {
-                String conjunct = line.group(2);
-                if (isGuard(conjunct)) {
-                    String text = moduleText.substring(0, line.start(2)) + "TRUE \\* mutant: dropped guard"
-                            + moduleText.substring(line.end(2));
-                    mutants.add(new Mutant(action + ": drop guard " + conjunct.strip(), text));
-                }
-            }
+            perKind.add(roundRobin(perAction, Integer.MAX_VALUE));
         }
-        // Round robin over the actions, so a few mutants still cover the whole protocol.
+        return roundRobin(perKind, limit);
+    }
+
+    private static List<Mutant> roundRobin(List<List<Mutant>> lists, int limit) {
         List<Mutant> chosen = new ArrayList<>();
         for (int round = 0; chosen.size() < limit; round++) {
             boolean any = false;
-            for (List<Mutant> m : perAction) {
+            for (List<Mutant> m : lists) {
                 if (round < m.size() && chosen.size() < limit) {
                     chosen.add(m.get(round));
                     any = true;
@@ -59,22 +71,5 @@ final class Mutants {
             }
         }
         return chosen;
-    }
-
-    /** A one-line conjunct that constrains the current state only. */
-    private static boolean isGuard(String conjunct) {
-        String c = conjunct.strip();
-        return !c.isEmpty() && !c.contains("'") && !c.startsWith("UNCHANGED") && !c.endsWith("\\/") && balanced(c);
-    }
-
-    private static boolean balanced(String s) {
-        int depth = 0;
-        for (char ch : s.toCharArray()) {
-            depth += ch == '(' || ch == '[' || ch == '{' ? 1 : ch == ')' || ch == ']' || ch == '}' ? -1 : 0;
-            if (depth < 0) {
-                return false;
-            }
-        }
-        return depth == 0;
     }
 }

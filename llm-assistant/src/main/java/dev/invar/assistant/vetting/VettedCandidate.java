@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param checks the checks it passed, in order ("parses", "holds on N reachable states", …)
  * @param refutedBy a reachable state where it is false, when it is
  * @param mutantsKilled how many of {@code mutants} mutants of the spec it catches (0 of 0 when none were made)
+ * @param mutantsByKind the same, per kind of mutant, for the kinds that had a mutant to run
  */
 public record VettedCandidate(Candidate candidate, Status status, String reason, List<String> checks,
-                              Optional<Map<String, TlaValue>> refutedBy, int mutantsKilled, int mutants) {
+                              Optional<Map<String, TlaValue>> refutedBy, int mutantsKilled, int mutants,
+                              List<MutantKills> mutantsByKind) {
 
     /** The outcome of vetting, best first. */
     public enum Status {
@@ -42,10 +44,11 @@ public record VettedCandidate(Candidate candidate, Status status, String reason,
         Objects.requireNonNull(reason, "reason");
         checks = List.copyOf(checks);
         Objects.requireNonNull(refutedBy, "refutedBy");
+        mutantsByKind = List.copyOf(mutantsByKind);
     }
 
     public VettedCandidate(Candidate candidate, Status status, String reason, List<String> checks,
                            Optional<Map<String, TlaValue>> refutedBy) {
-        this(candidate, status, reason, checks, refutedBy, 0, 0);
+        this(candidate, status, reason, checks, refutedBy, 0, 0, List.of());
     }
 }

@@ -10,17 +10,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Checks drafted candidates mechanically, many at once per TLC run: (1) they parse and name only what
  * the spec defines, (2) they hold on every reachable state of the model, (3) TypeOK alone does not imply
  * them, (4) an implication's premise is reachable, (5) a stronger accepted candidate does not imply them
- * (on the states TypeOK allows).
+ * (on the states TypeOK allows), (6) some mutant of the spec (a dropped guard, a forgotten variable, a
+ * widened quorum, a duplicated message) violates them.
  */
 public final class Vetting {
     /** Above this many survivors the pairwise redundancy pass is skipped (it grows with the square). */
@@ -165,8 +168,9 @@ public final class Vetting {
         } catch (IOException e) {
             return 0;
         }
-        int[] kills = new int[accepted.size()];
-        int valid = 0;
+        Mutants.Kind[] kinds = Mutants.Kind.values();
+        int[][] kills = new int[accepted.size()][kinds.length];
+        int[] valid = new int[kinds.length];
         int runs = 0;
         List<String> expressions = accepted.stream().map(i -> result[i].candidate().expression()).toList();
         for (Mutants.Mutant mutant : mutants) {
@@ -175,24 +179,39 @@ public final class Vetting {
                         expressions);
                 runs += e.tlcRuns();
                 if (e.verdicts().stream().allMatch(v -> v.rejected().isPresent())) {
-                    continue; // the mutant itself does not run (e.g. an evaluation error): it tests nothing
+                    continue; // the mutant itself does not parse or run (e.g. an evaluation error): it tests nothing
                 }
-                valid++;
+                int kind = mutant.kind().ordinal();
+                valid[kind]++;
                 for (int k = 0; k < kills.length; k++) {
-                    kills[k] += e.verdicts().get(k).refutedBy().isPresent() ? 1 : 0;
+                    kills[k][kind] += e.verdicts().get(k).refutedBy().isPresent() ? 1 : 0;
                 }
             }
         }
+        int mutantsRun = Arrays.stream(valid).sum();
         for (int k = 0; k < accepted.size(); k++) {
             VettedCandidate c = result[accepted.get(k)];
+            List<MutantKills> byKind = new ArrayList<>();
+            for (Mutants.Kind kind : kinds) {
+                if (valid[kind.ordinal()] > 0) {
+                    byKind.add(new MutantKills(kind.label(), kills[k][kind.ordinal()], valid[kind.ordinal()]));
+                }
+            }
+            int killed = byKind.stream().mapToInt(MutantKills::killed).sum();
             List<String> checks = new ArrayList<>(c.checks());
-            checks.add("kills " + kills[k] + " of " + valid + " mutants");
-            boolean sensitive = valid == 0 || kills[k] > 0;
+            checks.add("kills " + killed + " of " + mutantsRun + " mutants" + breakdown(byKind));
+            boolean sensitive = mutantsRun == 0 || killed > 0;
             result[accepted.get(k)] = new VettedCandidate(c.candidate(),
                     sensitive ? VettedCandidate.Status.ACCEPTED : VettedCandidate.Status.KILLS_NO_MUTANT,
-                    sensitive ? "" : "no mutant of the spec violates it", checks, Optional.empty(), kills[k], valid);
+                    sensitive ? "" : "no mutant of the spec violates it", checks, Optional.empty(), killed, mutantsRun, byKind);
         }
         return runs;
+    }
+
+    /** " (guard 2 of 5, unchanged 1 of 4)": the kills per kind of mutant that ran. */
+    private static String breakdown(List<MutantKills> byKind) {
+        return byKind.isEmpty() ? "" : byKind.stream().map(m -> m.kind() + " " + m.killed() + " of " + m.mutants())
+                .collect(Collectors.joining(", ", " (", ")"));
     }
 
     private static String constants(PredicateEvaluation e) {
