@@ -45,7 +45,7 @@ public class DraftRecovery {
     /** One stripped invariant and what recovers it. */
     /** @param typeLevel S holds on every type-correct state judged, so every draft "implies" it */
     record Recovery(String invariant, boolean typeLevel, Optional<String> byAccepted, boolean byConjunction,
-                    Optional<String> byOtherHolding) {
+                    Optional<String> byOtherHolding, boolean byHoldingConjunction) {
     }
 
     /** One protocol's run. */
@@ -108,7 +108,7 @@ public class DraftRecovery {
             if (draft == null) {
                 String status = finished ? "failed (exit " + process.exitValue() + ")" : "timed out after " + limit.toSeconds() + " s";
                 return new Outcome(protocol.id(), model.name(), "", false, taken, status, wall, loadBefore, loadAfter, 0, 0, 0, 0,
-                        taken.stream().map(s -> new Recovery(s, false, Optional.empty(), false, Optional.empty())).toList());
+                        taken.stream().map(s -> new Recovery(s, false, Optional.empty(), false, Optional.empty(), false)).toList());
             }
             Map<String, String> accepted = new LinkedHashMap<>();
             Map<String, String> otherHolding = new LinkedHashMap<>();
@@ -166,12 +166,16 @@ public class DraftRecovery {
             List<String> predicates = new ArrayList<>();
             Map<String, Integer> index = new LinkedHashMap<>();
             String conjunction = accepted.values().stream().map(c -> "(" + c + ")").collect(Collectors.joining(" /\\ "));
+            String holding = concat(accepted, otherHolding).values().stream().map(c -> "(" + c + ")")
+                    .collect(Collectors.joining(" /\\ "));
             for (String s : stripped) {
                 index.put(s, predicates.size());
                 predicates.add(s);
                 if (!accepted.isEmpty()) {
                     index.put(s + "|all", predicates.size());
                     predicates.add("(" + conjunction + ") => (" + s + ")");
+                    index.put(s + "|holding", predicates.size());
+                    predicates.add("(" + holding + ") => (" + s + ")");
                 }
                 for (Map.Entry<String, String> c : concat(accepted, otherHolding).entrySet()) {
                     index.put(s + "|" + c.getKey(), predicates.size());
@@ -182,7 +186,8 @@ public class DraftRecovery {
             List<Recovery> recoveries = new ArrayList<>();
             for (String s : stripped) {
                 recoveries.add(new Recovery(s, holds(e, index.get(s)), firstImplying(e, index, s, accepted),
-                        !accepted.isEmpty() && holds(e, index.get(s + "|all")), firstImplying(e, index, s, otherHolding)));
+                        !accepted.isEmpty() && holds(e, index.get(s + "|all")), firstImplying(e, index, s, otherHolding),
+                        !accepted.isEmpty() && holds(e, index.get(s + "|holding"))));
             }
             String how = (whole ? "all " : "a sample of ") + e.run().stats().distinct() + " type-correct states"
                     + (e.exhaustive() ? "" : " (" + e.run().verdict().id() + ": only the states explored)");
@@ -232,14 +237,15 @@ public class DraftRecovery {
                         o.loadBefore(), o.loadAfter(), o.status()));
             }
             t.append(String.format("| **all** | | %d | %d | %d | | | | | | | |%n%n", stripped, recovered, conjunction));
-            t.append("| protocol | stripped invariant | recovered by an accepted draft | conjunction of accepted implies it | implied by a holding, not accepted draft |\n");
-            t.append("|---|---|---|---|---|\n");
+            t.append("| protocol | stripped invariant | recovered by an accepted draft | conjunction of accepted implies it | implied by a holding, not accepted draft | conjunction of all holding drafts implies it |\n");
+            t.append("|---|---|---|---|---|---|\n");
             for (Outcome o : outcomes) {
                 for (Recovery r : o.recoveries()) {
                     t.append("| ").append(o.id()).append(" | ").append(r.invariant()).append(r.typeLevel() ? " (true on every type-correct state judged)" : "")
                             .append(" | ").append(r.byAccepted().map(x -> "yes: `" + cell(x) + "`").orElse("no"))
                             .append(" | ").append(r.byConjunction() ? "yes" : "no")
                             .append(" | ").append(r.byAccepted().isPresent() ? "" : r.byOtherHolding().map(x -> "`" + cell(x) + "`").orElse("no"))
+                            .append(" | ").append(r.byHoldingConjunction() ? "yes" : "no")
                             .append(" |\n");
                 }
             }
