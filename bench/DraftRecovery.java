@@ -66,7 +66,13 @@ public class DraftRecovery {
             if (!only.isEmpty() && !only.contains(protocol.id())) {
                 continue;
             }
-            Outcome o = recover(library, runner, protocol, launcher, out, limit);
+            Outcome o;
+            try {
+                o = recover(library, runner, protocol, launcher, out, limit);
+            } catch (RuntimeException e) {
+                o = new Outcome(protocol.id(), "small", "", false, List.of(), "failed: " + e.getMessage(), 0, load(), load(), 0, 0, 0, 0,
+                        List.of());
+            }
             outcomes.add(o);
             Files.writeString(out.resolve(o.id() + ".recovery.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o));
             System.err.println(o.id() + ": " + o.status() + ", " + o.recoveries().stream().filter(r -> r.byAccepted().isPresent()).count()
@@ -159,9 +165,15 @@ public class DraftRecovery {
             Map<String, String> sets = whole ? types.sets() : types.sampled(SAMPLES).sets();
             String init = sets.entrySet().stream().map(e -> e.getKey() + " \\in " + e.getValue())
                     .collect(Collectors.joining(" /\\ ")) + " /\\ " + TYPE_INVARIANT;
-            CheckRequest domain = model.toBuilder().timeout(LIMIT).overrides(new ModelOverrides(model.overrides().constants(),
-                    List.of(), List.of(), Optional.of(init), Optional.of("UNCHANGED <<" + String.join(", ", outline.variables()) + ">>"),
-                    Optional.empty(), Optional.of(false))).build();
+            // RandomSubset (sampling) comes from the Randomization module, which the spec need not extend: define the
+            // domain in a module beside the spec that extends both.
+            String wrapper = outline.name() + "_TypeDomain";
+            Files.writeString(model.spec().resolveSibling(wrapper + ".tla"), "---- MODULE " + wrapper + " ----\nEXTENDS "
+                    + outline.name() + ", TLC, Randomization\nTypeDomainInit == " + init + "\n====\n");
+            CheckRequest domain = CheckRequest.builder(model.spec().resolveSibling(wrapper + ".tla")).config(model.effectiveConfig())
+                    .timeout(LIMIT).overrides(new ModelOverrides(model.overrides().constants(), List.of(), List.of(),
+                            Optional.of("TypeDomainInit"), Optional.of("UNCHANGED <<" + String.join(", ", outline.variables()) + ">>"),
+                            Optional.empty(), Optional.of(false))).build();
 
             List<String> predicates = new ArrayList<>();
             Map<String, Integer> index = new LinkedHashMap<>();
