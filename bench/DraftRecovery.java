@@ -32,8 +32,8 @@ import java.util.stream.Collectors;
 /**
  * Does the built-in drafter find a protocol's invariants again once they are taken away? For each library
  * protocol and its small model: strip every INVARIANT of the config but TypeOK (in a copy), run
- * {@code invar draft --json} on the copy, then decide on the ORIGINAL model, in one TLC pass, for every
- * stripped invariant S and every draft C that holds, whether C => S on every reachable state.
+ * {@code invar draft --json} on the copy, then decide with the ORIGINAL model's constants, in one TLC pass,
+ * for every stripped invariant S and every draft C that holds, whether C => S on every type-correct state.
  *
  * Run from the repository root after building the CLI (bench/draft-recovery.sh does both):
  *   java -cp "cli/target/invar-cli.jar:cli/target/lib/*" bench/DraftRecovery.java LAUNCHER OUT_DIR LIMIT_SECONDS [id ...]
@@ -73,7 +73,7 @@ public class DraftRecovery {
                         List.of());
             }
             Files.writeString(out.resolve(o.id() + ".recovery.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o));
-            System.err.println(o.id() + ": " + o.status() + ", " + o.recoveries().stream().filter(r -> r.byAccepted().isPresent()).count()
+            System.err.println(o.id() + ": " + o.status() + ", " + o.recoveries().stream().filter(r -> !r.typeLevel() && r.byAccepted().isPresent()).count()
                     + " of " + o.stripped().size() + " recovered, " + o.accepted() + " accepted of " + o.drafted() + ", "
                     + String.format("%.0f s", o.wallSeconds()));
         }
@@ -200,6 +200,8 @@ public class DraftRecovery {
                 if (!accepted.isEmpty()) {
                     index.put(s + "|all", predicates.size());
                     predicates.add("(" + conjunction + ") => (" + s + ")");
+                }
+                if (!holding.isEmpty()) {
                     index.put(s + "|holding", predicates.size());
                     predicates.add("(" + holding + ") => (" + s + ")");
                 }
@@ -213,7 +215,7 @@ public class DraftRecovery {
             for (String s : stripped) {
                 recoveries.add(new Recovery(s, holds(e, index.get(s)), firstImplying(e, index, s, accepted),
                         !accepted.isEmpty() && holds(e, index.get(s + "|all")), firstImplying(e, index, s, otherHolding),
-                        !accepted.isEmpty() && holds(e, index.get(s + "|holding"))));
+                        !holding.isEmpty() && holds(e, index.get(s + "|holding"))));
             }
             String how = (whole ? "all " : "a sample of ") + e.run().stats().distinct() + " type-correct states"
                     + (e.exhaustive() ? "" : " (" + e.run().verdict().id() + ": only the states explored)");
@@ -253,8 +255,8 @@ public class DraftRecovery {
             int recovered = 0;
             int conjunction = 0;
             for (Outcome o : outcomes) {
-                long r = o.recoveries().stream().filter(x -> x.byAccepted().isPresent()).count();
-                long c = o.recoveries().stream().filter(Recovery::byConjunction).count();
+                long r = o.recoveries().stream().filter(x -> !x.typeLevel() && x.byAccepted().isPresent()).count();
+                long c = o.recoveries().stream().filter(x -> !x.typeLevel() && x.byConjunction()).count();
                 boolean judged = o.status().equals("ok");
                 stripped += o.stripped().size();
                 recovered += (int) r;
@@ -272,7 +274,12 @@ public class DraftRecovery {
                         t.append("| ").append(o.id()).append(" | ").append(r.invariant()).append(" | – | – | – | – |\n");
                         continue;
                     }
-                    t.append("| ").append(o.id()).append(" | ").append(r.invariant()).append(r.typeLevel() ? " (true on every type-correct state judged)" : "")
+                    if (r.typeLevel()) {
+                        t.append("| ").append(o.id()).append(" | ").append(r.invariant())
+                                .append(" | not judged: true on every type-correct state judged | – | – | – |\n");
+                        continue;
+                    }
+                    t.append("| ").append(o.id()).append(" | ").append(r.invariant())
                             .append(" | ").append(r.byAccepted().map(x -> "yes: `" + cell(x) + "`").orElse("no"))
                             .append(" | ").append(r.byConjunction() ? "yes" : "no")
                             .append(" | ").append(r.byAccepted().isPresent() ? "" : r.byOtherHolding().map(x -> "`" + cell(x) + "`").orElse("no"))

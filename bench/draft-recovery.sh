@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Recovering stripped invariants with the built-in drafter: for each library protocol's small model,
 # keep only TypeOK among the config's invariants (in a copy), run `invar draft --json`, and decide which
-# stripped invariants an accepted draft implies on the original model's reachable states. One protocol
-# at a time.
+# stripped invariants an accepted draft implies on the type-correct states of the original model (see
+# bench/README.md). One protocol at a time.
 #
 #   bench/draft-recovery.sh [protocol-id ...]        # default: every library protocol
 #
 # DRAFT_TIME_LIMIT (seconds, default 300) bounds each `invar draft`. Results: bench/results/draft-recovery/
-# (<id>.draft.json: invar's JSON; <id>.recovery.json: the decisions; table.md, also printed).
+# or $DRAFT_RECOVERY_OUT (<id>.draft.json: invar's JSON; <id>.recovery.json: the decisions; table.md, also printed).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-OUT="$ROOT/bench/results/draft-recovery"
+OUT="${DRAFT_RECOVERY_OUT:-$ROOT/bench/results/draft-recovery}"
 LIMIT="${DRAFT_TIME_LIMIT:-300}"
 mkdir -p "$OUT"
 "$ROOT/invar" --version >/dev/null # build once, outside the timings
