@@ -15,6 +15,7 @@ import dev.invar.tlc.RunnerOptions;
 import dev.invar.tlc.TlaTools;
 import dev.invar.tlc.TlcConfig;
 import dev.invar.tlc.TlcRunner;
+import dev.invar.tlc.Verdict;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -211,6 +212,11 @@ public class DraftRecovery {
                 }
             }
             PredicateEvaluation e = runner.evaluate(domain, predicates);
+            if (!e.run().passed() && !e.run().verdict().equals(Verdict.TIMED_OUT)
+                    && e.verdicts().stream().allMatch(v -> v.rejected().isPresent())) {
+                throw new IllegalStateException("TLC could not enumerate the type-correct states (" + e.run().verdict().id()
+                        + "; is a variable's set in TypeOK infinite?)");
+            }
             List<Recovery> recoveries = new ArrayList<>();
             for (String s : stripped) {
                 recoveries.add(new Recovery(s, holds(e, index.get(s)), firstImplying(e, index, s, accepted),
