@@ -51,8 +51,11 @@ public final class BuiltinDrafter implements Drafter {
                 if (!a.domain().equals(b.domain())) {
                     continue;
                 }
-                if (a.equals(b)) {
-                    expressions.add("\\A x, y \\in " + a.bound() + " : " + a.at("x") + " /\\ x # y => ~(" + a.at("y") + ")");
+                if (a.equals(b) && !a.bound().equals(a.domain())) {
+                    // At most one element; over v itself, the premise x \in v /\ x # y would need two, i.e. never hold.
+                    expressions.add("\\A x, y \\in " + a.bound() + " : x = y");
+                } else if (a.equals(b)) {
+                    expressions.add("\\A x, y \\in " + a.domain() + " : " + a.at("x") + " /\\ x # y => ~(" + a.at("y") + ")");
                 } else {
                     // A(x) => ~B(y) and B(x) => ~A(y) say the same: draft one of them.
                     if (a.at("x").compareTo(b.at("x")) < 0) {
