@@ -50,4 +50,16 @@ class BuiltinDraftAndVettingTest {
         assertTrue(report.tlcRuns() <= 3 + 12, "one pass per check and per mutant, not one run per candidate: " + report.tlcRuns());
         assertTrue(report.accepted().stream().allMatch(c -> c.mutantsKilled() > 0), "every accepted draft kills a mutant");
     }
+
+    @Test
+    void quantifiesOverASubsetVariableNotOverItsTypeSet() {
+        // A set of messages is typically far too large to enumerate once per state, let alone twice.
+        SpecContext context = new SpecContext(TWO_PHASE, "Net", "", List.of("msgs", "up"), List.of(), List.of(),
+                java.util.Optional.of("/\\ msgs \\subseteq Message\n/\\ up \\in BOOLEAN"), List.of(), List.of());
+        List<String> drafts = new BuiltinDrafter().draft(context, new DraftBudget(400, 0, Duration.ofMinutes(1))).stream()
+                .map(Candidate::expression).toList();
+        assertTrue(drafts.contains("\\A x, y \\in msgs : x = y"), drafts.toString());
+        assertTrue(drafts.contains("\\A x \\in msgs : x \\in msgs => up = TRUE"), drafts.toString());
+        assertTrue(drafts.stream().noneMatch(d -> d.contains("\\in Message")), drafts.toString());
+    }
 }

@@ -48,9 +48,12 @@ public final class BuiltinDrafter implements Drafter {
         List<Fact> scalarAtoms = new ArrayList<>();
         for (VariableShape s : shapes) {
             switch (s.kind()) {
-                case FUNCTION -> s.values().forEach(c -> elementAtoms.add(new Atom(s.domain().get(), s.name(), x -> s.name() + "[" + x + "] = " + c)));
+                case FUNCTION -> s.values().forEach(c -> elementAtoms.add(new Atom(s.domain().get(), s.domain().get(), s.name(),
+                        x -> s.name() + "[" + x + "] = " + c)));
                 case SUBSET -> {
-                    elementAtoms.add(new Atom(s.domain().get(), s.name(), x -> x + " \\in " + s.name()));
+                    // x \in v can only hold for the elements of v: quantify over v, not over its type set, which
+                    // may be far too large to enumerate (a set of messages), let alone twice.
+                    elementAtoms.add(new Atom(s.domain().get(), s.name(), s.name(), x -> x + " \\in " + s.name()));
                     scalarAtoms.add(new Fact(s.name(), s.name() + " = {}", false));
                 }
                 case SCALAR -> s.values().forEach(c -> scalarAtoms.add(new Fact(s.name(), s.name() + " = " + c, s.values().size() == 2)));
@@ -64,7 +67,10 @@ public final class BuiltinDrafter implements Drafter {
                 if (!a.domain().equals(b.domain())) {
                     continue;
                 }
-                if (a.equals(b)) {
+                if (a.equals(b) && !a.bound().equals(a.domain())) {
+                    // At most one element; over v itself, the premise x \in v /\ x # y would need two, i.e. never hold.
+                    expressions.add("\\A x, y \\in " + a.bound() + " : x = y");
+                } else if (a.equals(b)) {
                     expressions.add("\\A x, y \\in " + a.domain() + " : " + a.at("x") + " /\\ x # y => ~(" + a.at("y") + ")");
                 } else {
                     // A(x) => ~B(y) and B(x) => ~A(y) say the same: draft one of them.
@@ -72,15 +78,15 @@ public final class BuiltinDrafter implements Drafter {
                         expressions.add("\\A x, y \\in " + a.domain() + " : " + a.at("x") + " => ~(" + b.at("y") + ")");
                     }
                     if (!a.variable().equals(b.variable())) {
-                        expressions.add("\\A x \\in " + a.domain() + " : " + a.at("x") + " => " + b.at("x"));
+                        expressions.add("\\A x \\in " + a.bound() + " : " + a.at("x") + " => " + b.at("x"));
                     }
                 }
             }
             for (Fact s : scalarAtoms) {
                 if (!s.variable().equals(a.variable())) {
-                    expressions.add("\\A x \\in " + a.domain() + " : " + a.at("x") + " => " + s.text());
+                    expressions.add("\\A x \\in " + a.bound() + " : " + a.at("x") + " => " + s.text());
                     if (!s.binary()) {
-                        expressions.add("\\A x \\in " + a.domain() + " : " + a.at("x") + " => ~(" + s.text() + ")");
+                        expressions.add("\\A x \\in " + a.bound() + " : " + a.at("x") + " => ~(" + s.text() + ")");
                     }
                 }
             }
@@ -112,8 +118,14 @@ public final class BuiltinDrafter implements Drafter {
     private record Fact(String variable, String text, boolean binary) {
     }
 
-    /** A fact about one element {@code x} of a constant set. */
-    private record Atom(String domain, String variable, java.util.function.UnaryOperator<String> template) {
+    /**
+     * A fact about one element {@code x} of a constant set.
+     *
+     * @param domain the set {@code x} comes from (atoms of one domain are combined)
+     * @param bound what a quantifier over {@code x} ranges over when this atom is the premise: the domain, or
+     *              for {@code x \in v} the variable {@code v} itself (the premise is false elsewhere)
+     */
+    private record Atom(String domain, String bound, String variable, java.util.function.UnaryOperator<String> template) {
         String at(String element) {
             return template.apply(element);
         }
