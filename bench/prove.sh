@@ -14,14 +14,11 @@ LIMIT="${PROVE_TIME_LIMIT:-5m}"
 MODES="inferred grammar"
 if [ "${1:-}" = "--only" ]; then MODES="$2"; shift 2; fi
 mkdir -p "$OUT"
-"$ROOT/invar" --version >/dev/null # build once, outside the timings
-# Time a private copy of the launcher and the build, so that a rebuild while the benchmark runs
-# changes nothing it times (the copy has no sources, so the copied launcher never rebuilds).
+# shellcheck source=lib/snapshot.sh
+. "$ROOT/bench/lib/snapshot.sh"
 SNAP="$(mktemp -d)"
 trap 'rm -rf "$SNAP"' EXIT
-mkdir -p "$SNAP/cli/target"
-cp "$ROOT/invar" "$SNAP/"
-cp -r "$ROOT/cli/target/invar-cli.jar" "$ROOT/cli/target/lib" "$SNAP/cli/target/"
+snapshot_invar "$ROOT" "$SNAP" # times a private copy of the build
 INVAR="$SNAP/invar"
 
 run() { # name target safety grammar-file
