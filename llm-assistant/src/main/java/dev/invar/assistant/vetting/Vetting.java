@@ -29,6 +29,8 @@ public final class Vetting {
     /** Above this many survivors the pairwise redundancy pass is skipped (it grows with the square). */
     private static final int MAX_PAIRWISE = 60;
     private static final Duration MUTANT_LIMIT = Duration.ofSeconds(30);
+    /** All mutants together get at most this long; those not started by then are not counted. */
+    private static final Duration MUTANTS_BUDGET = Duration.ofSeconds(90);
     private static final int MAX_MUTANTS = 12;
 
     private final TlcRunner runner;
@@ -173,9 +175,15 @@ public final class Vetting {
         int[] valid = new int[kinds.length];
         int runs = 0;
         List<String> expressions = accepted.stream().map(i -> result[i].candidate().expression()).toList();
+        long start = System.nanoTime();
         for (Mutants.Mutant mutant : mutants) {
+            Duration left = MUTANTS_BUDGET.minus(Duration.ofNanos(System.nanoTime() - start));
+            if (left.compareTo(Duration.ofSeconds(5)) < 0) {
+                break;
+            }
             try (MutantCopy copy = MutantCopy.of(model.spec(), mutant.moduleText())) {
-                PredicateEvaluation e = runner.evaluate(model.withSpec(copy.spec()).toBuilder().timeout(MUTANT_LIMIT).build(),
+                Duration limit = left.compareTo(MUTANT_LIMIT) < 0 ? left : MUTANT_LIMIT;
+                PredicateEvaluation e = runner.evaluate(model.withSpec(copy.spec()).toBuilder().timeout(limit).build(),
                         expressions);
                 runs += e.tlcRuns();
                 if (e.verdicts().stream().allMatch(v -> v.rejected().isPresent())) {
