@@ -18,7 +18,7 @@ public final class ReachableClauses {
 
     /**
      * @return the minimal clauses that hold, shortest first, at most {@code limit}; none when the spec has no
-     *         {@code typeOk} or TLC cannot visit every reachable state
+     *         {@code typeOk}, when it gives a variable no finite set, or when TLC cannot visit every reachable state
      */
     public static List<String> of(TlcRunner runner, CheckRequest model, String typeOk, int maxLiterals, int limit) {
         ModuleOutline outline = ModuleOutline.read(model.spec());
@@ -26,8 +26,13 @@ public final class ReachableClauses {
         if (body.isEmpty()) {
             return List.of();
         }
-        PredicateGrammar grammar = GrammarInference.infer(outline, TypeDomain.read(typeOk, body.get(), outline.variables()),
-                maxLiterals, model.overrides().next().orElse("Next"));
+        TypeDomain types;
+        try {
+            types = TypeDomain.read(typeOk, body.get(), outline.variables());
+        } catch (ProofException e) {
+            return List.of(); // a variable TypeOK gives no finite set: no grammar to draft from
+        }
+        PredicateGrammar grammar = GrammarInference.infer(outline, types, maxLiterals, model.overrides().next().orElse("Next"));
         while (!grammar.predicates().isEmpty()) {
             StateFeatures reachable = runner.collect(model, grammar.definitions(), grammar.features());
             if (reachable.failedDefinition().isPresent()) {

@@ -16,4 +16,22 @@ class ReachableClausesTest {
         String other = "\\A VRM1 \\in RM, VRM2 \\in RM : ~(rm[VRM2] = \"aborted\") \\/ ~(rm[VRM1] = \"committed\")";
         assertEquals(ReachableClauses.canonical(one, VARIABLES), ReachableClauses.canonical(other, VARIABLES));
     }
+
+    @Test
+    void aSpecWhoseTypeInvariantGivesAVariableNoSetHasNoClausesInsteadOfAnError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path spec = dir.resolve("Log.tla");
+        java.nio.file.Files.writeString(spec, """
+                ---- MODULE Log ----
+                EXTENDS Naturals, Sequences
+                VARIABLE log
+                TypeOK == log \\in Seq(0..1)
+                Init == log = <<>>
+                Next == Len(log) < 2 /\\ log' = Append(log, 0)
+                ====
+                """);
+        java.nio.file.Files.writeString(dir.resolve("Log.cfg"), "INIT Init\nNEXT Next\nINVARIANT TypeOK\n");
+        assertEquals(List.of(), ReachableClauses.of(InductiveCheckTest.RUNNER, dev.invar.tlc.CheckRequest.builder(spec).build(),
+                "TypeOK", 2, 100));
+    }
 }
