@@ -24,7 +24,7 @@ public record StateFeatures(Set<TlaValue> values, CheckResult run, java.util.Opt
      * that a reachable state violates, if one does; {@code run.trace()} then ends in that state.
      */
     public java.util.Optional<Integer> violatedInvariant() {
-        String prefix = dev.invar.tlc.internal.FeatureModule.holds(0).replace("0", "");
+        String prefix = dev.invar.tlc.internal.FeatureModule.HOLDS;
         return run.violation().filter(v -> v.kind() == Verdict.SAFETY_VIOLATION).flatMap(Violation::property)
                 .filter(p -> p.startsWith(prefix)).map(p -> Integer.parseInt(p.substring(prefix.length())));
     }

@@ -3,6 +3,7 @@ package dev.invar.assistant.prove;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,6 +119,42 @@ final class ClauseSpace {
             }
         }
         return true;
+    }
+
+    /** The false literals of each group of a state, the groups as TLC printed them (see {@link #groups}). */
+    List<BitSet> stateFalseLiterals(Set<dev.invar.tlc.TlaValue> printedGroups) {
+        return groups(printedGroups).stream().map(this::falseLiterals).toList();
+    }
+
+    /** Whether the clause is false in the counterexample's state: in one of its groups, given by their false literals. */
+    static boolean rulesOut(PredicateGrammar.Clause clause, List<BitSet> cti) {
+        for (BitSet group : cti) {
+            if (falsifiedBy(clause, group)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Groups of rows of truth values, printed by TLC as sets of tuples of booleans, as sets of bit sets. */
+    static Set<Set<BitSet>> groups(Set<dev.invar.tlc.TlaValue> values) {
+        Set<Set<BitSet>> groups = new HashSet<>();
+        for (dev.invar.tlc.TlaValue v : values) {
+            if (v instanceof dev.invar.tlc.TlaValue.SetValue group) {
+                Set<BitSet> rows = new HashSet<>();
+                for (dev.invar.tlc.TlaValue r : group.elements()) {
+                    if (r instanceof dev.invar.tlc.TlaValue.Sequence tuple) {
+                        BitSet row = new BitSet(tuple.elements().size());
+                        for (int i = 0; i < tuple.elements().size(); i++) {
+                            row.set(i, tuple.elements().get(i) instanceof dev.invar.tlc.TlaValue.Bool b && b.value());
+                        }
+                        rows.add(row);
+                    }
+                }
+                groups.add(rows);
+            }
+        }
+        return groups;
     }
 
     private static PredicateGrammar.Clause clause(int... literals) {

@@ -46,7 +46,7 @@ public final class ReachableClauses {
             PredicateGrammar g = grammar;
             java.util.Map<String, String> distinct = new java.util.LinkedHashMap<>();
             for (PredicateGrammar.Clause c : new ClauseSpace(g.predicates().size(), g.maxLiterals(),
-                    Strengthening.groups(reachable.values())).valid(Integer.MAX_VALUE)) {
+                    ClauseSpace.groups(reachable.values())).valid(Integer.MAX_VALUE)) {
                 distinct.putIfAbsent(canonical(g.lemma(c), g.variables()), g.implication(c));
                 if (distinct.size() >= limit) {
                     break;

@@ -101,7 +101,7 @@ public final class Strengthening {
                     "TLC could not check the model with the grammar's predicates: "
                             + InductiveCheck.failure(reachable.run()).orElse("incomplete run"), start);
         }
-        ClauseSpace space = new ClauseSpace(grammar.predicates().size(), grammar.maxLiterals(), groups(reachable.values()));
+        ClauseSpace space = new ClauseSpace(grammar.predicates().size(), grammar.maxLiterals(), ClauseSpace.groups(reachable.values()));
         List<PredicateGrammar.Clause> valid = space.valid(maxCandidates);
         Set<PredicateGrammar.Clause> chosen = new HashSet<>();
         int asked = 0;
@@ -123,7 +123,9 @@ public final class Strengthening {
             }
             InductionResult result = check.result(invariant, probe, Duration.ofNanos(System.nanoTime() - probeStart));
             last = Optional.of(result);
-            Optional<Map<String, TlaValue>> undefined = undefinedStep(probe).filter(u -> atState(u, probe.run()).isPresent());
+            Optional<Map<String, TlaValue>> undefined = undefinedStep(probe);
+            Optional<CheckRequest> undefinedAt = undefined.flatMap(u -> atState(u, probe.run()));
+            undefined = undefined.filter(u -> undefinedAt.isPresent());
             if (result.failure().isPresent() && undefined.isEmpty()) {
                 return done(ProofSearch.Status.FAILED, safety, typeOk, lemmas, last, null, grammar, valid.size(), rounds, ruledOut,
                         tlcRuns, result.failure().get(), start);
@@ -139,18 +141,18 @@ public final class Strengthening {
             for (int i = 0; i < probe.counterexamples().size(); i++) {
                 InductionProbe.Counterexample c = probe.counterexamples().get(i);
                 Set<TlaValue> values = c.features().orElse(null) instanceof TlaValue.SetValue set ? Set.copyOf(set.elements()) : Set.of();
-                ctis.putIfAbsent(c.state(), groups(values).stream().map(space::falseLiterals).toList());
+                ctis.putIfAbsent(c.state(), space.stateFalseLiterals(values));
                 example.putIfAbsent(c.state(), described.get(i));
             }
             if (undefined.isPresent()) {
                 // A state of the invariant from which TLC cannot evaluate a step (a function applied outside its
                 // domain, say) is never reachable, since the model checks without error: rule it out like a CTI.
-                StateFeatures there = runner.collect(atState(undefined.get(), probe.run()).get(), grammar.definitions(), features);
+                StateFeatures there = runner.collect(undefinedAt.get(), grammar.definitions(), features);
                 tlcRuns++;
                 if (there.failedDefinition().isPresent()) {
                     return new Attempt(null, there.failedDefinition(), tlcRuns);
                 }
-                ctis.putIfAbsent(undefined.get(), groups(there.values()).stream().map(space::falseLiterals).toList());
+                ctis.putIfAbsent(undefined.get(), space.stateFalseLiterals(there.values()));
                 example.putIfAbsent(undefined.get(), new InductionResult.Cti(undefined.get(),
                         Optional.of("no step: TLC cannot evaluate Next here (" + result.failure().get() + ")"), Map.of()));
             }
@@ -165,7 +167,7 @@ public final class Strengthening {
                     }
                     int count = 0;
                     for (List<BitSet> cti : remaining) {
-                        if (rulesOut(c, cti)) {
+                        if (ClauseSpace.rulesOut(c, cti)) {
                             count++;
                         }
                     }
@@ -181,7 +183,7 @@ public final class Strengthening {
                 chosen.add(b);
                 lemmas.add(ProofSearch.Lemma.fromGrammar("Lemma" + (lemmas.size() + 1), grammar.lemma(b), bestCount));
                 ruledOut += bestCount;
-                remaining.removeIf(cti -> rulesOut(b, cti));
+                remaining.removeIf(cti -> ClauseSpace.rulesOut(b, cti));
                 added++;
             }
             if (added == 0 && lemmaSource.isPresent() && asked < MAX_ASKS) {
@@ -261,36 +263,6 @@ public final class Strengthening {
         return run.trace().filter(t -> t.states().size() == 1).map(t -> t.states().get(0).variables()).filter(v -> !v.isEmpty());
     }
 
-    /** Whether the clause is false in the counterexample's state: in one of its groups, given by their false literals. */
-    private static boolean rulesOut(PredicateGrammar.Clause clause, List<BitSet> cti) {
-        for (BitSet group : cti) {
-            if (ClauseSpace.falsifiedBy(clause, group)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Groups of rows of truth values, printed by TLC as sets of tuples of booleans, as sets of bit sets. */
-    static Set<Set<BitSet>> groups(Set<TlaValue> values) {
-        Set<Set<BitSet>> groups = new HashSet<>();
-        for (TlaValue v : values) {
-            if (v instanceof TlaValue.SetValue group) {
-                Set<BitSet> rows = new HashSet<>();
-                for (TlaValue r : group.elements()) {
-                    if (r instanceof TlaValue.Sequence tuple) {
-                        BitSet row = new BitSet(tuple.elements().size());
-                        for (int i = 0; i < tuple.elements().size(); i++) {
-                            row.set(i, tuple.elements().get(i) instanceof TlaValue.Bool b && b.value());
-                        }
-                        rows.add(row);
-                    }
-                }
-                groups.add(rows);
-            }
-        }
-        return groups;
-    }
 
     private static String stateText(Map<String, TlaValue> state) {
         List<String> parts = new ArrayList<>();

@@ -15,8 +15,10 @@ public record FeatureModule(String moduleName, String moduleText, String configT
     private static final int SEEN_REGISTER = 3;
 
     /** The name of the operator for the i-th of the invariants checked along. */
+    public static final String HOLDS = "InvarHolds_";
+
     public static String holds(int i) {
-        return "InvarHolds_" + i;
+        return HOLDS + i;
     }
 
     public static FeatureModule build(String specModule, TlcConfig base, String init, String next, List<String> definitions,
