@@ -7,6 +7,7 @@ import dev.invar.tlc.internal.EventTranslator;
 import dev.invar.tlc.internal.GeneratedModel;
 import dev.invar.tlc.internal.HeapSizing;
 import dev.invar.tlc.internal.ProcessOutcome;
+import dev.invar.tlc.internal.ResidentTlcPool;
 import dev.invar.tlc.internal.ResultAssembler;
 import dev.invar.tlc.internal.RunDirectory;
 import dev.invar.tlc.internal.TlcCommandLine;
@@ -155,18 +156,33 @@ final class DefaultTlcRunner implements TlcRunner {
         try (workers) {
             // TLC's distributed server finds the root module only by name, in its working directory.
             Path workingDirectory = request.distribution().isPresent() ? model.module().getParent() : dir.path();
-            ending = new ChildProcess(command, workingDirectory, CHILD_ENVIRONMENT, options.killGrace())
+            Optional<ChildProcess.Ending> resident = resident(request, model)
+                    ? ResidentTlcPool.shared().run(commandLine, options.workDirectory(), CHILD_ENVIRONMENT, options.killGrace(),
+                    request.timeout(), parser::accept)
+                    : Optional.empty();
+            ending = resident.orElseGet(() -> new ChildProcess(command, workingDirectory, CHILD_ENVIRONMENT, options.killGrace())
                     .run(request.timeout(), parser::accept, line -> {
                         synchronized (translator) {
                             translator.unframed(line, true);
                         }
-                    });
+                    }));
         }
         parser.finish();
         ProcessOutcome outcome = new ProcessOutcome(request.mode(), ending.exitCode(), ending.timedOut(),
                 ending.cancelled(), ending.wallTime(), command, model.config(), model.generatedFiles());
         CheckResult result = assembler.assemble(outcome, locator(spec));
         return locateConfigErrors(inUserTerms(result, model), model);
+    }
+
+    /**
+     * Whether this run goes to a resident TLC JVM: when asked for, and only for what its reset of TLC's
+     * static state is tested on (see ResidentTlcTest): safety model checking, not simulation, liveness or
+     * TLC's distributed mode, with the TLC version the reset was written for (the bundled one).
+     */
+    private boolean resident(CheckRequest request, Model model) {
+        return options.residentTlc() && request.mode() == Mode.MODEL_CHECK && request.distribution().isEmpty()
+                && model.config().isPresent() && model.properties().isEmpty()
+                && options.tools().version().equals(ResidentTlcPool.RESET_KNOWN_FOR);
     }
 
     /**

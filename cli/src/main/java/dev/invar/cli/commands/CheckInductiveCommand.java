@@ -63,7 +63,7 @@ public final class CheckInductiveCommand implements Callable<Integer> {
         try (SpecTarget spec = selection.resolve(console)) {
             CheckRequest.Builder request = model.request(spec, console.workingDirectory());
             tlc.applyTo(request);
-            InductionResult result = new Prover(tlc.runner(console.environment(), console.workingDirectory()))
+            InductionResult result = new Prover(tlc.residentRunner(console.environment(), console.workingDirectory()))
                     .checkInductive(request.build(), invariant, Optional.ofNullable(safety), limits.typeOk, limits.options());
             if (format.json) {
                 console.out().println(ProofReport.json(result));

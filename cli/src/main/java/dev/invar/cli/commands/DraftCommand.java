@@ -97,7 +97,7 @@ public final class DraftCommand implements Callable<Integer> {
             CheckRequest.Builder request = model.request(spec, console.workingDirectory());
             tlc.applyTo(request);
             CheckRequest built = request.build();
-            TlcRunner runner = tlc.runner(console.environment(), console.workingDirectory());
+            TlcRunner runner = tlc.residentRunner(console.environment(), console.workingDirectory());
             // A model that can call tools may check its own drafts before answering; untrusted calls are sanitised.
             Optional<LlmDrafter> model = llm.drafter(console.environment(), ChatModels.DEFAULT_REQUEST_TIMEOUT)
                     .map(d -> llmTools ? d.withChecker(new ModelCheckerAccess(runner, built,

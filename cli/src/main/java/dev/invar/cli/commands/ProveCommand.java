@@ -120,7 +120,7 @@ public final class ProveCommand implements Callable<Integer> {
             // No single TLC run may outlast the whole search.
             CheckRequest request = built.timeout().isPresent() ? built : built.toBuilder().timeout(limit).build();
             InductionOptions options = limits.options();
-            Prover prover = new Prover(tlc.runner(console.environment(), console.workingDirectory()));
+            Prover prover = new Prover(tlc.residentRunner(console.environment(), console.workingDirectory()));
             // The model is asked only when the grammar has no lemma left that rules out a counterexample to induction.
             Optional<LlmLemmaSource> lemmaSource = llm.drafter(console.environment(), ChatModels.DEFAULT_REQUEST_TIMEOUT)
                     .map(d -> new LlmLemmaSource(d, Assistant.context(request), new DraftBudget(LEMMAS_PER_REQUEST,

@@ -32,10 +32,21 @@ public final class TlcOptions {
 
     /** @param workingDirectory relative paths (the option, INVAR_TLA_TOOLS) are resolved against it */
     public TlcRunner runner(Map<String, String> environment, Path workingDirectory) {
+        return TlcRunner.create(options(environment, workingDirectory));
+    }
+
+    /**
+     * A runner for commands that run TLC many times on one spec (prove, draft): TLC stays loaded in
+     * resident JVMs between runs.
+     */
+    public TlcRunner residentRunner(Map<String, String> environment, Path workingDirectory) {
+        return TlcRunner.create(options(environment, workingDirectory).withResidentTlc());
+    }
+
+    private RunnerOptions options(Map<String, String> environment, Path workingDirectory) {
         Map<String, String> env = new java.util.HashMap<>(environment);
         env.computeIfPresent(TlaTools.ENVIRONMENT_VARIABLE, (k, v) -> v.isBlank() ? v : workingDirectory.resolve(v).toString());
-        return TlcRunner.create(RunnerOptions.defaults(TlaTools.resolve(
-                Optional.ofNullable(tlaTools).map(workingDirectory::resolve), env)));
+        return RunnerOptions.defaults(TlaTools.resolve(Optional.ofNullable(tlaTools).map(workingDirectory::resolve), env));
     }
 
     public void applyTo(CheckRequest.Builder request) {

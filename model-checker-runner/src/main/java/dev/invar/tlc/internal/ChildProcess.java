@@ -68,7 +68,7 @@ public final class ChildProcess {
             cancelled = true;
         }
         if (timedOut || cancelled) {
-            stopTree(process);
+            stopTree(process, killGrace);
         }
         joinQuietly(out);
         joinQuietly(err);
@@ -82,7 +82,7 @@ public final class ChildProcess {
     }
 
     /** Asks the process and its descendants to stop, then kills whatever is still alive after the grace period. */
-    private void stopTree(Process process) {
+    static void stopTree(Process process, Duration killGrace) {
         List<ProcessHandle> descendants = process.descendants().toList();
         process.destroy();
         descendants.forEach(ProcessHandle::destroy);

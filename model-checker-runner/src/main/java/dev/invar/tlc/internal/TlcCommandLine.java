@@ -48,20 +48,30 @@ public record TlcCommandLine(Path java, Path toolsJar, int heapMegabytes, Option
     }
 
     public List<String> toList() {
+        List<String> cmd = new ArrayList<>(jvm());
+        cmd.add("-Djava.io.tmpdir=" + temporaryDirectory);
+        cmd.add("-cp");
+        cmd.add(toolsJar.toString());
+        cmd.add(serverHost.isPresent() ? "tlc2.tool.distributed.TLCServer" : "tlc2.TLC");
+        cmd.addAll(tlcArguments());
+        return cmd;
+    }
+
+    /** The JVM's part of the command line: java and the options that do not change from run to run of a spec. */
+    public List<String> jvm() {
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
         cmd.addAll(jvmOptions(heapMegabytes));
-        cmd.add("-Djava.io.tmpdir=" + temporaryDirectory);
         libraryPath.ifPresent(p -> cmd.add("-DTLA-Library=" + p));
         serverHost.ifPresent(h -> cmd.add("-Djava.rmi.server.hostname=" + h));
-        cmd.add("-cp");
-        cmd.add(toolsJar.toString());
-        if (serverHost.isPresent()) {
-            cmd.add("tlc2.tool.distributed.TLCServer");
-            cmd.add("-tool");
-        } else {
-            cmd.add("tlc2.TLC");
-            cmd.add("-tool");
+        return cmd;
+    }
+
+    /** TLC's own arguments, after its main class. */
+    public List<String> tlcArguments() {
+        List<String> cmd = new ArrayList<>();
+        cmd.add("-tool");
+        if (serverHost.isEmpty()) {
             cmd.add("-workers");
             cmd.add(workers.isPresent() ? Integer.toString(workers.getAsInt()) : "auto");
         }
