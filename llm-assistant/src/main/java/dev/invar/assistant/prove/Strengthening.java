@@ -46,6 +46,9 @@ public final class Strengthening {
         this.lemmaSource = lemmaSource;
     }
 
+    /** How many lemmas one search may take back, at most. */
+    private static final int MAX_DROPPED = 12;
+
     /** How many times the lemma source is asked in one search, at most. */
     private static final int MAX_ASKS = 3;
 
@@ -105,6 +108,8 @@ public final class Strengthening {
         List<PredicateGrammar.Clause> valid = space.valid(maxCandidates);
         Set<PredicateGrammar.Clause> chosen = new HashSet<>();
         int asked = 0;
+        int named = 0;
+        int dropped = 0;
         int proposals = 0;
         int kept = 0;
         Optional<InductionResult> last = Optional.empty();
@@ -181,7 +186,7 @@ public final class Strengthening {
                 }
                 PredicateGrammar.Clause b = best;
                 chosen.add(b);
-                lemmas.add(ProofSearch.Lemma.fromGrammar("Lemma" + (lemmas.size() + 1), grammar.lemma(b), bestCount));
+                lemmas.add(ProofSearch.Lemma.fromGrammar("Lemma" + (++named), grammar.lemma(b), bestCount));
                 ruledOut += bestCount;
                 remaining.removeIf(cti -> ClauseSpace.rulesOut(b, cti));
                 added++;
@@ -195,10 +200,22 @@ public final class Strengthening {
                 tlcRuns += proposed.isEmpty() ? 0 : 2;
                 kept += accepted.size();
                 for (String lemma : accepted) {
-                    lemmas.add(ProofSearch.Lemma.fromLlm("Lemma" + (lemmas.size() + 1), lemma, 1, lemmaSource.get().name()));
+                    lemmas.add(ProofSearch.Lemma.fromLlm("Lemma" + (++named), lemma, 1, lemmaSource.get().name()));
                     ruledOut++;
                 }
                 if (!accepted.isEmpty()) {
+                    continue;
+                }
+            }
+            if (added == 0 && dropped < MAX_DROPPED) {
+                // A chosen lemma may hold on every reachable state and still not be inductive with the others in any
+                // strengthening the grammar can write: when a counterexample that no clause rules out leaves the
+                // invariant only by breaking lemmas, those lemmas go, and are never chosen again.
+                List<ProofSearch.Lemma> broken = brokenBy(example.values().iterator().next(), lemmas, probe.run());
+                tlcRuns++;
+                if (!broken.isEmpty()) {
+                    lemmas.removeAll(broken);
+                    dropped += broken.size();
                     continue;
                 }
             }
@@ -236,6 +253,25 @@ public final class Strengthening {
         }
         PredicateEvaluation atCti = runner.evaluate(atState(state.get()), valid);
         return atCti.verdicts().stream().filter(v -> v.refutedBy().isPresent()).map(PredicateVerdict::expression).toList();
+    }
+
+    /** The lemmas false in the state a counterexample steps to (none when it cannot be said). */
+    private List<ProofSearch.Lemma> brokenBy(InductionResult.Cti cti, List<ProofSearch.Lemma> lemmas, dev.invar.tlc.CheckResult run) {
+        Optional<CheckRequest> after = atState(cti.successor(), run);
+        if (lemmas.isEmpty() || after.isEmpty()) {
+            return List.of();
+        }
+        PredicateEvaluation there = runner.evaluate(after.get(), lemmas.stream().map(ProofSearch.Lemma::expression).toList());
+        if (!there.exhaustive()) {
+            return List.of();
+        }
+        List<ProofSearch.Lemma> broken = new ArrayList<>();
+        for (int i = 0; i < lemmas.size(); i++) {
+            if (there.verdicts().get(i).refutedBy().isPresent()) {
+                broken.add(lemmas.get(i));
+            }
+        }
+        return broken;
     }
 
     /** The model with one initial state, given as a predicate, and no step. */
@@ -280,7 +316,12 @@ public final class Strengthening {
     private static ProofSearch end(ProofSearch.Status status, String safety, String typeOk, List<ProofSearch.Lemma> lemmas,
                                    Optional<InductionResult> result, InductionResult.Cti stuck, PredicateGrammar grammar,
                                    int candidates, int rounds, int ruledOut, int tlcRuns, String detail, long start) {
-        return new ProofSearch(status, safety, typeOk, lemmas, result, Optional.ofNullable(stuck), grammar, candidates, rounds,
+        // Lemmas taken back leave gaps in the numbering: the lemmas kept are numbered again.
+        List<ProofSearch.Lemma> numbered = new ArrayList<>();
+        for (ProofSearch.Lemma l : lemmas) {
+            numbered.add(new ProofSearch.Lemma("Lemma" + (numbered.size() + 1), l.expression(), l.ruledOut(), l.source(), l.proposedBy()));
+        }
+        return new ProofSearch(status, safety, typeOk, numbered, result, Optional.ofNullable(stuck), grammar, candidates, rounds,
                 ruledOut, tlcRuns, Optional.ofNullable(detail), Duration.ofNanos(System.nanoTime() - start));
     }
 }
