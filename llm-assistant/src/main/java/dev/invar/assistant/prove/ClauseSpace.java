@@ -136,7 +136,10 @@ final class ClauseSpace {
         return false;
     }
 
-    /** Groups of rows of truth values, printed by TLC as sets of tuples of booleans, as sets of bit sets. */
+    /**
+     * Groups of rows of truth values, printed by TLC as sets of tuples of integers (each holding
+     * {@value PredicateGrammar#BITS_PER_INT} truth values, see {@link PredicateGrammar#features()}), as sets of bit sets.
+     */
     static Set<Set<BitSet>> groups(Set<dev.invar.tlc.TlaValue> values) {
         Set<Set<BitSet>> groups = new HashSet<>();
         for (dev.invar.tlc.TlaValue v : values) {
@@ -144,9 +147,14 @@ final class ClauseSpace {
                 Set<BitSet> rows = new HashSet<>();
                 for (dev.invar.tlc.TlaValue r : group.elements()) {
                     if (r instanceof dev.invar.tlc.TlaValue.Sequence tuple) {
-                        BitSet row = new BitSet(tuple.elements().size());
-                        for (int i = 0; i < tuple.elements().size(); i++) {
-                            row.set(i, tuple.elements().get(i) instanceof dev.invar.tlc.TlaValue.Bool b && b.value());
+                        BitSet row = new BitSet();
+                        for (int k = 0; k < tuple.elements().size(); k++) {
+                            if (tuple.elements().get(k) instanceof dev.invar.tlc.TlaValue.Int bits) {
+                                long b = bits.value().longValue();
+                                for (int i = 0; i < PredicateGrammar.BITS_PER_INT; i++) {
+                                    row.set(k * PredicateGrammar.BITS_PER_INT + i, (b >> i & 1) == 1);
+                                }
+                            }
                         }
                         rows.add(row);
                     }

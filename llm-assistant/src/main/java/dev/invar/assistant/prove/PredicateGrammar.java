@@ -59,27 +59,106 @@ public record PredicateGrammar(String prefix, List<String> predicates, int maxLi
      * exactly when, in one of the state's groups, every row makes all its literals false.
      */
     public String features() {
-        String arguments = variables().isEmpty() ? "" : "(" + String.join(", ", variables()) + ")";
-        List<String> wrapped = new ArrayList<>();
-        for (int i = 0; i < predicates.size(); i++) {
-            wrapped.add(ATOM + i + arguments);
+        List<String[]> universals = pairs(bindings());
+        List<String[]> existentials = pairs(existentialBindings());
+        List<String> bound = existentials.stream().map(b -> b[0]).toList();
+        // Each atom is evaluated once per binding of the variables it mentions: an atom that mentions no
+        // existential variable is defined (LET) right after the last universal variable it mentions is bound,
+        // not again in every row. Without this, TLC evaluates every atom once per binding of all the variables.
+        List<List<String>> hoisted = new ArrayList<>();
+        for (int j = 0; j <= universals.size(); j++) {
+            hoisted.add(new ArrayList<>());
         }
-        String row = "<<" + String.join(", ", wrapped) + ">>";
+        List<String> row = new ArrayList<>();
+        for (int i = 0; i < predicates.size(); i++) {
+            List<String> uses = mentioned(i);
+            if (uses.stream().anyMatch(bound::contains)) {
+                row.add(call(i));
+                continue;
+            }
+            int level = 0;
+            for (int j = 0; j < universals.size(); j++) {
+                if (uses.contains(universals.get(j)[0])) {
+                    level = j + 1;
+                }
+            }
+            hoisted.get(level).add(VALUE + i + " == " + call(i));
+            row.add(VALUE + i);
+        }
+        String tuple = "<<" + String.join(", ", packed(row)) + ">>";
         String exists = existentialBindings();
-        String group = exists.isEmpty() ? "{" + row + "}" : "{" + row + " : " + exists + "}";
-        String all = bindings();
-        return all.isEmpty() ? "{" + group + "}" : "{" + group + " : " + all + "}";
+        String group = exists.isEmpty() ? "{" + tuple + "}" : "{" + tuple + " : " + exists + "}";
+        String groups = let(hoisted.get(universals.size()), "{" + group + "}");
+        for (int j = universals.size() - 1; j >= 0; j--) {
+            groups = let(hoisted.get(j), "UNION {" + groups + " : " + universals.get(j)[0] + " \\in " + universals.get(j)[1] + "}");
+        }
+        return groups;
+    }
+
+    private static final String VALUE = "InvarValue_";
+    /** How many truth values one integer of a row holds (TLC's integers have 32 bits). */
+    static final int BITS_PER_INT = 30;
+
+    /**
+     * A row's truth values packed into integers, {@value #BITS_PER_INT} to one, value {@code i} in bit
+     * {@code i mod 30} of integer {@code i / 30}: TLC compares, sorts and prints sets of these rows many times
+     * faster than sets of tuples of booleans.
+     */
+    private static List<String> packed(List<String> values) {
+        List<String> ints = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += BITS_PER_INT) {
+            List<String> terms = new ArrayList<>();
+            for (int i = from; i < Math.min(values.size(), from + BITS_PER_INT); i++) {
+                terms.add("(IF " + values.get(i) + " THEN " + (1L << (i - from)) + " ELSE 0)");
+            }
+            ints.add(String.join(" + ", terms));
+        }
+        return ints;
+    }
+
+    private static String let(List<String> definitions, String body) {
+        return definitions.isEmpty() ? body : "(LET " + String.join(" ", definitions) + " IN " + body + ")";
+    }
+
+    /** Predicate {@code i} applied to the quantified variables it mentions. */
+    private String call(int i) {
+        List<String> uses = mentioned(i);
+        return ATOM + i + (uses.isEmpty() ? "" : "(" + String.join(", ", uses) + ")");
+    }
+
+    /** The quantified variables predicate {@code i} mentions, in the prefix's order. */
+    private List<String> mentioned(int i) {
+        String p = predicates.get(i);
+        return variables().stream().filter(v -> p.matches("(?s).*\\b" + java.util.regex.Pattern.quote(v) + "\\b.*")).toList();
+    }
+
+    /** Bindings such as {@code VARI, VARJ \in Node, VARQ \in Quorum} as (name, set) pairs. */
+    private static List<String[]> pairs(String bindings) {
+        List<String[]> pairs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (String piece : bindings.split(",(?![^\\[{(]*[\\]})])")) {
+            int in = piece.indexOf("\\in");
+            String name = (in < 0 ? piece : piece.substring(0, in)).strip();
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+            if (in >= 0) {
+                String set = piece.substring(in + 3).strip();
+                names.forEach(n -> pairs.add(new String[] {n, set}));
+                names.clear();
+            }
+        }
+        return pairs;
     }
 
     /**
-     * One operator per predicate, over the quantified variables, for {@link #features()}: on a line of its own
-     * so that TLC's error in one names it.
+     * One operator per predicate, over the quantified variables it mentions, for {@link #features()}: on a
+     * line of its own so that TLC's error in one names it.
      */
     public List<String> definitions() {
-        String parameters = variables().isEmpty() ? "" : "(" + String.join(", ", variables()) + ")";
         List<String> definitions = new ArrayList<>();
         for (int i = 0; i < predicates.size(); i++) {
-            definitions.add(ATOM + i + parameters + " == " + predicates.get(i).replace('\n', ' '));
+            definitions.add(call(i) + " == " + predicates.get(i).replace('\n', ' '));
         }
         return definitions;
     }
