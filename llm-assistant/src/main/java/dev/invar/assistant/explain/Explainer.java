@@ -222,7 +222,7 @@ public final class Explainer {
                 for (String name : names) {
                     TlaValue element = set.elements().get((int) (rest % set.elements().size()));
                     rest /= set.elements().size();
-                    Optional<String> text = fixed.text(element);
+                    Optional<String> text = fixed.value(element);
                     if (text.isEmpty()) {
                         return List.of();
                     }

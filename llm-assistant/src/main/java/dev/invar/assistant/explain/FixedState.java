@@ -51,7 +51,7 @@ public final class FixedState {
     public Optional<String> predicate(Map<String, TlaValue> state) {
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, TlaValue> e : state.entrySet()) {
-            Optional<String> value = text(e.getValue());
+            Optional<String> value = value(e.getValue());
             if (value.isEmpty()) {
                 return Optional.empty();
             }
@@ -61,7 +61,7 @@ public final class FixedState {
     }
 
     /** A value as TLA+ text a module can evaluate, or empty when it holds a model value without a name. */
-    Optional<String> text(TlaValue value) {
+    public Optional<String> value(TlaValue value) {
         if (value instanceof TlaValue.ModelValue mv) {
             return Optional.ofNullable(modelValues.get(mv.name()));
         }
@@ -74,7 +74,7 @@ public final class FixedState {
         if (value instanceof TlaValue.Record r) {
             StringBuilder out = new StringBuilder("[");
             for (Map.Entry<String, TlaValue> f : r.fields().entrySet()) {
-                Optional<String> v = text(f.getValue());
+                Optional<String> v = value(f.getValue());
                 if (v.isEmpty()) {
                     return Optional.empty();
                 }
@@ -85,8 +85,8 @@ public final class FixedState {
         if (value instanceof TlaValue.Function f) {
             StringBuilder out = new StringBuilder("(");
             for (TlaValue.Mapping m : f.mappings()) {
-                Optional<String> k = text(m.key());
-                Optional<String> v = text(m.value());
+                Optional<String> k = value(m.key());
+                Optional<String> v = value(m.value());
                 if (k.isEmpty() || v.isEmpty()) {
                     return Optional.empty();
                 }
@@ -98,7 +98,7 @@ public final class FixedState {
     }
 
     private Optional<String> all(List<TlaValue> elements, String open, String close) {
-        List<Optional<String>> texts = elements.stream().map(this::text).toList();
+        List<Optional<String>> texts = elements.stream().map(this::value).toList();
         if (texts.stream().anyMatch(Optional::isEmpty)) {
             return Optional.empty();
         }

@@ -20,11 +20,13 @@ import java.util.Optional;
  * @param instance the constants of the instance, e.g. {@code RM = {r1, r2}}
  * @param exhaustive whether every type-correct state was enumerated (else a random sample)
  * @param domainStates how many type-correct states were enumerated or sampled
+ * @param nearReachable when sampled: around how many reachable states the states one change away from them
+ *                      were looked at too (0: none)
  * @param invariantStates how many of them satisfy the invariant
  * @param failure why the check could not finish (a TLC error), if it could not
  */
 public record InductionResult(String invariant, String instance, boolean exhaustive, BigInteger domainStates,
-                              long invariantStates, List<Cti> counterexamples, List<Map<String, TlaValue>> initialOutside,
+                              int nearReachable, long invariantStates, List<Cti> counterexamples, List<Map<String, TlaValue>> initialOutside,
                               List<Map<String, TlaValue>> unsafe, Optional<String> failure, Duration wallTime) {
     public InductionResult {
         Objects.requireNonNull(invariant, "invariant");
@@ -63,8 +65,10 @@ public record InductionResult(String invariant, String instance, boolean exhaust
         String where = exhaustive
                 ? "exhaustively, over all " + n.format(domainStates) + " type-correct states (" + n.format(invariantStates)
                         + " satisfy it)"
-                : "over " + n.format(domainStates) + " sampled type-correct states (" + n.format(invariantStates)
-                        + " satisfy it); states outside the sample were not looked at";
+                : "over " + n.format(domainStates) + " sampled type-correct states"
+                        + (nearReachable == 0 ? "" : " and the type-correct states one change away from " + n.format(nearReachable)
+                                + " reachable ones")
+                        + " (" + n.format(invariantStates) + " satisfy it); states outside the sample were not looked at";
         if (failure.isPresent()) {
             return "the inductive check of " + invariant + " did not finish: " + failure.get();
         }

@@ -37,8 +37,11 @@ public final class InductiveCheck {
     private final int maxCounterexamples;
 
     /** The type-correct states checked: every one, or a sample; each variable's set, and how many states. */
-    private record Domain(boolean exhaustive, Map<String, String> sets, BigInteger states) {
+    private record Domain(boolean exhaustive, Map<String, String> sets, BigInteger states, Optional<ReachableNeighbourhood> near) {
     }
+
+    /** Around how many reachable states, at most, a sampled check also looks at the states one change away. */
+    private static final int NEAR_REACHABLE = 200;
 
     /**
      * Reads the spec's TypeOK and Next, and starts counting the type-correct states (one short TLC run, in the
@@ -72,10 +75,10 @@ public final class InductiveCheck {
         TypeDomain types = read.withSizes(sizes);
         Optional<BigInteger> all = types.size();
         if (all.isPresent() && all.get().compareTo(BigInteger.valueOf(options.exhaustiveLimit())) <= 0) {
-            return new Domain(true, types.sets(), all.get());
+            return new Domain(true, types.sets(), all.get(), Optional.empty());
         }
         TypeDomain.Sample sample = types.sampled(options.samples());
-        return new Domain(false, sample.sets(), sample.states());
+        return new Domain(false, sample.sets(), sample.states(), ReachableNeighbourhood.of(runner, model, types, NEAR_REACHABLE));
     }
 
     private Domain domain() {
@@ -116,7 +119,8 @@ public final class InductiveCheck {
         Optional<String> failure = initial.verdicts().get(0).rejected().or(() -> failure(initial.run()));
         initial.verdicts().get(0).refutedBy().ifPresent(initialOutside::add);
         failure = failure.or(() -> failure(probe.run()));
-        return new InductionResult(invariant, instance(probe.run()), domain().exhaustive(), domain().states(), probe.states(),
+        return new InductionResult(invariant, instance(probe.run()), domain().exhaustive(), domain().states(),
+                domain().near().map(ReachableNeighbourhood::reachable).orElse(0), probe.states(),
                 ctis(probe), initialOutside, probe.unsafe(), failure, Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -126,7 +130,9 @@ public final class InductiveCheck {
      * @param definitions operators the features use, one line each
      */
     public InductionProbe probe(String invariant, Optional<String> safety, List<String> definitions, Optional<String> features) {
-        return runner.probeInduction(model, new InductionQuery(pruned(invariant), invariant, safety, actions, definitions, features,
+        String pruned = pruned(invariant);
+        String domain = domain().near().map(n -> "((" + pruned + ") \\/ (" + n.predicate() + "))").orElse(pruned);
+        return runner.probeInduction(model, new InductionQuery(domain, invariant, safety, actions, definitions, features,
                 maxCounterexamples));
     }
 
@@ -185,7 +191,8 @@ public final class InductiveCheck {
 
     /** The result of a probe in the terms of {@link InductionResult}. */
     public InductionResult result(String invariant, InductionProbe probe, Duration wallTime) {
-        return new InductionResult(invariant, instance(probe.run()), domain().exhaustive(), domain().states(), probe.states(), ctis(probe),
+        return new InductionResult(invariant, instance(probe.run()), domain().exhaustive(), domain().states(),
+                domain().near().map(ReachableNeighbourhood::reachable).orElse(0), probe.states(), ctis(probe),
                 List.of(), probe.unsafe(), failure(probe.run()), wallTime);
     }
 

@@ -36,6 +36,24 @@ class InductiveCheckTest {
     }
 
     @Test
+    void aSampledCheckAlsoLooksNextToReachableStates() {
+        // One sampled state is next to nothing; the counterexample (a process critical while the lock is free and
+        // another waits) is one change away from a reachable state, and is found there.
+        InductiveCheck sampled = new InductiveCheck(RUNNER, CheckRequest.builder(LOCK).build(), "TypeOK",
+                new InductionOptions(10, 1, 400));
+        InductionResult result = sampled.check("TypeOK /\\ MutualExclusion", Optional.empty());
+        assertFalse(result.exhaustive());
+        assertTrue(result.nearReachable() > 0, result.claim());
+        assertFalse(result.counterexamples().isEmpty(), result.claim());
+        assertTrue(result.claim().contains("sampled type-correct states and the type-correct states one change away from "),
+                result.claim());
+        String ind = "TypeOK /\\ MutualExclusion /\\ \\A p \\in Procs : pc[p] = \"critical\" <=> p \\in holder";
+        InductionResult strengthened = sampled.check(ind, Optional.of("MutualExclusion"));
+        assertTrue(strengthened.inductive(), strengthened.claim());
+        assertTrue(strengthened.claim().startsWith("no counterexample to induction for " + ind), strengthened.claim());
+    }
+
+    @Test
     void aStrengthenedInvariantIsInductiveOnTheInstanceExhaustively() {
         String ind = "TypeOK /\\ MutualExclusion /\\ \\A p \\in Procs : pc[p] = \"critical\" <=> p \\in holder";
         InductionResult result = lock().check(ind, Optional.of("MutualExclusion"));

@@ -1,0 +1,120 @@
+package dev.invar.assistant.prove;
+
+import dev.invar.assistant.explain.FixedState;
+import dev.invar.tlc.CheckRequest;
+import dev.invar.tlc.StateFeatures;
+import dev.invar.tlc.TlaValue;
+import dev.invar.tlc.TlcConfig;
+import dev.invar.tlc.TlcRunner;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The type-correct states one change away from reachable ones: a reachable state with one variable given
+ * another value of its type (a set with one element more or less, a function with one entry changed, any
+ * value of a small set). Where the type-correct states are too many to enumerate, a random sample of them
+ * seldom satisfies a strong invariant at all, let alone in the way a counterexample to induction needs (a
+ * few messages that belong together, say); the states next to reachable ones often do, and most
+ * counterexamples to induction of the lemmas a search proposes are among them.
+ *
+ * @param predicate a state predicate TLC can enumerate, whose states are these
+ * @param reachable how many reachable states they are drawn around
+ */
+record ReachableNeighbourhood(String predicate, int reachable) {
+    /** Sets with more elements than this are not offered whole as another value. */
+    private static final BigInteger WHOLE_SET_LIMIT = BigInteger.valueOf(64);
+    /** A powerset whose base has more elements than this is not perturbed. */
+    private static final int MAX_BASE = 4096;
+    /** A function set with more functions than this is not perturbed (its range is enumerated per entry). */
+    private static final BigInteger MAX_FUNCTIONS = BigInteger.TEN.pow(9);
+    private static final String STATE = "InvarR";
+
+    /**
+     * The neighbourhood of up to {@code limit} reachable states of the model (one TLC pass collects them), or
+     * empty when the model's reachable states could not all be collected or no variable can be perturbed.
+     *
+     * @param types the variables' sets from TypeOK, with their sizes where TLC could count them
+     */
+    static Optional<ReachableNeighbourhood> of(TlcRunner runner, CheckRequest model, TypeDomain types, int limit) {
+        List<String> variables = new ArrayList<>(types.sets().keySet());
+        List<String> changes = new ArrayList<>();
+        for (int i = 0; i < variables.size(); i++) {
+            Optional<String> others = others(types, variables.get(i), STATE + "[" + (i + 1) + "]");
+            if (others.isEmpty()) {
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            for (int j = 0; j < variables.size(); j++) {
+                parts.add(variables.get(j) + (j == i ? " \\in " + others.get() : " = " + STATE + "[" + (j + 1) + "]"));
+            }
+            changes.add("(" + String.join(" /\\ ", parts) + ")");
+        }
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
+        StateFeatures states = runner.collect(model, List.of(), "{<<" + String.join(", ", variables) + ">>}", List.of());
+        if (!states.exhaustive() || states.values().isEmpty()) {
+            return Optional.empty();
+        }
+        FixedState text = FixedState.of(states.run().run().model().map(TlcConfig::constants).orElse(List.of()));
+        // A spread of the reachable states, the same one every time: sorted by their text, every k-th.
+        List<String> all = states.values().stream().map(text::value).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(String::hashCode).thenComparing(Comparator.naturalOrder())).toList();
+        List<String> chosen = new ArrayList<>();
+        int step = Math.max(1, (all.size() + limit - 1) / limit);
+        for (int i = 0; i < all.size() && chosen.size() < limit; i += step) {
+            chosen.add(all.get(i));
+        }
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReachableNeighbourhood("\\E " + STATE + " \\in {" + String.join(", ", chosen) + "} : "
+                + String.join(" \\/ ", changes), chosen.size()));
+    }
+
+    /** The other values of a variable next to {@code current}, or empty when its set is too large to look at. */
+    private static Optional<String> others(TypeDomain types, String variable, String current) {
+        String set = types.sets().get(variable).strip();
+        BigInteger size = types.sizes().get(variable);
+        if (size == null) {
+            return Optional.empty();
+        }
+        if (set.startsWith("SUBSET ")) {
+            String base = set.substring("SUBSET ".length()).strip();
+            if (size.bitCount() != 1 || size.bitLength() - 1 > MAX_BASE) {
+                return Optional.empty();
+            }
+            return Optional.of("({" + current + " \\cup {InvarE} : InvarE \\in " + base + "} \\cup {" + current
+                    + " \\ {InvarE} : InvarE \\in " + current + "})");
+        }
+        Optional<String[]> function = functionSet(set);
+        if (function.isPresent() && size.compareTo(MAX_FUNCTIONS) <= 0) {
+            return Optional.of("{[" + current + " EXCEPT ![InvarD] = InvarE] : InvarD \\in " + function.get()[0] + ", InvarE \\in "
+                    + function.get()[1] + "}");
+        }
+        return size.compareTo(WHOLE_SET_LIMIT) <= 0 ? Optional.of(set) : Optional.empty();
+    }
+
+    /** {@code [D -> R]} as D and R. */
+    private static Optional<String[]> functionSet(String set) {
+        if (!set.startsWith("[") || !set.endsWith("]")) {
+            return Optional.empty();
+        }
+        int depth = 0;
+        for (int i = 0; i < set.length() - 1; i++) {
+            char c = set.charAt(i);
+            if (c == '[' || c == '(' || c == '{') {
+                depth++;
+            } else if (c == ']' || c == ')' || c == '}') {
+                depth--;
+            } else if (depth == 1 && c == '-' && set.charAt(i + 1) == '>' && set.charAt(i - 1) != '|') {
+                return Optional.of(new String[] {set.substring(1, i).strip(), set.substring(i + 2, set.length() - 1).strip()});
+            }
+        }
+        return Optional.empty();
+    }
+}
