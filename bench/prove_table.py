@@ -6,6 +6,8 @@ import statistics
 import sys
 
 out = sys.argv[1]
+# The classic protocols from the invariant-inference literature, written for Invar.
+CLASSIC = set(os.listdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), "prove", "protocols")))
 rows = {}
 for path in sorted(glob.glob(os.path.join(out, "*-*.json"))):
     base = os.path.basename(path)
@@ -22,7 +24,7 @@ for path in sorted(glob.glob(os.path.join(out, "*-*.json"))):
         status=doc.get("status", "error"), wall=wall, lemmas=len(doc.get("lemmas", [])),
         ctis=doc.get("counterexamplesRuledOut", 0), runs=doc.get("tlcRuns", 0),
         how=("exhaustive" if check.get("exhaustive") else "sampled") if check else "-",
-        states=check.get("typeCorrectStates", "-"), preds=len((doc.get("grammar") or {}).get("predicates", [])))
+        states=check.get("typeCorrectStates", "-"), near=check.get("nearReachableStates", 0), preds=len((doc.get("grammar") or {}).get("predicates", [])))
 
 modes = ["inferred", "grammar"]
 print("| protocol | " + " | ".join(f"{m}: solved | {m}: time | {m}: lemmas | {m}: CTIs ruled out" for m in modes)
@@ -39,7 +41,8 @@ for name, r in sorted(rows.items()):
             else "no (" + x["status"] + ")"
         cells += [solved, f"{x['wall']:.1f} s", str(x["lemmas"]), str(x["ctis"])]
     some = r.get("inferred") or r.get("grammar")
-    print(f"| {name} | " + " | ".join(cells) + f" | {some['states']} ({some['how']}) |")
+    near = f" + next to {some['near']} reachable" if some.get("near") else ""
+    print(f"| {name} | " + " | ".join(cells) + f" | {some['states']} ({some['how']}{near}) |")
 for m in modes:
     walls = [r[m]["wall"] for r in rows.values() if m in r]
     solved = [r[m] for r in rows.values() if m in r and r[m]["status"] == "inductive" and r[m]["how"] == "exhaustive"]
@@ -48,3 +51,6 @@ for m in modes:
         print(f"\n{m}: {len(solved)} of {len(walls)} solved (inductive on the instance, exhaustively), "
               f"{len(sampled)} with no counterexample in a sample; median wall time {statistics.median(walls):.1f} s"
               + (f", median over the solved {statistics.median([s['wall'] for s in solved]):.1f} s" if solved else ""))
+        classic = [r[m]["wall"] for n, r in rows.items() if m in r and n in CLASSIC]
+        if classic:
+            print(f"{m}, the {len(classic)} classic protocols: median wall time {statistics.median(classic):.1f} s")

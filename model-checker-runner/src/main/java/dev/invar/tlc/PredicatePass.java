@@ -29,8 +29,8 @@ final class PredicatePass {
     }
 
     PredicateEvaluation evaluate(List<String> predicates) {
-        String specText = DefaultTlcRunner.read(spec);
-        ModuleOutline outline = ModuleOutline.of(specText);
+        // The variables may be declared in a module the spec EXTENDS: each refuting state is printed whole.
+        ModuleOutline outline = ModuleOutline.read(spec);
         TlcConfig base = runner.modelConfig(request);
         String init = request.overrides().init().or(base::init).orElse("Init");
         String next = request.overrides().next().or(base::next).orElse("Next");

@@ -40,10 +40,7 @@ class InductiveLessonTest {
 
     @Test
     void safetyAloneIsNotInductiveAndTheCounterexampleToInductionIsShown(@TempDir Path dir) {
-        Workspace w = Lessons.at(dir, 8, 2);
-        Lessons.answer(w, Map.of(FILE, Lessons.edited(w, FILE, STARTER_IND_INV, "IndInv == TypeOK /\\ Consistent")));
-        Judgement j = Lessons.TUTOR.check(w);
-        assertFalse(j.passed());
+        Judgement j = stepTwoWith(dir, "IndInv == TypeOK /\\ Consistent");
         assertEquals(Criterion.Status.MET, Lessons.criterion(j, "holds initially").status(), Lessons.describe(j));
         assertEquals(Criterion.Status.MET, Lessons.criterion(j, "implies Consistent").status(), Lessons.describe(j));
         Criterion inductive = Lessons.criterion(j, "is inductive");
@@ -60,10 +57,7 @@ class InductiveLessonTest {
 
     @Test
     void anInductiveInvariantThatSaysNothingAboutSafetyFailsTheSafetyCriterion(@TempDir Path dir) {
-        Workspace w = Lessons.at(dir, 8, 2);
-        Lessons.answer(w, Map.of(FILE, Lessons.edited(w, FILE, STARTER_IND_INV, "IndInv == TypeOK")));
-        Judgement j = Lessons.TUTOR.check(w);
-        assertFalse(j.passed());
+        Judgement j = stepTwoWith(dir, "IndInv == TypeOK");
         assertEquals(Criterion.Status.MET, Lessons.criterion(j, "holds initially").status(), Lessons.describe(j));
         Criterion inductive = Lessons.criterion(j, "is inductive");
         assertEquals(Criterion.Status.MET, inductive.status(), Lessons.describe(j));
@@ -74,6 +68,25 @@ class InductiveLessonTest {
         assertEquals(1, unsafe.states().size());
         assertTrue(unsafe.states().get(0).variables().get("rmState").toTla().contains("\"committed\""), unsafe.toString());
         assertTrue(unsafe.states().get(0).variables().get("rmState").toTla().contains("\"aborted\""), unsafe.toString());
+    }
+
+    @Test
+    void anInvariantFalseInAnInitialStateFailsTheFirstCriterionWithThatState(@TempDir Path dir) {
+        Judgement j = stepTwoWith(dir, "IndInv == TypeOK /\\ Consistent /\\ tmState = \"committed\"");
+        Criterion initially = Lessons.criterion(j, "holds initially");
+        assertEquals(Criterion.Status.FAILED, initially.status(), Lessons.describe(j));
+        Trace state = initially.counterexample().orElseThrow();
+        assertEquals(1, state.states().size());
+        assertEquals("\"init\"", state.states().get(0).variables().get("tmState").toTla(), state.toString());
+    }
+
+    /** Step 2 of lesson 8 with the learner's IndInv replaced, judged; it does not pass. */
+    private static Judgement stepTwoWith(Path dir, String indInv) {
+        Workspace w = Lessons.at(dir, 8, 2);
+        Lessons.answer(w, Map.of(FILE, Lessons.edited(w, FILE, STARTER_IND_INV, indInv)));
+        Judgement j = Lessons.TUTOR.check(w);
+        assertFalse(j.passed(), Lessons.describe(j));
+        return j;
     }
 
     private static Judgement assertReferencePasses(Path dir, int step) {

@@ -144,6 +144,7 @@ public final class ProofReport {
         node.put("instance", r.instance());
         node.put("exhaustive", r.exhaustive());
         node.put("typeCorrectStates", r.domainStates());
+        node.put("nearReachableStates", r.nearReachable());
         node.put("invariantStates", r.invariantStates());
         node.put("claim", r.claim());
         ArrayNode ctis = node.putArray("counterexamples");

@@ -33,28 +33,23 @@ public final class ReachableClauses {
             return List.of(); // a variable TypeOK gives no finite set: no grammar to draft from
         }
         PredicateGrammar grammar = GrammarInference.infer(outline, types, maxLiterals, model.overrides().next().orElse("Next"));
-        while (!grammar.predicates().isEmpty()) {
-            StateFeatures reachable = runner.collect(model, grammar.definitions(), grammar.features());
-            if (reachable.failedDefinition().isPresent()) {
-                // A predicate TLC cannot evaluate in some reachable state is set aside.
-                grammar = grammar.without(reachable.failedDefinition().get());
-                continue;
-            }
-            if (!reachable.exhaustive()) {
-                return List.of();
-            }
-            PredicateGrammar g = grammar;
-            java.util.Map<String, String> distinct = new java.util.LinkedHashMap<>();
-            for (PredicateGrammar.Clause c : new ClauseSpace(g.predicates().size(), g.maxLiterals(),
-                    ClauseSpace.groups(reachable.values())).valid(Integer.MAX_VALUE)) {
-                distinct.putIfAbsent(canonical(g.lemma(c), g.variables()), g.implication(c));
-                if (distinct.size() >= limit) {
-                    break;
-                }
-            }
-            return List.copyOf(distinct.values());
+        if (grammar.predicates().isEmpty()) {
+            return List.of();
         }
-        return List.of();
+        ReachableRows rows = ReachableRows.collect(runner, model, grammar, List.of());
+        if (rows.features().failedDefinition().isPresent() || !rows.features().exhaustive()) {
+            return List.of();
+        }
+        PredicateGrammar g = rows.grammar();
+        java.util.Map<String, String> distinct = new java.util.LinkedHashMap<>();
+        for (PredicateGrammar.Clause c : new ClauseSpace(g.predicates().size(), g.maxLiterals(),
+                ClauseSpace.groups(rows.features().values())).valid(Integer.MAX_VALUE)) {
+            distinct.putIfAbsent(canonical(g.lemma(c), g.variables()), g.implication(c));
+            if (distinct.size() >= limit) {
+                break;
+            }
+        }
+        return List.copyOf(distinct.values());
     }
 
     /**

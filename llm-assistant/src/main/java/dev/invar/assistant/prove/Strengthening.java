@@ -65,32 +65,44 @@ public final class Strengthening {
         while (true) {
             Attempt attempt = attempt(safety, typeOk, g, maxRounds, maxCandidates, timeLimit, start, runs);
             runs = attempt.tlcRuns();
-            if (attempt.failedAtom().isEmpty() || g.predicates().size() <= 1) {
+            if (attempt.failedAtom().isEmpty()) {
                 return attempt.search();
             }
-            // A predicate TLC cannot evaluate in some state (a function applied outside its domain, say) is
-            // set aside, and the search starts again without it.
-            g = g.without(attempt.failedAtom().get());
+            // A predicate TLC cannot evaluate in a state of the invariant (a function applied outside its domain,
+            // say) is set aside, and the search starts again without it.
+            g = attempt.grammar().without(attempt.failedAtom().get());
         }
     }
 
-    /** One search over a grammar, or the predicate that TLC could not evaluate. */
-    private record Attempt(ProofSearch search, Optional<Integer> failedAtom, int tlcRuns) {
+    /** One search over a grammar (what is left of it), or the predicate of it that TLC could not evaluate. */
+    private record Attempt(ProofSearch search, Optional<Integer> failedAtom, int tlcRuns, PredicateGrammar grammar) {
     }
 
-    private Attempt attempt(String safety, String typeOk, PredicateGrammar grammar, int maxRounds, int maxCandidates,
+    /** The search again without a predicate TLC could not evaluate, or its end when it was the last one. */
+    private Attempt setAside(int failed, String safety, String typeOk, List<ProofSearch.Lemma> lemmas, PredicateGrammar grammar,
+                             int rounds, int ruledOut, int tlcRuns, long start) {
+        if (grammar.predicates().size() > 1) {
+            return new Attempt(null, Optional.of(failed), tlcRuns, grammar);
+        }
+        return done(ProofSearch.Status.FAILED, safety, typeOk, lemmas, Optional.empty(), null, grammar, 0, rounds, ruledOut, tlcRuns,
+                "TLC cannot evaluate the grammar's only predicate: " + grammar.predicates().get(failed), start);
+    }
+
+    private Attempt attempt(String safety, String typeOk, PredicateGrammar given, int maxRounds, int maxCandidates,
                             Duration timeLimit, long start, int runsBefore) {
         List<ProofSearch.Lemma> lemmas = new ArrayList<>();
         int tlcRuns = runsBefore;
         int rounds = 0;
         int ruledOut = 0;
         // One pass over the reachable states collects the predicates' values and checks TypeOK and safety.
-        String features = grammar.features();
         List<String> expected = List.of(typeOk, safety);
-        StateFeatures reachable = runner.collect(model, grammar.definitions(), features, expected);
-        tlcRuns++;
+        ReachableRows rows = ReachableRows.collect(runner, model, given, expected);
+        PredicateGrammar grammar = rows.grammar();
+        String features = grammar.features();
+        StateFeatures reachable = rows.features();
+        tlcRuns += rows.tlcRuns();
         if (reachable.failedDefinition().isPresent()) {
-            return new Attempt(null, reachable.failedDefinition(), tlcRuns);
+            return setAside(reachable.failedDefinition().get(), safety, typeOk, lemmas, grammar, rounds, ruledOut, tlcRuns, start);
         }
         if (reachable.violatedInvariant().isPresent()) {
             String state = reachable.run().trace().map(t -> stateText(t.states().get(t.states().size() - 1).variables()))
@@ -124,7 +136,7 @@ public final class Strengthening {
             InductionProbe probe = check.probe(invariant, Optional.empty(), grammar.definitions(), Optional.of(features));
             tlcRuns++;
             if (probe.failedDefinition().isPresent()) {
-                return new Attempt(null, probe.failedDefinition(), tlcRuns);
+                return setAside(probe.failedDefinition().get(), safety, typeOk, lemmas, grammar, rounds, ruledOut, tlcRuns, start);
             }
             InductionResult result = check.result(invariant, probe, Duration.ofNanos(System.nanoTime() - probeStart));
             last = Optional.of(result);
@@ -155,7 +167,8 @@ public final class Strengthening {
                 StateFeatures there = runner.collect(undefinedAt.get(), grammar.definitions(), features);
                 tlcRuns++;
                 if (there.failedDefinition().isPresent()) {
-                    return new Attempt(null, there.failedDefinition(), tlcRuns);
+                    return setAside(there.failedDefinition().get(), safety, typeOk, lemmas, grammar, rounds, ruledOut, tlcRuns,
+                            start);
                 }
                 ctis.putIfAbsent(undefined.get(), space.stateFalseLiterals(there.values()));
                 example.putIfAbsent(undefined.get(), new InductionResult.Cti(undefined.get(),
@@ -310,7 +323,7 @@ public final class Strengthening {
                                 Optional<InductionResult> result, InductionResult.Cti stuck, PredicateGrammar grammar,
                                 int candidates, int rounds, int ruledOut, int tlcRuns, String detail, long start) {
         return new Attempt(end(status, safety, typeOk, lemmas, result, stuck, grammar, candidates, rounds, ruledOut, tlcRuns, detail,
-                start), Optional.empty(), tlcRuns);
+                start), Optional.empty(), tlcRuns, grammar);
     }
 
     private static ProofSearch end(ProofSearch.Status status, String safety, String typeOk, List<ProofSearch.Lemma> lemmas,
