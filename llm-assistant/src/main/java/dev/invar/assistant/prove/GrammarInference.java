@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class GrammarInference {
     private static final Pattern FUNCTIONS = Pattern.compile("(?s)^\\[\\s*([^\\[\\]]+?)\\s*->\\s*(.+)\\]$");
     private static final Pattern RECORDS = Pattern.compile("(?s)^\\[\\s*(\\w+\\s*:.*)\\]$");
-    private static final Pattern RANGE = Pattern.compile("^(\\w+)\\s*\\.\\.\\s*(\\w+)$");
+    private static final Pattern RANGE = Pattern.compile("^(-?\\s*\\w+)\\s*\\.\\.\\s*(-?\\s*\\w+)$");
     private static final Pattern NAME = Pattern.compile("^\\w+$");
     /** {@code {x \in S : P(x)}}: its elements are among those of S. */
     private static final Pattern FILTER = Pattern.compile("(?s)^\\{\\s*\\w+\\s*\\\\in\\s*([^:]+?)\\s*:(?!=).*\\}$");
@@ -31,7 +31,10 @@ public final class GrammarInference {
     private final Map<String, List<String>> bound = new LinkedHashMap<>();
     private final Map<String, String> existential = new LinkedHashMap<>();
     private final Set<String> predicates = new LinkedHashSet<>();
+    /** Integer-valued terms: variables typed by a range, and functions into one applied to a grammar variable. */
+    private final Set<String> numeric = new LinkedHashSet<>();
     private static final int MAX_GUARDS = 24;
+    private static final int MAX_ARITHMETIC = 120;
 
     private GrammarInference(ModuleOutline outline) {
         this.outline = outline;
@@ -59,6 +62,7 @@ public final class GrammarInference {
         types.sets().forEach((variable, set) -> inference.atoms(variable, set, 0));
         safety.ifPresent(p -> inference.property(p, 0));
         inference.guards(next);
+        inference.arithmetic();
         List<String> prefix = new ArrayList<>();
         inference.bound.forEach((domain, names) -> prefix.add("\\A " + String.join(", ", names) + " \\in " + domain + " :"));
         inference.existential.forEach((domain, name) -> prefix.add("\\E " + name + " \\in " + domain + " :"));
@@ -116,6 +120,59 @@ public final class GrammarInference {
                 }
             }
         }
+    }
+
+    /**
+     * Linear atoms over the integer terms of one binding (the variables typed by a range, and the functions into
+     * a range applied to the first grammar variable of their domain): {@code a <= b + K} and
+     * {@code a + b >= c + K}, with K zero, an integer constant, or the difference of two. The integer constants
+     * are those in the bounds of TypeOK's ranges or in arithmetic or comparisons in the spec. Clocks, timers
+     * and counters need such atoms: a lease is safe when {@code grantorLeft + drift[n] >= Margin + holderLeft[n]}.
+     */
+    private void arithmetic() {
+        List<String> firsts = bound.values().stream().map(names -> names.get(0)).toList();
+        List<String> terms = numeric.stream().filter(t -> !t.contains("[")
+                || firsts.stream().anyMatch(v -> t.endsWith("[" + v + "]"))).toList();
+        if (terms.size() < 2 || terms.stream().noneMatch(t -> t.contains("["))) {
+            return;
+        }
+        List<String> constants = integerConstants();
+        List<String> offsets = new ArrayList<>(List.of(""));
+        constants.forEach(c -> offsets.add(" + " + c));
+        for (String c : constants) {
+            for (String d : constants) {
+                if (!c.equals(d)) {
+                    offsets.add(" + (" + c + " - " + d + ")");
+                }
+            }
+        }
+        List<String> atoms = new ArrayList<>();
+        for (String a : terms) {
+            for (String b : terms) {
+                if (a.equals(b)) {
+                    continue;
+                }
+                offsets.forEach(k -> atoms.add(a + " <= " + b + k));
+                for (String c : terms) {
+                    if (a.compareTo(b) < 0 && !c.equals(a) && !c.equals(b)) {
+                        offsets.forEach(k -> atoms.add(a + " + " + b + " >= " + c + k));
+                    }
+                }
+            }
+        }
+        atoms.stream().limit(MAX_ARITHMETIC).forEach(predicates::add);
+    }
+
+    /** Constants the spec uses as integers: in a range's bounds, or beside an arithmetic operator or comparison. */
+    private List<String> integerConstants() {
+        String text = String.join("\n", outline.definitions().values());
+        String comparison = "(?<![<>=|\\-])(<=|>=|=<|<|>)(?![<>=])";
+        return outline.constants().stream().filter(c -> {
+            String q = Pattern.quote(c);
+            return Pattern.compile("\\.\\.\\s*\\(?\\s*-?\\s*" + q + "\\b|\\b" + q + "\\s*\\)?\\s*\\.\\.|[+*]\\s*" + q + "\\b|(?<![|<])-\\s*"
+                    + q + "\\b|\\b" + q + "\\s*[-+*](?!>)|" + comparison + "\\s*" + q + "\\b|\\b" + q + "\\s*" + comparison)
+                    .matcher(text).find();
+        }).toList();
     }
 
     /** Atoms from the parts of a property, expanding the names it is a conjunction of. */
@@ -216,6 +273,9 @@ public final class GrammarInference {
                 predicates.add("\\A " + fresh("a") + ", " + fresh("b") + " \\in " + term + " : " + fresh("a") + " = " + fresh("b"));
             }
             return;
+        }
+        if (isNumeric(s) && (depth == 0 || term.matches("\\w+\\[\\w+\\]"))) {
+            numeric.add(term);
         }
         for (String value : values(s)) {
             predicates.add(value.equals("TRUE") ? term : term + " = " + value);

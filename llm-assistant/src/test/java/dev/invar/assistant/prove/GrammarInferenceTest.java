@@ -49,6 +49,33 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void clocksGetLinearAtomsOverTheIntegerConstantsTheSpecUses() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Clocks ----
+                EXTENDS Integers
+                CONSTANTS Node, Limit, Margin, NoNode
+                VARIABLES left, timer, drift, owner
+                TypeOK ==
+                    /\\ left \\in 0..Limit
+                    /\\ timer \\in [Node -> 0..Limit]
+                    /\\ drift \\in [Node -> -1..1]
+                    /\\ owner \\in Node \\cup {NoNode}
+                Start(n) == timer' = [timer EXCEPT ![n] = Limit - Margin] /\\ UNCHANGED <<left, drift, owner>>
+                Next == \\E n \\in Node : Start(n)
+                ====
+                """);
+        PredicateGrammar g = GrammarInference.infer(outline,
+                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next");
+        // Limit bounds a range and Margin is subtracted: both are integers; NoNode is not.
+        assertTrue(g.predicates().containsAll(List.of("drift[VNODE1] + left >= timer[VNODE1] + Margin",
+                "timer[VNODE1] <= drift[VNODE1] + (Limit - Margin)", "left <= timer[VNODE1]")), g.predicates().toString());
+        assertTrue(g.predicates().stream().noneMatch(p -> p.contains("NoNode -") || p.contains("+ NoNode")), g.predicates().toString());
+        // Only the first variable of a domain: no atom relates timer[VNODE2] arithmetically.
+        assertTrue(g.predicates().stream().noneMatch(p -> p.contains("VNODE2") && p.contains("+")),
+                g.predicates().toString());
+    }
+
+    @Test
     void thePartsOfTheSafetyPropertyAreAtomsOverTheGrammarsVariables() {
         String spec = """
                 ---- MODULE ClientServer ----
