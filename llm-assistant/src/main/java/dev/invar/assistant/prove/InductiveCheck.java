@@ -120,7 +120,7 @@ public final class InductiveCheck {
         initial.verdicts().get(0).refutedBy().ifPresent(initialOutside::add);
         failure = failure.or(() -> failure(probe.run()));
         return new InductionResult(invariant, instance(probe.run()), domain().exhaustive(), domain().states(),
-                domain().near().map(ReachableNeighbourhood::reachable).orElse(0), probe.states(),
+                nearReachable(), probe.states(),
                 ctis(probe), initialOutside, probe.unsafe(), failure, Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -189,10 +189,15 @@ public final class InductiveCheck {
         return conjuncts;
     }
 
+    /** Around how many reachable states the check also looked next to (0 when exhaustive or none). */
+    private int nearReachable() {
+        return domain().near().map(ReachableNeighbourhood::reachable).orElse(0);
+    }
+
     /** The result of a probe in the terms of {@link InductionResult}. */
     public InductionResult result(String invariant, InductionProbe probe, Duration wallTime) {
         return new InductionResult(invariant, instance(probe.run()), domain().exhaustive(), domain().states(),
-                domain().near().map(ReachableNeighbourhood::reachable).orElse(0), probe.states(), ctis(probe),
+                nearReachable(), probe.states(), ctis(probe),
                 List.of(), probe.unsafe(), failure(probe.run()), wallTime);
     }
 

@@ -120,7 +120,6 @@ public final class Strengthening {
         List<PredicateGrammar.Clause> valid = space.valid(maxCandidates);
         Set<PredicateGrammar.Clause> chosen = new HashSet<>();
         int asked = 0;
-        int named = 0;
         int dropped = 0;
         int proposals = 0;
         int kept = 0;
@@ -199,7 +198,7 @@ public final class Strengthening {
                 }
                 PredicateGrammar.Clause b = best;
                 chosen.add(b);
-                lemmas.add(ProofSearch.Lemma.fromGrammar("Lemma" + (++named), grammar.lemma(b), bestCount));
+                lemmas.add(ProofSearch.Lemma.fromGrammar("Lemma" + (lemmas.size() + 1), grammar.lemma(b), bestCount));
                 ruledOut += bestCount;
                 remaining.removeIf(cti -> ClauseSpace.rulesOut(b, cti));
                 added++;
@@ -213,7 +212,7 @@ public final class Strengthening {
                 tlcRuns += proposed.isEmpty() ? 0 : 2;
                 kept += accepted.size();
                 for (String lemma : accepted) {
-                    lemmas.add(ProofSearch.Lemma.fromLlm("Lemma" + (++named), lemma, 1, lemmaSource.get().name()));
+                    lemmas.add(ProofSearch.Lemma.fromLlm("Lemma" + (lemmas.size() + 1), lemma, 1, lemmaSource.get().name()));
                     ruledOut++;
                 }
                 if (!accepted.isEmpty()) {
@@ -329,7 +328,7 @@ public final class Strengthening {
     private static ProofSearch end(ProofSearch.Status status, String safety, String typeOk, List<ProofSearch.Lemma> lemmas,
                                    Optional<InductionResult> result, InductionResult.Cti stuck, PredicateGrammar grammar,
                                    int candidates, int rounds, int ruledOut, int tlcRuns, String detail, long start) {
-        // Lemmas taken back leave gaps in the numbering: the lemmas kept are numbered again.
+        // A lemma taken back frees a number the next one may take twice: the lemmas kept are numbered again.
         List<ProofSearch.Lemma> numbered = new ArrayList<>();
         for (ProofSearch.Lemma l : lemmas) {
             numbered.add(new ProofSearch.Lemma("Lemma" + (numbered.size() + 1), l.expression(), l.ruledOut(), l.source(), l.proposedBy()));

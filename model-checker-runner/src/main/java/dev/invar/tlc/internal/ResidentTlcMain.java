@@ -100,10 +100,15 @@ public final class ResidentTlcMain {
         private final Method toolIoReset;
         private final Field toolIoOut;
         private final Field toolIoErr;
-        private final Class<?> tlc;
-        private final Class<?> exitStatus;
-        private final Class<?> resolver;
+        private final java.lang.reflect.Constructor<?> newTlc;
+        private final Method handleParameters;
+        private final Method mainFile;
+        private final Method setResolver;
+        private final Method process;
+        private final Method exitStatus;
         private final Method parseDirname;
+        private final java.lang.reflect.Constructor<?> defaultResolver;
+        private final java.lang.reflect.Constructor<?> resolverIn;
 
         private FreshState() throws ReflectiveOperationException {
             for (String name : List.of("tlc2.TLCGlobals", "tlc2.TLC", "tlc2.value.RandomEnumerableValues", "util.UniqueString",
@@ -128,17 +133,18 @@ public final class ResidentTlcMain {
             toolIoReset = toolIo.getMethod("reset");
             toolIoOut = toolIo.getField("out");
             toolIoErr = toolIo.getField("err");
-            tlc = Class.forName("tlc2.TLC");
-            exitStatus = Class.forName("tlc2.output.EC$ExitStatus");
-            resolver = Class.forName("util.SimpleFilenameToStream");
+            // Every entry point is looked up now: a tools jar that lacks one is refused at start, not in a run.
+            Class<?> tlc = Class.forName("tlc2.TLC");
+            newTlc = tlc.getConstructor();
+            handleParameters = tlc.getMethod("handleParameters", String[].class);
+            mainFile = tlc.getMethod("getMainFile");
+            setResolver = tlc.getMethod("setResolver", Class.forName("util.FilenameToStream"));
+            process = tlc.getMethod("process");
+            exitStatus = Class.forName("tlc2.output.EC$ExitStatus").getMethod("errorConstantToExitStatus", int.class);
             parseDirname = Class.forName("util.FileUtil").getMethod("parseDirname", String.class);
-            // Fail now, not in the first run, if any entry point is missing.
-            tlc.getMethod("handleParameters", String[].class);
-            tlc.getMethod("process");
-            tlc.getMethod("getMainFile");
-            tlc.getMethod("setResolver", Class.forName("util.FilenameToStream"));
-            exitStatus.getMethod("errorConstantToExitStatus", int.class);
-            resolver.getConstructor(String.class);
+            Class<?> resolver = Class.forName("util.SimpleFilenameToStream");
+            defaultResolver = resolver.getConstructor();
+            resolverIn = resolver.getConstructor(String.class);
         }
 
         static FreshState capture() throws ReflectiveOperationException {
@@ -164,16 +170,13 @@ public final class ResidentTlcMain {
 
         /** What {@code tlc2.TLC.main} does, with the exit code returned instead of exiting. */
         int runTlc(String[] arguments) throws ReflectiveOperationException {
-            Object run = tlc.getConstructor().newInstance();
-            if (!(Boolean) tlc.getMethod("handleParameters", String[].class).invoke(run, (Object) arguments)) {
+            Object run = newTlc.newInstance();
+            if (!(Boolean) handleParameters.invoke(run, (Object) arguments)) {
                 return 1;
             }
-            String directory = (String) parseDirname.invoke(null, tlc.getMethod("getMainFile").invoke(run));
-            Object files = directory.isEmpty() ? resolver.getConstructor().newInstance()
-                    : resolver.getConstructor(String.class).newInstance(directory);
-            tlc.getMethod("setResolver", Class.forName("util.FilenameToStream")).invoke(run, files);
-            int error = (Integer) tlc.getMethod("process").invoke(run);
-            return (Integer) exitStatus.getMethod("errorConstantToExitStatus", int.class).invoke(null, error);
+            String directory = (String) parseDirname.invoke(null, mainFile.invoke(run));
+            setResolver.invoke(run, directory.isEmpty() ? defaultResolver.newInstance() : resolverIn.newInstance(directory));
+            return (Integer) exitStatus.invoke(null, (Integer) process.invoke(run));
         }
     }
 }
