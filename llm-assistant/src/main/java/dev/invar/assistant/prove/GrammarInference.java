@@ -33,11 +33,16 @@ public final class GrammarInference {
     private final Set<String> predicates = new LinkedHashSet<>();
     /** Integer-valued terms: variables typed by a range, and functions into one applied to a grammar variable. */
     private final Set<String> numeric = new LinkedHashSet<>();
+    /** Sequence-valued terms (a variable, or a function into sequences applied to a grammar variable), by element set. */
+    private final Map<String, List<String>> sequences = new LinkedHashMap<>();
     private static final int MAX_GUARDS = 24;
     private static final int MAX_ARITHMETIC = 120;
 
-    private GrammarInference(ModuleOutline outline) {
+    private final TypeDomain types;
+
+    private GrammarInference(ModuleOutline outline, TypeDomain types) {
         this.outline = outline;
+        this.types = types;
     }
 
     /** The grammar for the type-correct states of a spec, with lemmas of up to {@code maxLiterals} literals. */
@@ -58,10 +63,12 @@ public final class GrammarInference {
      */
     public static PredicateGrammar infer(ModuleOutline outline, TypeDomain types, int maxLiterals, String next,
                                          java.util.Optional<String> safety) {
-        GrammarInference inference = new GrammarInference(outline);
+        GrammarInference inference = new GrammarInference(outline, types);
         types.sets().forEach((variable, set) -> inference.atoms(variable, set, 0));
         safety.ifPresent(p -> inference.property(p, 0));
+        inference.sequences();
         inference.guards(next);
+        inference.thresholds();
         inference.arithmetic();
         List<String> prefix = new ArrayList<>();
         inference.bound.forEach((domain, names) -> prefix.add("\\A " + String.join(", ", names) + " \\in " + domain + " :"));
@@ -115,11 +122,92 @@ public final class GrammarInference {
                         || outline.variables().stream().noneMatch(v -> guard.matches(".*\\b" + v + "\\b.*"))) {
                     continue;
                 }
-                if (renamed(guard, renaming).filter(this::isNew).filter(predicates::add).isPresent()) {
+                java.util.Optional<String> atom = renamed(guard, renaming);
+                if (atom.filter(this::isNew).filter(predicates::add).isPresent()) {
                     added++;
                 }
+                atom.ifPresent(a -> generalised(a).stream().filter(this::isNew).forEach(predicates::add));
             }
         }
+    }
+
+    /**
+     * A guard with each state value it reads at a grammar variable, {@code f[x]} with f a function into a set the
+     * prefix quantifies over, replaced by that set's first variable: {@code VotesFor(i, currentTerm[i]) \in Quorum}
+     * becomes {@code VotesFor(i, t) \in Quorum}, which a lemma can state for every term, not just the current one.
+     */
+    private List<String> generalised(String guard) {
+        List<String> out = new ArrayList<>();
+        types.sets().forEach((variable, set) -> {
+            Matcher functions = FUNCTIONS.matcher(unparenthesised(set.strip()));
+            if (!functions.matches()) {
+                return;
+            }
+            List<String> names = bound.get(unparenthesised(functions.group(2).strip()));
+            Matcher read = Pattern.compile("\\b" + Pattern.quote(variable) + "\\[\\w+\\]").matcher(guard);
+            if (names != null && read.find()) {
+                String general = read.replaceAll(Matcher.quoteReplacement(names.get(0)));
+                if (!outline.variablesUsed(general).isEmpty()) {
+                    out.add(general);
+                }
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Atoms over sequences (logs, histories, chains): {@code s = <<>>}, an element in s, s a prefix of t and s no
+     * longer than t; {@code Len(s)} is an integer term for the arithmetic atoms, so {@code matchIndex[b] <= Len(log[b])}
+     * can be stated. Replication protocols are safe because logs are prefixes of one another.
+     */
+    private void sequences() {
+        sequences.forEach((elements, terms) -> {
+            List<String> members = values(elements);
+            for (String t : terms) {
+                predicates.add(t + " = <<>>");
+                String k = fresh("k");
+                members.forEach(e -> predicates.add("\\E " + k + " \\in DOMAIN " + t + " : " + t + "[" + k + "] = " + e));
+                numeric.add("Len(" + t + ")");
+                for (String u : terms) {
+                    if (!t.equals(u)) {
+                        predicates.add("Len(" + t + ") <= Len(" + u + ") /\\ SubSeq(" + u + ", 1, Len(" + t + ")) = " + t);
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * The element set of a set of sequences: {@code Seq(S)}, or an operator applied to S whose definition is a
+     * union of functions from {@code 1..n} into its parameter (a set of bounded sequences).
+     */
+    private java.util.Optional<String> sequenceElements(String set) {
+        Matcher call = Pattern.compile("(?s)^(\\w+)\\((.+)\\)$").matcher(set);
+        if (!call.matches() || topLevel(call.group(2), ',').size() != 1) {
+            return java.util.Optional.empty();
+        }
+        String operator = call.group(1);
+        String argument = call.group(2).strip();
+        if (operator.equals("Seq")) {
+            return java.util.Optional.of(argument);
+        }
+        List<String> formal = outline.parameters(operator);
+        return outline.definition(operator).filter(body -> formal.size() == 1
+                && body.matches("(?s).*\\[\\s*1\\s*\\.\\.\\s*\\w+\\s*->\\s*" + Pattern.quote(formal.get(0)) + "\\s*\\].*"))
+                .map(body -> argument);
+    }
+
+    /**
+     * {@code t <= f[x]} for each integer term and each variable of a numeric set the prefix quantifies over
+     * (with {@code f[x] = t}, already an atom, this orders the term against every value): a message of term t
+     * was sent by a server whose term is at least t.
+     */
+    private void thresholds() {
+        bound.forEach((domain, names) -> {
+            if (isNumeric(domain)) {
+                numeric.forEach(term -> names.forEach(name -> predicates.add(name + " <= " + term)));
+            }
+        });
     }
 
     /**
@@ -132,7 +220,7 @@ public final class GrammarInference {
     private void arithmetic() {
         List<String> firsts = bound.values().stream().map(names -> names.get(0)).toList();
         List<String> terms = numeric.stream().filter(t -> !t.contains("[")
-                || firsts.stream().anyMatch(v -> t.endsWith("[" + v + "]"))).toList();
+                || firsts.stream().anyMatch(v -> t.endsWith("[" + v + "]") || t.endsWith("[" + v + "])"))).toList();
         if (terms.size() < 2 || terms.stream().noneMatch(t -> t.contains("["))) {
             return;
         }
@@ -263,6 +351,20 @@ public final class GrammarInference {
             return;
         }
         if (records.matches()) {
+            // A record-valued term (a view, a configuration): atoms about each field.
+            for (String field : topLevel(records.group(1), ',')) {
+                int colon = field.indexOf(':');
+                if (colon > 0) {
+                    atoms(term + "." + field.substring(0, colon).strip(), field.substring(colon + 1), depth + 1);
+                }
+            }
+            return;
+        }
+        java.util.Optional<String> elements = sequenceElements(s);
+        if (elements.isPresent()) {
+            if (depth == 0 || term.matches("\\w+\\[\\w+\\]")) {
+                sequences.computeIfAbsent(elements.get(), e -> new ArrayList<>()).add(term);
+            }
             return;
         }
         if (s.startsWith("SUBSET ")) {
@@ -274,7 +376,7 @@ public final class GrammarInference {
             }
             return;
         }
-        if (isNumeric(s) && (depth == 0 || term.matches("\\w+\\[\\w+\\]"))) {
+        if (isNumeric(s) && (depth == 0 || term.matches("\\w+(\\[\\w+\\]|\\.\\w+)"))) {
             numeric.add(term);
         }
         for (String value : values(s)) {

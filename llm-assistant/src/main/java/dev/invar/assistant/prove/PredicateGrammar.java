@@ -13,16 +13,34 @@ import java.util.Objects;
  * @param prefix e.g. {@code \A VARI \in Node : \A VARJ \in Node :}, or empty
  * @param source where the grammar came from: "inferred from the spec" or a file
  */
-public record PredicateGrammar(String prefix, List<String> predicates, int maxLiterals, String source) {
+public record PredicateGrammar(String prefix, List<String> predicates, int maxLiterals, String source,
+                               java.util.Set<String> stateDomains) {
     private static final String ATOM = "InvarAtom_";
 
+    /**
+     * @param stateDomains the sets of the prefix's universal quantifiers that depend on the state ({@code msgs},
+     *                     {@code 1..Len(chain)}) and so may be empty, see {@link #features()}
+     */
     public PredicateGrammar {
         Objects.requireNonNull(prefix, "prefix");
         predicates = List.copyOf(predicates);
         Objects.requireNonNull(source, "source");
+        stateDomains = java.util.Set.copyOf(stateDomains);
         if (maxLiterals < 1) {
             throw new IllegalArgumentException("maxLiterals must be positive");
         }
+    }
+
+    /** A grammar whose universal quantifiers range over constant sets. */
+    public PredicateGrammar(String prefix, List<String> predicates, int maxLiterals, String source) {
+        this(prefix, predicates, maxLiterals, source, java.util.Set.of());
+    }
+
+    /** The same grammar, knowing which of its universal quantifiers' sets read the spec's variables. */
+    public PredicateGrammar readingState(dev.invar.tlc.ModuleOutline outline) {
+        java.util.Set<String> reading = new java.util.HashSet<>();
+        pairs(bindings()).stream().map(b -> b[1]).filter(set -> !outline.variablesUsed(set).isEmpty()).forEach(reading::add);
+        return new PredicateGrammar(prefix, predicates, maxLiterals, source, reading);
     }
 
     /** The prefix's universal bindings as one list, e.g. {@code VARI \in Node, VARJ \in Node}. */
@@ -62,6 +80,11 @@ public record PredicateGrammar(String prefix, List<String> predicates, int maxLi
         List<String[]> universals = pairs(bindings());
         List<String[]> existentials = pairs(existentialBindings());
         List<String> bound = existentials.stream().map(b -> b[0]).toList();
+        // A universal variable over a set of the state (the messages in flight, say) may have no value. Its group
+        // must still say what the lemmas over the other variables say, so it is bound to a one-element tuple,
+        // <<>> when the set is empty; then each atom that mentions it is both true and false (two rows, one per
+        // value of VACUOUS), so no clause over it is false there, as with \A over an empty set.
+        List<String> optional = universals.stream().filter(u -> stateDomains.contains(u[1])).map(u -> u[0]).toList();
         // Each atom is evaluated once per binding of the variables it mentions: an atom that mentions no
         // existential variable is defined (LET) right after the last universal variable it mentions is bound,
         // not again in every row. Without this, TLC evaluates every atom once per binding of all the variables.
@@ -72,29 +95,45 @@ public record PredicateGrammar(String prefix, List<String> predicates, int maxLi
         List<String> row = new ArrayList<>();
         for (int i = 0; i < predicates.size(); i++) {
             List<String> uses = mentioned(i);
-            if (uses.stream().anyMatch(bound::contains)) {
-                row.add(call(i));
-                continue;
-            }
-            int level = 0;
-            for (int j = 0; j < universals.size(); j++) {
-                if (uses.contains(universals.get(j)[0])) {
-                    level = j + 1;
+            String value = call(i);
+            if (uses.stream().noneMatch(bound::contains)) {
+                int level = 0;
+                for (int j = 0; j < universals.size(); j++) {
+                    if (uses.contains(universals.get(j)[0])) {
+                        level = j + 1;
+                    }
                 }
+                hoisted.get(level).add(VALUE + i + " == " + value);
+                value = VALUE + i;
             }
-            hoisted.get(level).add(VALUE + i + " == " + call(i));
-            row.add(VALUE + i);
+            List<String> absent = uses.stream().filter(optional::contains).map(v -> SOME + v + " = <<>>").toList();
+            row.add(absent.isEmpty() ? value : "(IF " + String.join(" \\/ ", absent) + " THEN " + VACUOUS + " ELSE " + value + ")");
         }
         String tuple = "<<" + String.join(", ", packed(row)) + ">>";
-        String exists = existentialBindings();
-        String group = exists.isEmpty() ? "{" + tuple + "}" : "{" + tuple + " : " + exists + "}";
+        List<String> rowBindings = new ArrayList<>();
+        if (!existentialBindings().isEmpty()) {
+            rowBindings.add(existentialBindings());
+        }
+        if (!optional.isEmpty()) {
+            rowBindings.add(VACUOUS + " \\in IF " + String.join(" \\/ ", optional.stream().map(v -> SOME + v + " = <<>>").toList())
+                    + " THEN BOOLEAN ELSE {TRUE}");
+        }
+        String group = rowBindings.isEmpty() ? "{" + tuple + "}" : "{" + tuple + " : " + String.join(", ", rowBindings) + "}";
         String groups = let(hoisted.get(universals.size()), "{" + group + "}");
         for (int j = universals.size() - 1; j >= 0; j--) {
-            groups = let(hoisted.get(j), "UNION {" + groups + " : " + universals.get(j)[0] + " \\in " + universals.get(j)[1] + "}");
+            String name = universals.get(j)[0];
+            String set = universals.get(j)[1];
+            groups = optional.contains(name)
+                    ? let(hoisted.get(j), "UNION {" + let(List.of(name + " == " + SOME + name + "[1]"), groups) + " : " + SOME + name
+                            + " \\in IF (" + set + ") = {} THEN {<<>>} ELSE {<<" + ELEMENT + ">> : " + ELEMENT + " \\in " + set + "}}")
+                    : let(hoisted.get(j), "UNION {" + groups + " : " + name + " \\in " + set + "}");
         }
         return groups;
     }
 
+    private static final String SOME = "InvarSome_";
+    private static final String VACUOUS = "InvarVacuous";
+    private static final String ELEMENT = "InvarElement";
     private static final String VALUE = "InvarValue_";
     /** How many truth values one integer of a row holds (TLC's integers have 32 bits). */
     static final int BITS_PER_INT = 30;
@@ -167,7 +206,7 @@ public record PredicateGrammar(String prefix, List<String> predicates, int maxLi
     public PredicateGrammar without(int index) {
         List<String> rest = new ArrayList<>(predicates);
         rest.remove(index);
-        return new PredicateGrammar(prefix, rest, maxLiterals, source);
+        return new PredicateGrammar(prefix, rest, maxLiterals, source, stateDomains);
     }
 
     /** The names the prefix binds, universal then existential. */

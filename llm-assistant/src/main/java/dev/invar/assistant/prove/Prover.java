@@ -55,7 +55,7 @@ public final class Prover {
         String typeOk = endive.flatMap(EndiveConfig::typeOk).filter(t -> goal.typeOk().equals("TypeOK")).orElse(goal.typeOk());
         String safety = goal.safety().or(() -> endive.flatMap(EndiveConfig::safety)).orElseGet(() -> modelSafety(model, typeOk));
         InductiveCheck check = new InductiveCheck(runner, model, typeOk, goal.options());
-        PredicateGrammar grammar = endive.map(EndiveConfig::grammar).orElseGet(() -> GrammarInference.infer(check.outline(),
+        PredicateGrammar grammar = endive.map(e -> e.grammar().readingState(check.outline())).orElseGet(() -> GrammarInference.infer(check.outline(),
                 TypeDomain.read(typeOk, check.outline().definition(typeOk).orElseThrow(), check.outline().variables()),
                 goal.maxLiterals(), model.overrides().next().orElse("Next"), Optional.of(safety)));
         return new Strengthening(runner, model, check, goal.lemmaSource()).search(safety, typeOk, grammar, goal.maxRounds(),

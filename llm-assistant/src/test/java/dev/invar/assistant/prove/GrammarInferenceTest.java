@@ -49,6 +49,33 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void guardsAreGeneralisedOverTheStateValuesTheyReadAndTermsAreOrderedAgainstTheirValues() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Election ----
+                EXTENDS Naturals, FiniteSets
+                CONSTANTS Server, MaxTerm
+                VARIABLES currentTerm, msgs, elected
+                Terms == 0..MaxTerm
+                Quorum == {Q \\in SUBSET Server : Cardinality(Q) * 2 > Cardinality(Server)}
+                TypeOK ==
+                    /\\ currentTerm \\in [Server -> Terms]
+                    /\\ msgs \\subseteq [mterm : Terms, msource : Server]
+                    /\\ elected \\subseteq (Terms \\X Server)
+                VotesFor(i, t) == {m.msource : m \\in {m \\in msgs : m.mterm = t}}
+                BecomeLeader(i) ==
+                    /\\ VotesFor(i, currentTerm[i]) \\in Quorum
+                    /\\ elected' = elected \\cup {<<currentTerm[i], i>>}
+                    /\\ UNCHANGED <<currentTerm, msgs>>
+                Next == \\E i \\in Server : BecomeLeader(i)
+                ====
+                """);
+        PredicateGrammar g = GrammarInference.infer(outline,
+                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next");
+        assertTrue(g.predicates().containsAll(List.of("VotesFor(VSERVER1, currentTerm[VSERVER1]) \\in Quorum",
+                "VotesFor(VSERVER1, VTERMS1) \\in Quorum", "VTERMS1 <= currentTerm[VSERVER1]")), g.predicates().toString());
+    }
+
+    @Test
     void clocksGetLinearAtomsOverTheIntegerConstantsTheSpecUses() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Clocks ----

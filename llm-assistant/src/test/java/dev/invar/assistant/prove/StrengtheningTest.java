@@ -67,4 +67,31 @@ class StrengtheningTest {
         assertEquals(ProofSearch.Status.INDUCTIVE, search.status(), search.toString());
         assertEquals(java.util.List.of("~(x = 3)"), search.lemmas().stream().map(ProofSearch.Lemma::expression).toList());
     }
+    @Test
+    void aQuantifierOverAnEmptySetOfTheStateLeavesTheOtherLemmasToDecide(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path spec = dir.resolve("Sends.tla");
+        Files.writeString(spec, """
+                ---- MODULE Sends ----
+                EXTENDS Naturals
+                VARIABLES x, msgs
+                TypeOK == x \\in 0..3 /\\ msgs \\subseteq {1, 2}
+                Init == x = 1 /\\ msgs = {}
+                \\* Only from x = 3 with no message does a step reach x = 0.
+                Next == \\/ x' = (IF x \\in {1, 2} THEN 3 - x ELSE IF msgs = {} THEN 0 ELSE x) /\\ UNCHANGED msgs
+                        \\/ msgs' = msgs \\cup {1} /\\ UNCHANGED x
+                Safety == x # 0
+                ====
+                """);
+        Files.writeString(dir.resolve("Sends.cfg"), "INIT Init\nNEXT Next\nINVARIANT TypeOK\nINVARIANT Safety\n");
+        CheckRequest model = CheckRequest.builder(spec).build();
+        InductiveCheck check = new InductiveCheck(InductiveCheckTest.RUNNER, model, "TypeOK", InductionOptions.defaults());
+        // With msgs = {} there is no binding of M; the lemma over x alone must still rule out x = 3 there.
+        PredicateGrammar grammar = new PredicateGrammar("\\A M \\in msgs :", java.util.List.of("x = 3", "M <= x"), 2, "test")
+                .readingState(check.outline());
+        ProofSearch search = new Strengthening(InductiveCheckTest.RUNNER, model, check)
+                .search("Safety", "TypeOK", grammar, 10, 1000, Duration.ofMinutes(2));
+        assertEquals(ProofSearch.Status.INDUCTIVE, search.status(), search.toString());
+        assertTrue(search.lemmas().stream().map(ProofSearch.Lemma::expression).toList().contains("~(x = 3)"), search.toString());
+    }
 }
