@@ -76,6 +76,29 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void logsGetSequenceAtomsAndAViewGetsAtomsPerField() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Backup ----
+                EXTENDS Naturals, Sequences, FiniteSets
+                CONSTANTS Server, Value
+                VARIABLES view, log, matchIndex
+                BoundedSeq(S) == UNION {[1..n -> S] : n \\in 0..Cardinality(S)}
+                TypeOK ==
+                    /\\ view \\in [epoch : 1..3, primary : Server, backups : SUBSET Server]
+                    /\\ log \\in [Server -> BoundedSeq(Value)]
+                    /\\ matchIndex \\in [Server -> 0..2]
+                Next == UNCHANGED <<view, log, matchIndex>>
+                ====
+                """);
+        PredicateGrammar g = GrammarInference.infer(outline,
+                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next");
+        assertTrue(g.predicates().containsAll(List.of("view.primary = VSERVER1", "VSERVER1 \\in view.backups",
+                "log[VSERVER1] = <<>>", "\\E k \\in DOMAIN log[VSERVER1] : log[VSERVER1][k] = VVALUE1",
+                "Len(log[VSERVER1]) <= Len(log[VSERVER2]) /\\ SubSeq(log[VSERVER2], 1, Len(log[VSERVER1])) = log[VSERVER1]",
+                "matchIndex[VSERVER1] <= Len(log[VSERVER1])")), g.predicates().toString());
+    }
+
+    @Test
     void clocksGetLinearAtomsOverTheIntegerConstantsTheSpecUses() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Clocks ----
