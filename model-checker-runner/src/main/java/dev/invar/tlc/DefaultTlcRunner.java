@@ -77,13 +77,20 @@ final class DefaultTlcRunner implements TlcRunner {
     }
 
     @Override
-    public StateFeatures collect(CheckRequest request, List<String> definitions, String expression, List<String> invariants) {
+    public StateFeatures collect(CheckRequest request, List<String> definitions, String expression, List<String> invariants,
+                                 boolean upToSymmetry) {
         Path spec = readableFile(request.spec(), "spec");
         TlcConfig base = modelConfig(request);
         String init = request.overrides().init().or(base::init).orElse("Init");
         String next = request.overrides().next().or(base::next).orElse("Next");
+        List<String> texts = new ArrayList<>(definitions);
+        texts.add(expression);
+        texts.addAll(invariants);
+        texts.add(init);
+        texts.add(next);
+        List<String> symmetric = upToSymmetry ? dev.invar.tlc.internal.SymmetricSets.of(base, ModuleOutline.read(spec), texts) : List.of();
         dev.invar.tlc.internal.FeatureModule module = dev.invar.tlc.internal.FeatureModule.build(request.moduleName(), base, init,
-                next, definitions, expression, invariants);
+                next, definitions, expression, invariants, symmetric);
         java.util.Set<TlaValue> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
         CheckResult run = runGenerated(request, spec, module.moduleName(), module.moduleText(), module.configText(),
                 event -> dev.invar.tlc.internal.PrintedMark.read(event)

@@ -55,7 +55,18 @@ public interface TlcRunner {
      * satisfies {@code invariants} (expressions): a state that does not ends the run with a safety violation
      * of {@code InvarHolds_i}, i the invariant's index, and its trace.
      */
-    StateFeatures collect(CheckRequest request, List<String> definitions, String expression, List<String> invariants);
+    default StateFeatures collect(CheckRequest request, List<String> definitions, String expression, List<String> invariants) {
+        return collect(request, definitions, expression, invariants, false);
+    }
+
+    /**
+     * As {@link #collect(CheckRequest, List, String, List)}; with {@code upToSymmetry}, for an expression whose
+     * value is the same in every state that permuting interchangeable model values turns into one another
+     * (one that quantifies over those sets and never names one of their elements), over one state per such
+     * orbit when the model allows it (see {@code SymmetricSets}): the same distinct elements, in fewer states.
+     */
+    StateFeatures collect(CheckRequest request, List<String> definitions, String expression, List<String> invariants,
+                          boolean upToSymmetry);
 
     /**
      * Evaluates constant expressions (e.g. {@code Cardinality([Node -> BOOLEAN])}) under the request's

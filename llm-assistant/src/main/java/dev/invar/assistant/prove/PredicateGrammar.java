@@ -251,6 +251,9 @@ public record PredicateGrammar(String prefix, List<String> predicates, int maxLi
         if (conclusions.isEmpty()) {
             conclusions.add("~(" + premises.remove(premises.size() - 1) + ")");
         }
+        if (premises.isEmpty()) {
+            return quantified(conclusions.get(0));
+        }
         String premise = premises.size() == 1 ? premises.get(0) : "(" + String.join(") /\\ (", premises) + ")";
         String conclusion = conclusions.size() == 1 ? conclusions.get(0) : "(" + String.join(") \\/ (", conclusions) + ")";
         return quantified(premise + " => " + conclusion);

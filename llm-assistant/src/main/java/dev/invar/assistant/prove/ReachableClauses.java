@@ -36,7 +36,7 @@ public final class ReachableClauses {
         if (grammar.predicates().isEmpty()) {
             return List.of();
         }
-        ReachableRows rows = ReachableRows.collect(runner, model, grammar, List.of());
+        ReachableRows rows = ReachableRows.collect(runner, model, grammar, List.of(), false);
         if (rows.features().failedDefinition().isPresent() || !rows.features().exhaustive()) {
             return List.of();
         }

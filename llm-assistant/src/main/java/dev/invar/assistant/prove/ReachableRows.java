@@ -16,12 +16,17 @@ import java.util.List;
  */
 record ReachableRows(PredicateGrammar grammar, StateFeatures features, int tlcRuns) {
 
-    /** @param invariants checked in the same pass on every reachable state */
-    static ReachableRows collect(TlcRunner runner, CheckRequest model, PredicateGrammar grammar, List<String> invariants) {
+    /**
+     * @param invariants checked in the same pass on every reachable state
+     * @param upToSymmetry whether one state per orbit of interchangeable model values may stand for its orbit:
+     *                     the rows of a grammar's lemmas, quantified over whole sets, are the same in each
+     */
+    static ReachableRows collect(TlcRunner runner, CheckRequest model, PredicateGrammar grammar, List<String> invariants,
+                                 boolean upToSymmetry) {
         PredicateGrammar g = grammar;
         int runs = 0;
         while (true) {
-            StateFeatures features = runner.collect(model, g.definitions(), g.features(), invariants);
+            StateFeatures features = runner.collect(model, g.definitions(), g.features(), invariants, upToSymmetry);
             runs++;
             if (features.failedDefinition().isEmpty() || g.predicates().size() <= 1) {
                 return new ReachableRows(g, features, runs);

@@ -96,7 +96,7 @@ public final class Strengthening {
         int ruledOut = 0;
         // One pass over the reachable states collects the predicates' values and checks TypeOK and safety.
         List<String> expected = List.of(typeOk, safety);
-        ReachableRows rows = ReachableRows.collect(runner, model, given, expected);
+        ReachableRows rows = ReachableRows.collect(runner, model, given, expected, true);
         PredicateGrammar grammar = rows.grammar();
         String features = grammar.features();
         StateFeatures reachable = rows.features();

