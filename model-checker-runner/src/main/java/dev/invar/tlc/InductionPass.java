@@ -24,10 +24,15 @@ final class InductionPass {
         ModuleOutline outline = ModuleOutline.read(spec);
         TlcConfig base = runner.modelConfig(request);
         String next = request.overrides().next().or(base::next).orElse("Next");
-        InductionModule module = InductionModule.build(request.moduleName(), base, next, outline.variables(), query);
+        List<String> texts = new ArrayList<>(query.definitions());
+        texts.addAll(List.of(query.domain(), query.invariant(), query.safety().orElse("TRUE"), next));
+        texts.addAll(query.actions());
+        query.features().ifPresent(texts::add);
+        List<String> symmetric = query.upToSymmetry() ? dev.invar.tlc.internal.SymmetricSets.of(base, outline, texts) : List.of();
+        InductionModule module = InductionModule.build(request.moduleName(), base, next, outline.variables(), query, symmetric);
         Marks marks = new Marks(outline.variables(), query.actions().size());
         CheckResult run = runner.runGenerated(request, spec, module.moduleName(), module.moduleText(), module.configText(), marks);
-        return new InductionProbe(marks.counterexamples, marks.unsafe, run.stats().distinct(), run,
+        return new InductionProbe(marks.counterexamples, marks.unsafe, run.stats().distinct(), symmetric, run,
                 DefaultTlcRunner.failingLine(run, module.moduleName(), InductionModule.FIRST_DEFINITION_LINE, query.definitions().size()));
     }
 

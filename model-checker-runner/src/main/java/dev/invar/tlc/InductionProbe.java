@@ -11,13 +11,16 @@ import java.util.Optional;
  *
  * @param counterexamples steps from a state of the invariant to a state outside it
  * @param unsafe states of the invariant where the safety property is false
- * @param states how many states of the domain satisfied the invariant (TLC's distinct initial states)
+ * @param states how many states of the domain satisfied the invariant (TLC's distinct initial states): one per
+ *               orbit of the permutations of {@code symmetric}
+ * @param symmetric the constants whose interchangeable model values TLC permuted (empty: none)
  * @param run the TLC run, with its statistics and any error
  * @param failedDefinition which of the query's definitions broke the run, when TLC's error lies in one
  */
 public record InductionProbe(List<Counterexample> counterexamples, List<Map<String, TlaValue>> unsafe, long states,
-                             CheckResult run, Optional<Integer> failedDefinition) {
+                             List<String> symmetric, CheckResult run, Optional<Integer> failedDefinition) {
     public InductionProbe {
+        symmetric = List.copyOf(symmetric);
         Objects.requireNonNull(failedDefinition, "failedDefinition");
         counterexamples = List.copyOf(counterexamples);
         unsafe = List.copyOf(unsafe);

@@ -18,9 +18,11 @@ import java.util.Optional;
  * @param features an expression evaluated in the first state of each counterexample and reported
  *                 with it (e.g. the truth values of atomic predicates), if any
  * @param maxCounterexamples how many counterexamples to report at most (roughly, per TLC worker)
+ * @param upToSymmetry whether one state per orbit of interchangeable model values may stand for its orbit, when the
+ *                     model allows it (see {@code SymmetricSets}): for an invariant that quantifies over whole sets
  */
 public record InductionQuery(String domain, String invariant, Optional<String> safety, List<String> actions,
-                             List<String> definitions, Optional<String> features, int maxCounterexamples) {
+                             List<String> definitions, Optional<String> features, int maxCounterexamples, boolean upToSymmetry) {
     public InductionQuery {
         Objects.requireNonNull(domain, "domain");
         Objects.requireNonNull(invariant, "invariant");
@@ -31,5 +33,11 @@ public record InductionQuery(String domain, String invariant, Optional<String> s
         if (maxCounterexamples < 1) {
             throw new IllegalArgumentException("maxCounterexamples must be positive");
         }
+    }
+
+    /** A query over every state of the domain, with no symmetry. */
+    public InductionQuery(String domain, String invariant, Optional<String> safety, List<String> actions,
+                          List<String> definitions, Optional<String> features, int maxCounterexamples) {
+        this(domain, invariant, safety, actions, definitions, features, maxCounterexamples, false);
     }
 }

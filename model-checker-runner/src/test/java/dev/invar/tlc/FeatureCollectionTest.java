@@ -34,9 +34,13 @@ class FeatureCollectionTest {
         ModuleOutline lock = ModuleOutline.read(SPEC);
         TlcConfig config = TlcConfig.parse(Files.readString(Path.of("src/test/resources/models/Lock.cfg")), "Lock.cfg");
         assertEquals(List.of("Procs"), SymmetricSets.of(config, lock, List.of(PHASES)));
-        // An expression that names an element, another constant that does, or a CHOOSE in the spec.
-        assertEquals(List.of(), SymmetricSets.of(config, lock, List.of("pc[p1] = \"idle\"")));
+        // Another constant whose value names an element, a spec that declares one as a constant (so it can name it),
+        // a CHOOSE in the spec or in an expression.
         assertEquals(List.of(), SymmetricSets.of(config.withConstant("First", "p1"), lock, List.of(PHASES)));
+        Path naming = dir.resolve("Naming.tla");
+        Files.writeString(naming, Files.readString(SPEC).replace("MODULE Lock", "MODULE Naming").replace("CONSTANT Procs", "CONSTANTS Procs, p1"));
+        assertEquals(List.of(), SymmetricSets.of(config, ModuleOutline.read(naming), List.of(PHASES)));
+        assertEquals(List.of(), SymmetricSets.of(config, lock, List.of("CHOOSE p \\in Procs : TRUE")));
         Path choosing = dir.resolve("Choosing.tla");
         Files.writeString(choosing, Files.readString(SPEC).replace("MODULE Lock", "MODULE Choosing")
                 .replace("Perms ==", "Some == CHOOSE p \\in Procs : TRUE\nPerms =="));

@@ -146,6 +146,8 @@ public final class ProofReport {
         node.put("typeCorrectStates", r.domainStates());
         node.put("nearReachableStates", r.nearReachable());
         node.put("invariantStates", r.invariantStates());
+        // invariantStates counts one state per orbit of the permutations of these constants' values (none: every state).
+        r.symmetry().forEach(node.putArray("symmetry")::add);
         node.put("claim", r.claim());
         ArrayNode ctis = node.putArray("counterexamples");
         r.counterexamples().forEach(c -> ctis.add(JsonReport.trace(c.trace())));

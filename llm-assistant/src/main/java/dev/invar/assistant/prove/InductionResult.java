@@ -22,13 +22,16 @@ import java.util.Optional;
  * @param domainStates how many type-correct states were enumerated or sampled
  * @param nearReachable when sampled: around how many reachable states the states one change away from them
  *                      were looked at too (0: none)
- * @param invariantStates how many of them satisfy the invariant
+ * @param invariantStates how many of them satisfy the invariant: with a symmetry, one per orbit
  * @param failure why the check could not finish (a TLC error), if it could not
+ * @param symmetry the constants whose interchangeable model values were permuted: TLC took one state per orbit, which
+ *                 stands for all of them because neither the spec nor the invariant tells those values apart
  */
 public record InductionResult(String invariant, String instance, boolean exhaustive, BigInteger domainStates,
                               int nearReachable, long invariantStates, List<Cti> counterexamples, List<Map<String, TlaValue>> initialOutside,
-                              List<Map<String, TlaValue>> unsafe, Optional<String> failure, Duration wallTime) {
+                              List<Map<String, TlaValue>> unsafe, Optional<String> failure, Duration wallTime, List<String> symmetry) {
     public InductionResult {
+        symmetry = List.copyOf(symmetry);
         Objects.requireNonNull(invariant, "invariant");
         counterexamples = List.copyOf(counterexamples);
         initialOutside = List.copyOf(initialOutside);
@@ -62,13 +65,14 @@ public record InductionResult(String invariant, String instance, boolean exhaust
     /** What the result says, exactly: on which instance, over which states, and never "proved". */
     public String claim() {
         NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
+        String satisfying = symmetry.isEmpty() ? n.format(invariantStates) + " satisfy it"
+                : "up to permutations of " + String.join(" and ", symmetry) + ": " + n.format(invariantStates) + " orbits satisfy it";
         String where = exhaustive
-                ? "exhaustively, over all " + n.format(domainStates) + " type-correct states (" + n.format(invariantStates)
-                        + " satisfy it)"
+                ? "exhaustively, over all " + n.format(domainStates) + " type-correct states (" + satisfying + ")"
                 : "over " + n.format(domainStates) + " sampled type-correct states"
                         + (nearReachable == 0 ? "" : " and the type-correct states one change away from " + n.format(nearReachable)
                                 + " reachable ones")
-                        + " (" + n.format(invariantStates) + " satisfy it); states outside the sample were not looked at";
+                        + " (" + satisfying + "); states outside the sample were not looked at";
         if (failure.isPresent()) {
             return "the inductive check of " + invariant + " did not finish: " + failure.get();
         }

@@ -121,7 +121,7 @@ public final class InductiveCheck {
         failure = failure.or(() -> failure(probe.run()));
         return new InductionResult(invariant, instance(probe.run()), domain().exhaustive(), domain().states(),
                 nearReachable(), probe.states(),
-                ctis(probe), initialOutside, probe.unsafe(), failure, Duration.ofNanos(System.nanoTime() - start));
+                ctis(probe), initialOutside, probe.unsafe(), failure, Duration.ofNanos(System.nanoTime() - start), probe.symmetric());
     }
 
     /**
@@ -132,8 +132,10 @@ public final class InductiveCheck {
     public InductionProbe probe(String invariant, Optional<String> safety, List<String> definitions, Optional<String> features) {
         String pruned = pruned(invariant);
         String domain = domain().near().map(n -> "((" + pruned + ") \\/ (" + n.predicate() + "))").orElse(pruned);
+        // The lemmas and the type invariant quantify over whole sets: where the model's values are interchangeable,
+        // TLC needs to look at one state per orbit of their permutations.
         return runner.probeInduction(model, new InductionQuery(domain, invariant, safety, actions, definitions, features,
-                maxCounterexamples));
+                maxCounterexamples, true));
     }
 
     /**
@@ -198,7 +200,7 @@ public final class InductiveCheck {
     public InductionResult result(String invariant, InductionProbe probe, Duration wallTime) {
         return new InductionResult(invariant, instance(probe.run()), domain().exhaustive(), domain().states(),
                 nearReachable(), probe.states(), ctis(probe),
-                List.of(), probe.unsafe(), failure(probe.run()), wallTime);
+                List.of(), probe.unsafe(), failure(probe.run()), wallTime, probe.symmetric());
     }
 
     List<InductionResult.Cti> ctis(InductionProbe probe) {

@@ -10,15 +10,29 @@ import java.util.regex.Pattern;
 /**
  * The constants of a model whose values are sets of interchangeable model values: TLC may then explore one
  * state per orbit of their permutations (a SYMMETRY) and miss no value of an expression that is the same in
- * every state of an orbit. A set qualifies only when nothing can tell its elements apart: the spec and the
- * given expressions never name one, no other constant's value names one, and the spec never uses an operator
- * that depends on the order TLC keeps model values in ({@code CHOOSE}, {@code SetToSeq}, {@code ToString}, ...).
+ * every state of an orbit. A set qualifies only when nothing can tell its elements apart: the spec does not
+ * declare one as a constant of its own (the only way a module can name a model value), no other constant's value
+ * names one, and neither the spec nor the given expressions use an operator that depends on the order TLC keeps
+ * model values in ({@code CHOOSE}, {@code SetToSeq}, {@code ToString}, ...).
  */
 public final class SymmetricSets {
     private static final Pattern SET_OF_NAMES = Pattern.compile("^\\{\\s*(\\w+(?:\\s*,\\s*\\w+)+)\\s*\\}$");
     private static final Pattern ORDER_DEPENDENT = Pattern.compile("\\b(CHOOSE|SetToSeq|SetToSortSeq|SortSeq|ToString|Print|PrintT)\\b");
 
+    /** The operator a generated SYMMETRY is defined as. */
+    public static final String OPERATOR = "InvarSymmetry";
+
     private SymmetricSets() {
+    }
+
+    /** The definition of {@link #OPERATOR}: every permutation of each of the sets. */
+    public static String definition(List<String> sets) {
+        return OPERATOR + " == " + String.join(" \\cup ", sets.stream().map(s -> "Permutations(" + s + ")").toList());
+    }
+
+    /** The model's own SYMMETRY, or else {@link #OPERATOR} when there are sets to permute. */
+    public static java.util.Optional<String> symmetry(TlcConfig base, List<String> sets) {
+        return base.symmetry().or(() -> sets.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(OPERATOR));
     }
 
     /**
@@ -28,11 +42,10 @@ public final class SymmetricSets {
      * @param texts the expressions to be evaluated under the symmetry (they must not name a model value either)
      */
     public static List<String> of(TlcConfig config, ModuleOutline outline, List<String> texts) {
-        String spec = String.join("\n", outline.definitions().values());
-        if (config.symmetry().isPresent() || ORDER_DEPENDENT.matcher(spec).find()) {
+        String everything = String.join("\n", outline.definitions().values()) + "\n" + String.join("\n", texts);
+        if (config.symmetry().isPresent() || ORDER_DEPENDENT.matcher(everything).find()) {
             return List.of();
         }
-        String everything = spec + "\n" + String.join("\n", texts);
         List<String> out = new ArrayList<>();
         for (TlcConfig.Constant c : config.constants()) {
             Matcher set = SET_OF_NAMES.matcher(c.value().strip());
@@ -41,8 +54,7 @@ public final class SymmetricSets {
             }
             List<String> elements = List.of(set.group(1).split("\\s*,\\s*"));
             boolean anonymous = elements.stream().allMatch(e -> !outline.definitions().containsKey(e)
-                    && !outline.constants().contains(e) && !e.matches("\\d+|TRUE|FALSE")
-                    && !mentions(everything, e) && config.constants().stream()
+                    && !outline.constants().contains(e) && !e.matches("\\d+|TRUE|FALSE") && config.constants().stream()
                             .noneMatch(other -> other != c && mentions(other.value(), e)));
             if (anonymous) {
                 out.add(c.name());
