@@ -33,6 +33,8 @@ public final class GrammarInference {
     private final Set<String> predicates = new LinkedHashSet<>();
     /** Integer-valued terms: variables typed by a range, and functions into one applied to a grammar variable. */
     private final Set<String> numeric = new LinkedHashSet<>();
+    /** Atoms about messages of one shape with only some of their fields given (see {@link #projectionsOf}). */
+    private final List<String> projections = new ArrayList<>();
     /** Sequence-valued terms (a variable, or a function into sequences applied to a grammar variable), by element set. */
     private final Map<String, List<String>> sequences = new LinkedHashMap<>();
     private static final int MAX_GUARDS = 24;
@@ -66,6 +68,7 @@ public final class GrammarInference {
         GrammarInference inference = new GrammarInference(outline, types);
         types.sets().forEach((variable, set) -> inference.atoms(variable, set, 0));
         safety.ifPresent(p -> inference.property(p, 0));
+        inference.predicates.addAll(inference.projections);
         inference.sequences();
         inference.guards(next);
         inference.thresholds();
@@ -400,6 +403,7 @@ public final class GrammarInference {
                 for (String record : recordsOf(records.group(1))) {
                     predicates.add(record + " \\in " + term);
                 }
+                projections.addAll(projectionsOf(records.group(1), term));
             } else if (topLevel(p, '\u0001').size() > 1) {
                 for (String tuple : tuplesOf(topLevel(p, '\u0001'))) {
                     predicates.add(tuple + " \\in " + term);
@@ -412,6 +416,48 @@ public final class GrammarInference {
                 }
             }
         }
+    }
+
+    /**
+     * Messages of one shape with one or two of their fields given, whatever the others:
+     * {@code \E m \in msgs : m.type = "1b" /\ m.acc = a /\ m.bal = b}. A whole record pins every field, and a
+     * message with five fields has too many records to list; an invariant usually speaks of two of them
+     * ("a promise of acceptor a in ballot b"). The shape's fields with a single literal value fix the shape.
+     */
+    private List<String> projectionsOf(String fields, String term) {
+        List<String> shape = new ArrayList<>();
+        List<String[]> free = new ArrayList<>();
+        String m = fresh("m");
+        for (String field : topLevel(fields, ',')) {
+            int colon = field.indexOf(':');
+            if (colon < 0) {
+                return List.of();
+            }
+            String name = field.substring(0, colon).strip();
+            String set = unparenthesised(field.substring(colon + 1).strip());
+            List<String> names = NAME.matcher(set).matches() ? variablesOf(set) : List.of();
+            if (set.startsWith("{") && values(set).size() == 1) {
+                shape.add(m + "." + name + " = " + values(set).get(0));
+            } else if (!names.isEmpty()) {
+                free.add(new String[] {name, set, names.get(0), names.get(1)});
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < free.size(); i++) {
+            out.add(projection(m, term, shape, List.of(m + "." + free.get(i)[0] + " = " + free.get(i)[2])));
+            for (int j = i + 1; j < free.size(); j++) {
+                String second = free.get(j)[1].equals(free.get(i)[1]) ? free.get(j)[3] : free.get(j)[2];
+                out.add(projection(m, term, shape, List.of(m + "." + free.get(i)[0] + " = " + free.get(i)[2],
+                        m + "." + free.get(j)[0] + " = " + second)));
+            }
+        }
+        return free.size() < 2 ? List.of() : out;
+    }
+
+    private static String projection(String m, String term, List<String> shape, List<String> fields) {
+        List<String> conjuncts = new ArrayList<>(shape);
+        conjuncts.addAll(fields);
+        return "\\E " + m + " \\in " + term + " : " + String.join(" /\\ ", conjuncts);
     }
 
     /** {@code <<a, b>>} for each choice of a bound variable per component of a product of constant sets. */
@@ -572,9 +618,15 @@ public final class GrammarInference {
         return n;
     }
 
+    /** A range, Nat, Int, or a union of those and sets of integer literals ({@code Ballot \cup {-1}}). */
     private boolean isNumeric(String set) {
         String s = unparenthesised(expand(set.strip()));
-        return RANGE.matcher(s).matches() || s.equals("Nat") || s.equals("Int");
+        if (RANGE.matcher(s).matches() || s.equals("Nat") || s.equals("Int")) {
+            return true;
+        }
+        List<String> parts = union(s);
+        return parts.size() > 1 && parts.stream().map(p -> unparenthesised(p.strip())).allMatch(p -> p.matches("\\{\\s*-?\\d+(\\s*,\\s*-?\\d+)*\\s*\\}")
+                || isNumeric(p));
     }
 
     /** A set named by a definition of the spec, replaced by the definition's body. */

@@ -72,7 +72,10 @@ class GrammarInferenceTest {
         PredicateGrammar g = GrammarInference.infer(outline,
                 TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next");
         assertTrue(g.predicates().containsAll(List.of("VotesFor(VSERVER1, currentTerm[VSERVER1]) \\in Quorum",
-                "VotesFor(VSERVER1, VTERMS1) \\in Quorum", "VTERMS1 <= currentTerm[VSERVER1]")), g.predicates().toString());
+                "VotesFor(VSERVER1, VTERMS1) \\in Quorum", "VTERMS1 <= currentTerm[VSERVER1]",
+                // A message with some of its fields given: "a message of term t from s", whatever else it says.
+                "\\E m \\in msgs : m.mterm = VTERMS1", "\\E m \\in msgs : m.mterm = VTERMS1 /\\ m.msource = VSERVER1")),
+                g.predicates().toString());
     }
 
     @Test
