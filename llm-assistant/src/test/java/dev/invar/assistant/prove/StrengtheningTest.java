@@ -46,34 +46,23 @@ class StrengtheningTest {
     @Test
     void aStateFromWhichNoStepCanBeEvaluatedIsRuledOutLikeACounterexample(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
-        Path spec = dir.resolve("Flip.tla");
-        Files.writeString(spec, """
-                ---- MODULE Flip ----
-                EXTENDS Naturals
+        ProofSearch search = safetySearch(dir, "Flip", """
                 VARIABLE x
                 TypeOK == x \\in 0..3
                 Init == x = 1
                 \\* From 3 (never reachable) the step applies a tuple outside its domain.
                 Next == x' = IF x \\in {1, 2} THEN 3 - x ELSE <<0>>[x]
                 Safety == x # 0
-                ====
-                """);
-        Files.writeString(dir.resolve("Flip.cfg"), "INIT Init\nNEXT Next\nINVARIANT TypeOK\nINVARIANT Safety\n");
-        CheckRequest model = CheckRequest.builder(spec).build();
-        InductiveCheck check = new InductiveCheck(InductiveCheckTest.RUNNER, model, "TypeOK", InductionOptions.defaults());
-        PredicateGrammar grammar = new PredicateGrammar("", java.util.List.of("x = 0", "x = 3"), 1, "test");
-        ProofSearch search = new Strengthening(InductiveCheckTest.RUNNER, model, check)
-                .search("Safety", "TypeOK", grammar, 10, 1000, Duration.ofMinutes(2));
+                """, check -> new PredicateGrammar("", java.util.List.of("x = 0", "x = 3"), 1, "test"));
         assertEquals(ProofSearch.Status.INDUCTIVE, search.status(), search.toString());
         assertEquals(java.util.List.of("~(x = 3)"), search.lemmas().stream().map(ProofSearch.Lemma::expression).toList());
     }
+
     @Test
     void aQuantifierOverAnEmptySetOfTheStateLeavesTheOtherLemmasToDecide(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
-        Path spec = dir.resolve("Sends.tla");
-        Files.writeString(spec, """
-                ---- MODULE Sends ----
-                EXTENDS Naturals
+        // With msgs = {} there is no binding of M; the lemma over x alone must still rule out x = 3 there.
+        ProofSearch search = safetySearch(dir, "Sends", """
                 VARIABLES x, msgs
                 TypeOK == x \\in 0..3 /\\ msgs \\subseteq {1, 2}
                 Init == x = 1 /\\ msgs = {}
@@ -81,17 +70,24 @@ class StrengtheningTest {
                 Next == \\/ x' = (IF x \\in {1, 2} THEN 3 - x ELSE IF msgs = {} THEN 0 ELSE x) /\\ UNCHANGED msgs
                         \\/ msgs' = msgs \\cup {1} /\\ UNCHANGED x
                 Safety == x # 0
-                ====
-                """);
-        Files.writeString(dir.resolve("Sends.cfg"), "INIT Init\nNEXT Next\nINVARIANT TypeOK\nINVARIANT Safety\n");
-        CheckRequest model = CheckRequest.builder(spec).build();
-        InductiveCheck check = new InductiveCheck(InductiveCheckTest.RUNNER, model, "TypeOK", InductionOptions.defaults());
-        // With msgs = {} there is no binding of M; the lemma over x alone must still rule out x = 3 there.
-        PredicateGrammar grammar = new PredicateGrammar("\\A M \\in msgs :", java.util.List.of("x = 3", "M <= x"), 2, "test")
-                .readingState(check.outline());
-        ProofSearch search = new Strengthening(InductiveCheckTest.RUNNER, model, check)
-                .search("Safety", "TypeOK", grammar, 10, 1000, Duration.ofMinutes(2));
+                """, check -> new PredicateGrammar("\\A M \\in msgs :", java.util.List.of("x = 3", "M <= x"), 2, "test")
+                .readingState(check.outline()));
         assertEquals(ProofSearch.Status.INDUCTIVE, search.status(), search.toString());
         assertTrue(search.lemmas().stream().map(ProofSearch.Lemma::expression).toList().contains("~(x = 3)"), search.toString());
+    }
+
+    /**
+     * A search for lemmas that make {@code Safety} inductive in module {@code name} (EXTENDS Naturals, then
+     * {@code body}), written to {@code dir} with a config that checks TypeOK and Safety.
+     */
+    private static ProofSearch safetySearch(Path dir, String name, String body,
+                                            java.util.function.Function<InductiveCheck, PredicateGrammar> grammar) throws Exception {
+        Path spec = dir.resolve(name + ".tla");
+        Files.writeString(spec, "---- MODULE " + name + " ----\nEXTENDS Naturals\n" + body + "====\n");
+        Files.writeString(dir.resolve(name + ".cfg"), "INIT Init\nNEXT Next\nINVARIANT TypeOK\nINVARIANT Safety\n");
+        CheckRequest model = CheckRequest.builder(spec).build();
+        InductiveCheck check = new InductiveCheck(InductiveCheckTest.RUNNER, model, "TypeOK", InductionOptions.defaults());
+        return new Strengthening(InductiveCheckTest.RUNNER, model, check)
+                .search("Safety", "TypeOK", grammar.apply(check), 10, 1000, Duration.ofMinutes(2));
     }
 }
