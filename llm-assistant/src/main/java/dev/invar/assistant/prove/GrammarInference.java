@@ -159,8 +159,8 @@ public final class GrammarInference {
     }
 
     /**
-     * Atoms over sequences (logs, histories, chains): {@code s = <<>>}, an element in s, s a prefix of t and s no
-     * longer than t; {@code Len(s)} is an integer term for the arithmetic atoms, so {@code matchIndex[b] <= Len(log[b])}
+     * Atoms over sequences (logs, histories, chains): {@code s = <<>>}, an element in s, no element twice, x before
+     * y in s, s a prefix of t and s no longer than t; {@code Len(s)} is an integer term for the arithmetic atoms, so {@code matchIndex[b] <= Len(log[b])}
      * can be stated. Replication protocols are safe because logs are prefixes of one another.
      */
     private void sequences() {
@@ -169,6 +169,14 @@ public final class GrammarInference {
             for (String t : terms) {
                 predicates.add(t + " = <<>>");
                 String k = fresh("k");
+                String j = fresh("j");
+                // No element twice: a chain lists each server once, a log each write once.
+                predicates.add("\\A " + k + ", " + j + " \\in DOMAIN " + t + " : " + t + "[" + k + "] = " + t + "[" + j + "] => " + k + " = " + j);
+                if (members.size() == 2 && !members.get(0).equals(members.get(1))) {
+                    // Order: x comes before y in s (a server's predecessor in the chain, an older write in a log).
+                    predicates.add("\\E " + k + ", " + j + " \\in DOMAIN " + t + " : " + k + " < " + j + " /\\ " + t + "[" + k + "] = "
+                            + members.get(0) + " /\\ " + t + "[" + j + "] = " + members.get(1));
+                }
                 members.forEach(e -> predicates.add("\\E " + k + " \\in DOMAIN " + t + " : " + t + "[" + k + "] = " + e));
                 numeric.add("Len(" + t + ")");
                 for (String u : terms) {
@@ -345,6 +353,11 @@ public final class GrammarInference {
                 return;
             }
             String range = functions.group(2).strip();
+            if (depth == 0 && unparenthesised(range).equals("BOOLEAN")) {
+                // Some entry true (a live server, a vote cast), which clauses over one entry cannot say.
+                String x = fresh("x");
+                predicates.add("\\E " + x + " \\in " + domain + " : " + term + "[" + x + "]");
+            }
             if (isNumeric(range) && names.size() == 2) {
                 predicates.add(term + "[" + names.get(0) + "] <= " + term + "[" + names.get(1) + "]");
             }
@@ -621,12 +634,25 @@ public final class GrammarInference {
     /** A range, Nat, Int, or a union of those and sets of integer literals ({@code Ballot \cup {-1}}). */
     private boolean isNumeric(String set) {
         String s = unparenthesised(expand(set.strip()));
-        if (RANGE.matcher(s).matches() || s.equals("Nat") || s.equals("Int")) {
+        if (RANGE.matcher(s).matches() || s.equals("Nat") || s.equals("Int") || isRange(s)) {
             return true;
         }
         List<String> parts = union(s);
         return parts.size() > 1 && parts.stream().map(p -> unparenthesised(p.strip())).allMatch(p -> p.matches("\\{\\s*-?\\d+(\\s*,\\s*-?\\d+)*\\s*\\}")
                 || isNumeric(p));
+    }
+
+    /** {@code a..b} with any bounds, such as {@code 0..Cardinality(Update)}: a {@code ..} outside brackets. */
+    private static boolean isRange(String s) {
+        int depth = 0;
+        for (int i = 0; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            depth += c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
+            if (depth == 0 && c == '.' && s.charAt(i + 1) == '.') {
+                return i > 0 && !s.startsWith("\\") && union(s).size() == 1;
+            }
+        }
+        return false;
     }
 
     /** A set named by a definition of the spec, replaced by the definition's body. */

@@ -41,7 +41,7 @@ class GrammarInferenceTest {
         PredicateGrammar g = GrammarInference.infer(outline,
                 TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next");
         assertEquals("\\A VNODE1, VNODE2 \\in Node : \\A VVALUE1, VVALUE2 \\in Value : \\E EQUORUM \\in Quorum :", g.prefix());
-        assertTrue(g.predicates().containsAll(List.of("voted[VNODE1]", "<<VNODE1, VVALUE2>> \\in vote", "VVALUE1 \\in decided",
+        assertTrue(g.predicates().containsAll(List.of("voted[VNODE1]", "\\E x \\in Node : voted[x]", "<<VNODE1, VVALUE2>> \\in vote", "VVALUE1 \\in decided",
                 "VVALUE1 = VVALUE2", "decided = {}", "\\A n \\in EQUORUM : <<n, VVALUE1>> \\in vote")),
                 g.predicates().toString());
         // The guard ~voted[n] is the negation of an atom, so it adds nothing: literals are negated anyway.
@@ -89,7 +89,7 @@ class GrammarInferenceTest {
                 TypeOK ==
                     /\\ view \\in [epoch : 1..3, primary : Server, backups : SUBSET Server]
                     /\\ log \\in [Server -> BoundedSeq(Value)]
-                    /\\ matchIndex \\in [Server -> 0..2]
+                    /\\ matchIndex \\in [Server -> 0..Cardinality(Value)]
                 Next == UNCHANGED <<view, log, matchIndex>>
                 ====
                 """);
@@ -98,7 +98,10 @@ class GrammarInferenceTest {
         assertTrue(g.predicates().containsAll(List.of("view.primary = VSERVER1", "VSERVER1 \\in view.backups",
                 "log[VSERVER1] = <<>>", "\\E k \\in DOMAIN log[VSERVER1] : log[VSERVER1][k] = VVALUE1",
                 "Len(log[VSERVER1]) <= Len(log[VSERVER2]) /\\ SubSeq(log[VSERVER2], 1, Len(log[VSERVER1])) = log[VSERVER1]",
-                "matchIndex[VSERVER1] <= Len(log[VSERVER1])")), g.predicates().toString());
+                "matchIndex[VSERVER1] <= Len(log[VSERVER1])",
+                "\\A k, j \\in DOMAIN log[VSERVER1] : log[VSERVER1][k] = log[VSERVER1][j] => k = j",
+                "\\E k, j \\in DOMAIN log[VSERVER1] : k < j /\\ log[VSERVER1][k] = VVALUE1 /\\ log[VSERVER1][j] = VVALUE2")),
+                g.predicates().toString());
     }
 
     @Test
