@@ -35,6 +35,8 @@ public final class GrammarInference {
     private final Set<String> numeric = new LinkedHashSet<>();
     /** Atoms about messages of one shape with only some of their fields given (see {@link #projectionsOf}). */
     private final List<String> projections = new ArrayList<>();
+    /** The shapes of messages in sets of records, for {@link #messageBounds()}. */
+    private final List<MessageShape> shapes = new ArrayList<>();
     /** Sequence-valued terms (a variable, or a function into sequences applied to a grammar variable), by element set. */
     private final Map<String, List<String>> sequences = new LinkedHashMap<>();
     private static final int MAX_GUARDS = 24;
@@ -72,6 +74,7 @@ public final class GrammarInference {
         inference.sequences();
         inference.guards(next);
         inference.thresholds();
+        inference.messageBounds();
         inference.arithmetic();
         List<String> prefix = new ArrayList<>();
         inference.bound.forEach((domain, names) -> prefix.add("\\A " + String.join(", ", names) + " \\in " + domain + " :"));
@@ -440,6 +443,7 @@ public final class GrammarInference {
     private List<String> projectionsOf(String fields, String term) {
         List<String> shape = new ArrayList<>();
         List<String[]> free = new ArrayList<>();
+        List<String> counters = new ArrayList<>();
         String m = fresh("m");
         for (String field : topLevel(fields, ',')) {
             int colon = field.indexOf(':');
@@ -454,7 +458,13 @@ public final class GrammarInference {
             } else if (!names.isEmpty()) {
                 free.add(new String[] {name, set, names.get(0), names.get(1)});
             }
+            if (isNumeric(set)) {
+                counters.add(name);
+            }
         }
+        Map<String, String> senders = new LinkedHashMap<>();
+        free.forEach(f -> senders.putIfAbsent(f[2], f[0]));
+        shapes.add(new MessageShape(term, m, shape, senders, counters));
         List<String> out = new ArrayList<>();
         for (int i = 0; i < free.size(); i++) {
             out.add(projection(m, term, shape, List.of(m + "." + free.get(i)[0] + " = " + free.get(i)[2])));
@@ -465,6 +475,42 @@ public final class GrammarInference {
             }
         }
         return free.size() < 2 ? List.of() : out;
+    }
+
+    /**
+     * A message shape in a set of records.
+     *
+     * @param shape the conjuncts that fix it ({@code m.type = "Ack"})
+     * @param fields for a grammar variable, the first field of the shape whose set it ranges over
+     * @param counters the fields with integer values
+     */
+    private record MessageShape(String term, String m, List<String> shape, Map<String, String> fields, List<String> counters) {
+    }
+
+    /**
+     * A message carries no more than its sender had: {@code \A m \in msgs : m.type = "Ack" => m.index <= Len(log[m.src])},
+     * for each integer field of a shape and each integer term that reads at most one grammar variable, read at the
+     * field of the message that ranges over that variable's set (a term of the grammar's server read at the
+     * message's source). Acknowledgements, promises and votes are bounded so by the state of who sent them.
+     */
+    private void messageBounds() {
+        List<String> variables = bound.values().stream().flatMap(List::stream).toList();
+        for (MessageShape s : shapes) {
+            for (String counter : s.counters()) {
+                for (String term : numeric) {
+                    List<String> read = variables.stream().filter(v -> Pattern.compile("\\b" + v + "\\b").matcher(term).find()).toList();
+                    String field = read.size() == 1 ? s.fields().get(read.get(0)) : null;
+                    if (read.size() > 1 || read.size() == 1 && field == null || term.contains(s.m() + ".")) {
+                        continue;
+                    }
+                    String at = field == null ? term : term.replaceAll("\\b" + Pattern.quote(read.get(0)) + "\\b",
+                            Matcher.quoteReplacement(s.m() + "." + field));
+                    String atMost = s.m() + "." + counter + " <= " + at;
+                    predicates.add("\\A " + s.m() + " \\in " + s.term() + " : "
+                            + (s.shape().isEmpty() ? atMost : String.join(" /\\ ", s.shape()) + " => " + atMost));
+                }
+            }
+        }
     }
 
     private static String projection(String m, String term, List<String> shape, List<String> fields) {
