@@ -35,6 +35,10 @@ public final class GrammarInference {
     private final Set<String> numeric = new LinkedHashSet<>();
     /** Atoms about messages of one shape with only some of their fields given (see {@link #projectionsOf}). */
     private final List<String> projections = new ArrayList<>();
+    /** The upper bound of the range of an integer variable or field, by term, for {@link #budgets()}. */
+    private final Map<String, String> ceilings = new LinkedHashMap<>();
+    /** {@code Cardinality(s)} for each variable or field that is a subset of a declared constant, for {@link #budgets()}. */
+    private final List<String> sizes = new ArrayList<>();
     /** The shapes of messages in sets of records, for {@link #messageBounds()}. */
     private final List<MessageShape> shapes = new ArrayList<>();
     /** Sequence-valued terms (a variable, or a function into sequences applied to a grammar variable), by element set. */
@@ -75,6 +79,7 @@ public final class GrammarInference {
         inference.guards(next);
         inference.thresholds();
         inference.messageBounds();
+        inference.budgets();
         inference.arithmetic();
         List<String> prefix = new ArrayList<>();
         inference.bound.forEach((domain, names) -> prefix.add("\\A " + String.join(", ", names) + " \\in " + domain + " :"));
@@ -388,6 +393,9 @@ public final class GrammarInference {
         }
         if (s.startsWith("SUBSET ")) {
             members(term, s.substring("SUBSET ".length()), depth);
+            if (!term.contains("[") && outline.constants().contains(unparenthesised(s.substring("SUBSET ".length()).strip()))) {
+                sizes.add("Cardinality(" + term + ")");
+            }
             if (depth == 0) {
                 // Emptiness and having at most one element, which clauses over members cannot say.
                 predicates.add(term + " = {}");
@@ -397,6 +405,10 @@ public final class GrammarInference {
         }
         if (isNumeric(s) && (depth == 0 || term.matches("\\w+(\\[\\w+\\]|\\.\\w+)"))) {
             numeric.add(term);
+            Matcher range = RANGE.matcher(unparenthesised(expand(s)));
+            if (!term.contains("[") && range.matches()) {
+                ceilings.put(term, range.group(2).strip());
+            }
         }
         for (String value : values(s)) {
             predicates.add(value.equals("TRUE") ? term : term + " = " + value);
@@ -511,6 +523,17 @@ public final class GrammarInference {
                 }
             }
         }
+    }
+
+    /**
+     * A counter and a set that share a budget: {@code view.epoch + Cardinality(view.backups) <= MaxEpoch}, for each
+     * integer variable or field whose range has an upper bound and each variable or field that is a subset of a
+     * declared constant (servers, not messages). A counter that
+     * goes up only when a set loses an element (an epoch per server removed from a view) stays in its range for
+     * that reason alone, which no atom over one of them can say.
+     */
+    private void budgets() {
+        ceilings.forEach((term, ceiling) -> sizes.forEach(size -> predicates.add(term + " + " + size + " <= " + ceiling)));
     }
 
     private static String projection(String m, String term, List<String> shape, List<String> fields) {
