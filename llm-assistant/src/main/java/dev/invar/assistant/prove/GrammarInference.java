@@ -31,26 +31,19 @@ public final class GrammarInference {
     private final Map<String, List<String>> bound = new LinkedHashMap<>();
     private final Map<String, String> existential = new LinkedHashMap<>();
     private final Set<String> predicates = new LinkedHashSet<>();
-    /** Integer-valued terms: variables typed by a range, and functions into one applied to a grammar variable. */
-    private final Set<String> numeric = new LinkedHashSet<>();
+    private final IntegerAtoms integers;
     /** Atoms about messages of one shape with only some of their fields given (see {@link #projectionsOf}). */
     private final List<String> projections = new ArrayList<>();
-    /** The upper bound of the range of an integer variable or field, by term, for {@link #budgets()}. */
-    private final Map<String, String> ceilings = new LinkedHashMap<>();
-    /** {@code Cardinality(s)} for each variable or field that is a subset of a declared constant, for {@link #budgets()}. */
-    private final List<String> sizes = new ArrayList<>();
-    /** The shapes of messages in sets of records, for {@link #messageBounds()}. */
-    private final List<MessageShape> shapes = new ArrayList<>();
     /** Sequence-valued terms (a variable, or a function into sequences applied to a grammar variable), by element set. */
     private final Map<String, List<String>> sequences = new LinkedHashMap<>();
     private static final int MAX_GUARDS = 24;
-    private static final int MAX_ARITHMETIC = 120;
 
     private final TypeDomain types;
 
     private GrammarInference(ModuleOutline outline, TypeDomain types) {
         this.outline = outline;
         this.types = types;
+        this.integers = new IntegerAtoms(outline);
     }
 
     /** The grammar for the type-correct states of a spec, with lemmas of up to {@code maxLiterals} literals. */
@@ -77,10 +70,8 @@ public final class GrammarInference {
         inference.predicates.addAll(inference.projections);
         inference.sequences();
         inference.guards(next);
-        inference.thresholds();
-        inference.messageBounds();
-        inference.budgets();
-        inference.arithmetic();
+        inference.predicates.addAll(inference.integers.atoms(inference.bound, inference.bound.keySet().stream()
+                .filter(inference::isNumeric).toList()));
         List<String> prefix = new ArrayList<>();
         inference.bound.forEach((domain, names) -> prefix.add("\\A " + String.join(", ", names) + " \\in " + domain + " :"));
         inference.existential.forEach((domain, name) -> prefix.add("\\E " + name + " \\in " + domain + " :"));
@@ -186,7 +177,7 @@ public final class GrammarInference {
                             + members.get(0) + " /\\ " + t + "[" + j + "] = " + members.get(1));
                 }
                 members.forEach(e -> predicates.add("\\E " + k + " \\in DOMAIN " + t + " : " + t + "[" + k + "] = " + e));
-                numeric.add("Len(" + t + ")");
+                integers.term("Len(" + t + ")");
                 for (String u : terms) {
                     if (!t.equals(u)) {
                         predicates.add("Len(" + t + ") <= Len(" + u + ") /\\ SubSeq(" + u + ", 1, Len(" + t + ")) = " + t);
@@ -214,72 +205,6 @@ public final class GrammarInference {
         return outline.definition(operator).filter(body -> formal.size() == 1
                 && body.matches("(?s).*\\[\\s*1\\s*\\.\\.\\s*\\w+\\s*->\\s*" + Pattern.quote(formal.get(0)) + "\\s*\\].*"))
                 .map(body -> argument);
-    }
-
-    /**
-     * {@code t <= f[x]} for each integer term and each variable of a numeric set the prefix quantifies over
-     * (with {@code f[x] = t}, already an atom, this orders the term against every value): a message of term t
-     * was sent by a server whose term is at least t.
-     */
-    private void thresholds() {
-        bound.forEach((domain, names) -> {
-            if (isNumeric(domain)) {
-                numeric.forEach(term -> names.forEach(name -> predicates.add(name + " <= " + term)));
-            }
-        });
-    }
-
-    /**
-     * Linear atoms over the integer terms of one binding (the variables typed by a range, and the functions into
-     * a range applied to the first grammar variable of their domain): {@code a <= b + K} and
-     * {@code a + b >= c + K}, with K zero, an integer constant, or the difference of two. The integer constants
-     * are those in the bounds of TypeOK's ranges or in arithmetic or comparisons in the spec. Clocks, timers
-     * and counters need such atoms: a lease is safe when {@code grantorLeft + drift[n] >= Margin + holderLeft[n]}.
-     */
-    private void arithmetic() {
-        List<String> firsts = bound.values().stream().map(names -> names.get(0)).toList();
-        List<String> terms = numeric.stream().filter(t -> !t.contains("[")
-                || firsts.stream().anyMatch(v -> t.endsWith("[" + v + "]") || t.endsWith("[" + v + "])"))).toList();
-        if (terms.size() < 2 || terms.stream().noneMatch(t -> t.contains("["))) {
-            return;
-        }
-        List<String> constants = integerConstants();
-        List<String> offsets = new ArrayList<>(List.of(""));
-        constants.forEach(c -> offsets.add(" + " + c));
-        for (String c : constants) {
-            for (String d : constants) {
-                if (!c.equals(d)) {
-                    offsets.add(" + (" + c + " - " + d + ")");
-                }
-            }
-        }
-        List<String> atoms = new ArrayList<>();
-        for (String a : terms) {
-            for (String b : terms) {
-                if (a.equals(b)) {
-                    continue;
-                }
-                offsets.forEach(k -> atoms.add(a + " <= " + b + k));
-                for (String c : terms) {
-                    if (a.compareTo(b) < 0 && !c.equals(a) && !c.equals(b)) {
-                        offsets.forEach(k -> atoms.add(a + " + " + b + " >= " + c + k));
-                    }
-                }
-            }
-        }
-        atoms.stream().limit(MAX_ARITHMETIC).forEach(predicates::add);
-    }
-
-    /** Constants the spec uses as integers: in a range's bounds, or beside an arithmetic operator or comparison. */
-    private List<String> integerConstants() {
-        String text = String.join("\n", outline.definitions().values());
-        String comparison = "(?<![<>=|\\-])(<=|>=|=<|<|>)(?![<>=])";
-        return outline.constants().stream().filter(c -> {
-            String q = Pattern.quote(c);
-            return Pattern.compile("\\.\\.\\s*\\(?\\s*-?\\s*" + q + "\\b|\\b" + q + "\\s*\\)?\\s*\\.\\.|[+*]\\s*" + q + "\\b|(?<![|<])-\\s*"
-                    + q + "\\b|\\b" + q + "\\s*[-+*](?!>)|" + comparison + "\\s*" + q + "\\b|\\b" + q + "\\s*" + comparison)
-                    .matcher(text).find();
-        }).toList();
     }
 
     /** Atoms from the parts of a property, expanding the names it is a conjunction of. */
@@ -394,7 +319,7 @@ public final class GrammarInference {
         if (s.startsWith("SUBSET ")) {
             members(term, s.substring("SUBSET ".length()), depth);
             if (!term.contains("[") && outline.constants().contains(unparenthesised(s.substring("SUBSET ".length()).strip()))) {
-                sizes.add("Cardinality(" + term + ")");
+                integers.size("Cardinality(" + term + ")");
             }
             if (depth == 0) {
                 // Emptiness and having at most one element, which clauses over members cannot say.
@@ -404,10 +329,10 @@ public final class GrammarInference {
             return;
         }
         if (isNumeric(s) && (depth == 0 || term.matches("\\w+(\\[\\w+\\]|\\.\\w+)"))) {
-            numeric.add(term);
+            integers.term(term);
             Matcher range = RANGE.matcher(unparenthesised(expand(s)));
             if (!term.contains("[") && range.matches()) {
-                ceilings.put(term, range.group(2).strip());
+                integers.ceiling(term, range.group(2).strip());
             }
         }
         for (String value : values(s)) {
@@ -476,7 +401,7 @@ public final class GrammarInference {
         }
         Map<String, String> senders = new LinkedHashMap<>();
         free.forEach(f -> senders.putIfAbsent(f[2], f[0]));
-        shapes.add(new MessageShape(term, m, shape, senders, counters));
+        integers.shape(new IntegerAtoms.MessageShape(term, m, shape, senders, counters));
         List<String> out = new ArrayList<>();
         for (int i = 0; i < free.size(); i++) {
             out.add(projection(m, term, shape, List.of(m + "." + free.get(i)[0] + " = " + free.get(i)[2])));
@@ -487,53 +412,6 @@ public final class GrammarInference {
             }
         }
         return free.size() < 2 ? List.of() : out;
-    }
-
-    /**
-     * A message shape in a set of records.
-     *
-     * @param shape the conjuncts that fix it ({@code m.type = "Ack"})
-     * @param fields for a grammar variable, the first field of the shape whose set it ranges over
-     * @param counters the fields with integer values
-     */
-    private record MessageShape(String term, String m, List<String> shape, Map<String, String> fields, List<String> counters) {
-    }
-
-    /**
-     * A message carries no more than its sender had: {@code \A m \in msgs : m.type = "Ack" => m.index <= Len(log[m.src])},
-     * for each integer field of a shape and each integer term that reads at most one grammar variable, read at the
-     * field of the message that ranges over that variable's set (a term of the grammar's server read at the
-     * message's source). Acknowledgements, promises and votes are bounded so by the state of who sent them.
-     */
-    private void messageBounds() {
-        List<String> variables = bound.values().stream().flatMap(List::stream).toList();
-        for (MessageShape s : shapes) {
-            for (String counter : s.counters()) {
-                for (String term : numeric) {
-                    List<String> read = variables.stream().filter(v -> Pattern.compile("\\b" + v + "\\b").matcher(term).find()).toList();
-                    String field = read.size() == 1 ? s.fields().get(read.get(0)) : null;
-                    if (read.size() > 1 || read.size() == 1 && field == null || term.contains(s.m() + ".")) {
-                        continue;
-                    }
-                    String at = field == null ? term : term.replaceAll("\\b" + Pattern.quote(read.get(0)) + "\\b",
-                            Matcher.quoteReplacement(s.m() + "." + field));
-                    String atMost = s.m() + "." + counter + " <= " + at;
-                    predicates.add("\\A " + s.m() + " \\in " + s.term() + " : "
-                            + (s.shape().isEmpty() ? atMost : String.join(" /\\ ", s.shape()) + " => " + atMost));
-                }
-            }
-        }
-    }
-
-    /**
-     * A counter and a set that share a budget: {@code view.epoch + Cardinality(view.backups) <= MaxEpoch}, for each
-     * integer variable or field whose range has an upper bound and each variable or field that is a subset of a
-     * declared constant (servers, not messages). A counter that
-     * goes up only when a set loses an element (an epoch per server removed from a view) stays in its range for
-     * that reason alone, which no atom over one of them can say.
-     */
-    private void budgets() {
-        ceilings.forEach((term, ceiling) -> sizes.forEach(size -> predicates.add(term + " + " + size + " <= " + ceiling)));
     }
 
     private static String projection(String m, String term, List<String> shape, List<String> fields) {

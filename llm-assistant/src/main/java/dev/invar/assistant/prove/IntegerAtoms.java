@@ -1,0 +1,177 @@
+package dev.invar.assistant.prove;
+
+import dev.invar.tlc.ModuleOutline;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The atoms of an inferred grammar over integer terms. {@link GrammarInference} reports what it finds while it
+ * reads the types (integer terms, the ranges' upper bounds, the sizes of sets, the shapes of messages); once it
+ * has read them all and knows the grammar's variables, {@link #atoms} relates them: thresholds, message bounds,
+ * shared budgets and linear atoms.
+ */
+final class IntegerAtoms {
+    private static final int MAX_LINEAR = 120;
+
+    private final ModuleOutline outline;
+    /** Integer-valued terms: variables typed by a range, and functions into one applied to a grammar variable. */
+    private final Set<String> terms = new LinkedHashSet<>();
+    /** The upper bound of the range of an integer variable or field, by term. */
+    private final Map<String, String> ceilings = new LinkedHashMap<>();
+    /** {@code Cardinality(s)} for each variable or field that is a subset of a declared constant. */
+    private final List<String> sizes = new ArrayList<>();
+    private final List<MessageShape> shapes = new ArrayList<>();
+
+    IntegerAtoms(ModuleOutline outline) {
+        this.outline = outline;
+    }
+
+    void term(String term) {
+        terms.add(term);
+    }
+
+    void ceiling(String term, String upperBound) {
+        ceilings.put(term, upperBound);
+    }
+
+    void size(String cardinality) {
+        sizes.add(cardinality);
+    }
+
+    void shape(MessageShape shape) {
+        shapes.add(shape);
+    }
+
+    /**
+     * @param bound the grammar's universal variables, by the set they range over
+     * @param numericDomains those of the sets that are sets of integers
+     */
+    List<String> atoms(Map<String, List<String>> bound, List<String> numericDomains) {
+        List<String> out = new ArrayList<>();
+        thresholds(bound, numericDomains, out);
+        messageBounds(bound, out);
+        budgets(out);
+        linear(bound, out);
+        return out;
+    }
+
+    /**
+     * {@code t <= f[x]} for each integer term and each variable of a numeric set the prefix quantifies over
+     * (with {@code f[x] = t}, already an atom, this orders the term against every value): a message of term t
+     * was sent by a server whose term is at least t.
+     */
+    private void thresholds(Map<String, List<String>> bound, List<String> numericDomains, List<String> out) {
+        bound.forEach((domain, names) -> {
+            if (numericDomains.contains(domain)) {
+                terms.forEach(term -> names.forEach(name -> out.add(name + " <= " + term)));
+            }
+        });
+    }
+
+    /**
+     * Linear atoms over the integer terms of one binding (the variables typed by a range, and the functions into
+     * a range applied to the first grammar variable of their domain): {@code a <= b + K} and
+     * {@code a + b >= c + K}, with K zero, an integer constant, or the difference of two. The integer constants
+     * are those in the bounds of TypeOK's ranges or in arithmetic or comparisons in the spec. Clocks, timers
+     * and counters need such atoms: a lease is safe when {@code grantorLeft + drift[n] >= Margin + holderLeft[n]}.
+     */
+    private void linear(Map<String, List<String>> bound, List<String> out) {
+        List<String> firsts = bound.values().stream().map(names -> names.get(0)).toList();
+        List<String> terms = this.terms.stream().filter(t -> !t.contains("[")
+                || firsts.stream().anyMatch(v -> t.endsWith("[" + v + "]") || t.endsWith("[" + v + "])"))).toList();
+        if (terms.size() < 2 || terms.stream().noneMatch(t -> t.contains("["))) {
+            return;
+        }
+        List<String> constants = integerConstants();
+        List<String> offsets = new ArrayList<>(List.of(""));
+        constants.forEach(c -> offsets.add(" + " + c));
+        for (String c : constants) {
+            for (String d : constants) {
+                if (!c.equals(d)) {
+                    offsets.add(" + (" + c + " - " + d + ")");
+                }
+            }
+        }
+        List<String> atoms = new ArrayList<>();
+        for (String a : terms) {
+            for (String b : terms) {
+                if (a.equals(b)) {
+                    continue;
+                }
+                offsets.forEach(k -> atoms.add(a + " <= " + b + k));
+                for (String c : terms) {
+                    if (a.compareTo(b) < 0 && !c.equals(a) && !c.equals(b)) {
+                        offsets.forEach(k -> atoms.add(a + " + " + b + " >= " + c + k));
+                    }
+                }
+            }
+        }
+        atoms.stream().limit(MAX_LINEAR).forEach(out::add);
+    }
+
+    /** Constants the spec uses as integers: in a range's bounds, or beside an arithmetic operator or comparison. */
+    private List<String> integerConstants() {
+        String text = String.join("\n", outline.definitions().values());
+        String comparison = "(?<![<>=|\\-])(<=|>=|=<|<|>)(?![<>=])";
+        return outline.constants().stream().filter(c -> {
+            String q = Pattern.quote(c);
+            return Pattern.compile("\\.\\.\\s*\\(?\\s*-?\\s*" + q + "\\b|\\b" + q + "\\s*\\)?\\s*\\.\\.|[+*]\\s*" + q + "\\b|(?<![|<])-\\s*"
+                    + q + "\\b|\\b" + q + "\\s*[-+*](?!>)|" + comparison + "\\s*" + q + "\\b|\\b" + q + "\\s*" + comparison)
+                    .matcher(text).find();
+        }).toList();
+    }
+
+    /**
+     * A message shape in a set of records.
+     *
+     * @param shape the conjuncts that fix it ({@code m.type = "Ack"})
+     * @param fields for a grammar variable, the first field of the shape whose set it ranges over
+     * @param counters the fields with integer values
+     */
+    record MessageShape(String term, String m, List<String> shape, Map<String, String> fields, List<String> counters) {
+    }
+
+    /**
+     * A message carries no more than its sender had: {@code \A m \in msgs : m.type = "Ack" => m.index <= Len(log[m.src])},
+     * for each integer field of a shape and each integer term that reads at most one grammar variable, read at the
+     * field of the message that ranges over that variable's set (a term of the grammar's server read at the
+     * message's source). Acknowledgements, promises and votes are bounded so by the state of who sent them.
+     */
+    private void messageBounds(Map<String, List<String>> bound, List<String> out) {
+        List<String> variables = bound.values().stream().flatMap(List::stream).toList();
+        for (MessageShape s : shapes) {
+            for (String counter : s.counters()) {
+                for (String term : terms) {
+                    List<String> read = variables.stream().filter(v -> Pattern.compile("\\b" + v + "\\b").matcher(term).find()).toList();
+                    String field = read.size() == 1 ? s.fields().get(read.get(0)) : null;
+                    if (read.size() > 1 || read.size() == 1 && field == null || term.contains(s.m() + ".")) {
+                        continue;
+                    }
+                    String at = field == null ? term : term.replaceAll("\\b" + Pattern.quote(read.get(0)) + "\\b",
+                            Matcher.quoteReplacement(s.m() + "." + field));
+                    String atMost = s.m() + "." + counter + " <= " + at;
+                    out.add("\\A " + s.m() + " \\in " + s.term() + " : "
+                            + (s.shape().isEmpty() ? atMost : String.join(" /\\ ", s.shape()) + " => " + atMost));
+                }
+            }
+        }
+    }
+
+    /**
+     * A counter and a set that share a budget: {@code view.epoch + Cardinality(view.backups) <= MaxEpoch}, for each
+     * integer variable or field whose range has an upper bound and each variable or field that is a subset of a
+     * declared constant (servers, not messages). A counter that
+     * goes up only when a set loses an element (an epoch per server removed from a view) stays in its range for
+     * that reason alone, which no atom over one of them can say.
+     */
+    private void budgets(List<String> out) {
+        ceilings.forEach((term, ceiling) -> sizes.forEach(size -> out.add(term + " + " + size + " <= " + ceiling)));
+    }
+
+}
