@@ -581,7 +581,7 @@ public final class GrammarInference {
     /** A range, Nat, Int, or a union of those and sets of integer literals ({@code Ballot \cup {-1}}). */
     private boolean isNumeric(String set) {
         String s = unparenthesised(expand(set.strip()));
-        if (RANGE.matcher(s).matches() || s.equals("Nat") || s.equals("Int") || isRange(s)) {
+        if (isRange(s) || s.equals("Nat") || s.equals("Int")) {
             return true;
         }
         List<String> parts = union(s);

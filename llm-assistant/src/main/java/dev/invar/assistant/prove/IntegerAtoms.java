@@ -145,10 +145,13 @@ final class IntegerAtoms {
      */
     private void messageBounds(Map<String, List<String>> bound, List<String> out) {
         List<String> variables = bound.values().stream().flatMap(List::stream).toList();
+        Map<String, List<String>> reads = new LinkedHashMap<>();
+        terms.forEach(term -> reads.put(term, variables.stream().filter(v -> Pattern.compile("\\b" + v + "\\b").matcher(term).find())
+                .toList()));
         for (MessageShape s : shapes) {
             for (String counter : s.counters()) {
                 for (String term : terms) {
-                    List<String> read = variables.stream().filter(v -> Pattern.compile("\\b" + v + "\\b").matcher(term).find()).toList();
+                    List<String> read = reads.get(term);
                     String field = read.size() == 1 ? s.fields().get(read.get(0)) : null;
                     if (read.size() > 1 || read.size() == 1 && field == null || term.contains(s.m() + ".")) {
                         continue;
@@ -166,12 +169,11 @@ final class IntegerAtoms {
     /**
      * A counter and a set that share a budget: {@code view.epoch + Cardinality(view.backups) <= MaxEpoch}, for each
      * integer variable or field whose range has an upper bound and each variable or field that is a subset of a
-     * declared constant (servers, not messages). A counter that
-     * goes up only when a set loses an element (an epoch per server removed from a view) stays in its range for
-     * that reason alone, which no atom over one of them can say.
+     * declared constant (servers, not messages). A counter that goes up only when a set loses an element (an epoch
+     * per server removed from a view) stays in its range for that reason alone, which no atom over one of them can
+     * say.
      */
     private void budgets(List<String> out) {
         ceilings.forEach((term, ceiling) -> sizes.forEach(size -> out.add(term + " + " + size + " <= " + ceiling)));
     }
-
 }

@@ -37,9 +37,7 @@ public record InductionModule(String moduleName, String moduleText, String confi
         m.append("EXTENDS ").append(specModule).append(", TLC, Naturals")
                 .append(query.domain().contains("RandomSubset") ? ", Randomization" : "").append('\n');
         query.definitions().forEach(d -> m.append(oneLine(d)).append('\n'));
-        if (base.symmetry().isEmpty() && !symmetric.isEmpty()) {
-            m.append(SymmetricSets.definition(symmetric)).append('\n');
-        }
+        SymmetricSets.definition(base, symmetric).ifPresent(d -> m.append(d).append('\n'));
         m.append("InvarFeatures == ").append(query.features().map(InductionModule::oneLine).orElse("{}")).append('\n');
         m.append("InvarInd == ").append(oneLine(query.invariant())).append('\n');
         m.append("InvarSafe == ").append(query.safety().map(InductionModule::oneLine).orElse("TRUE")).append('\n');

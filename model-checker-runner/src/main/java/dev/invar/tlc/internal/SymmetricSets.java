@@ -25,9 +25,15 @@ public final class SymmetricSets {
     private SymmetricSets() {
     }
 
-    /** The definition of {@link #OPERATOR}: every permutation of each of the sets. */
-    public static String definition(List<String> sets) {
-        return OPERATOR + " == " + String.join(" \\cup ", sets.stream().map(s -> "Permutations(" + s + ")").toList());
+    /**
+     * The definition of {@link #OPERATOR} (every permutation of each of the sets) when the generated module needs
+     * one: the model has no SYMMETRY of its own and there are sets to permute.
+     */
+    public static java.util.Optional<String> definition(TlcConfig base, List<String> sets) {
+        if (base.symmetry().isPresent() || sets.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(OPERATOR + " == " + String.join(" \\cup ", sets.stream().map(s -> "Permutations(" + s + ")").toList()));
     }
 
     /** The model's own SYMMETRY, or else {@link #OPERATOR} when there are sets to permute. */
