@@ -23,6 +23,17 @@ class ProveCommandTest {
     }
 
     @Test
+    void aSampledCheckNamesTheSeedItsSampleWasDrawnWith() {
+        CliRun run = CliRun.models("check-inductive", "Lock.tla", "--ind", "TypeOK /\\ MutualExclusion", "--exhaustive-limit", "10",
+                "--samples", "40", "--no-color");
+        assertEquals(12, run.exitCode(), run.toString());
+        assertTrue(run.out().matches("(?s).*sampled type-correct states \\(seed \\d+\\).*"), run.out());
+        CliRun again = CliRun.models("check-inductive", "Lock.tla", "--ind", "TypeOK /\\ MutualExclusion", "--exhaustive-limit", "10",
+                "--samples", "40", "--seed", "5", "--workers", "1", "--no-color");
+        assertTrue(again.out().contains("sampled type-correct states (seed 5)"), again.out());
+    }
+
+    @Test
     void proveFindsALemmaWritesTheProofSkeletonAndNeverSaysProved(@TempDir Path out) throws Exception {
         CliRun run = CliRun.in(CliRun.MODELS, Map.of("PATH", "/nonexistent"), "prove", "Lock.tla", "--safety", "MutualExclusion",
                 "-o", out.toString(), "--json");

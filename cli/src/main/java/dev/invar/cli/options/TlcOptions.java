@@ -27,7 +27,8 @@ public final class TlcOptions {
     @Option(names = "--heap", paramLabel = "MB", description = "Heap of TLC's JVM in MiB (default: half the machine's memory).")
     Integer heapMegabytes;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed (simulation).")
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed: of simulation, and of TLC's random choices "
+            + "(the sample of type-correct states prove and check-inductive draw; with --workers 1, the same seed draws the same sample).")
     Long seed;
 
     /** @param workingDirectory relative paths (the option, INVAR_TLA_TOOLS) are resolved against it */
@@ -61,6 +62,17 @@ public final class TlcOptions {
         }
         if (seed != null) {
             request.seed(seed);
+        }
+    }
+
+    /**
+     * As {@link #applyTo}, with a seed drawn at random when {@code --seed} is not given: a check over a sample of
+     * states says which seed drew it, so that the same sample can be drawn again.
+     */
+    public void applySampled(CheckRequest.Builder request) {
+        applyTo(request);
+        if (seed == null) {
+            request.seed(java.util.concurrent.ThreadLocalRandom.current().nextLong(Long.MAX_VALUE));
         }
     }
 

@@ -26,10 +26,12 @@ import java.util.Optional;
  * @param failure why the check could not finish (a TLC error), if it could not
  * @param symmetry the constants whose interchangeable model values were permuted: TLC took one state per orbit, which
  *                 stands for all of them because neither the spec nor the invariant tells those values apart
+ * @param seed when sampled: the seed TLC drew the sample with, which draws the same sample again (with one worker)
  */
 public record InductionResult(String invariant, String instance, boolean exhaustive, BigInteger domainStates,
                               int nearReachable, long invariantStates, List<Cti> counterexamples, List<Map<String, TlaValue>> initialOutside,
-                              List<Map<String, TlaValue>> unsafe, Optional<String> failure, Duration wallTime, List<String> symmetry) {
+                              List<Map<String, TlaValue>> unsafe, Optional<String> failure, Duration wallTime, List<String> symmetry,
+                              java.util.OptionalLong seed) {
     public InductionResult {
         symmetry = List.copyOf(symmetry);
         Objects.requireNonNull(invariant, "invariant");
@@ -37,6 +39,7 @@ public record InductionResult(String invariant, String instance, boolean exhaust
         initialOutside = List.copyOf(initialOutside);
         unsafe = List.copyOf(unsafe);
         Objects.requireNonNull(failure, "failure");
+        Objects.requireNonNull(seed, "seed");
     }
 
     /** A counterexample to induction, with the disjunct of Next that took the step when it is known. */
@@ -70,6 +73,7 @@ public record InductionResult(String invariant, String instance, boolean exhaust
         String where = exhaustive
                 ? "exhaustively, over all " + n.format(domainStates) + " type-correct states (" + satisfying + ")"
                 : "over " + n.format(domainStates) + " sampled type-correct states"
+                        + (seed.isPresent() ? " (seed " + seed.getAsLong() + ")" : "")
                         + (nearReachable == 0 ? "" : " and the type-correct states one change away from " + n.format(nearReachable)
                                 + " reachable ones")
                         + " (" + satisfying + "); states outside the sample were not looked at";

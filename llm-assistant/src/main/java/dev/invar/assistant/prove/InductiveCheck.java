@@ -121,7 +121,8 @@ public final class InductiveCheck {
         failure = failure.or(() -> failure(probe.run()));
         return new InductionResult(invariant, instance(probe.run()), domain().exhaustive(), domain().states(),
                 nearReachable(), probe.states(),
-                ctis(probe), initialOutside, probe.unsafe(), failure, Duration.ofNanos(System.nanoTime() - start), probe.symmetric());
+                ctis(probe), initialOutside, probe.unsafe(), failure, Duration.ofNanos(System.nanoTime() - start), probe.symmetric(),
+                sampleSeed());
     }
 
     /**
@@ -200,7 +201,12 @@ public final class InductiveCheck {
     public InductionResult result(String invariant, InductionProbe probe, Duration wallTime) {
         return new InductionResult(invariant, instance(probe.run()), domain().exhaustive(), domain().states(),
                 nearReachable(), probe.states(), ctis(probe),
-                List.of(), probe.unsafe(), failure(probe.run()), wallTime, probe.symmetric());
+                List.of(), probe.unsafe(), failure(probe.run()), wallTime, probe.symmetric(), sampleSeed());
+    }
+
+    /** The seed the sample was drawn with, when the type-correct states are sampled and the model gives one. */
+    private java.util.OptionalLong sampleSeed() {
+        return domain().exhaustive() ? java.util.OptionalLong.empty() : model.seed();
     }
 
     List<InductionResult.Cti> ctis(InductionProbe probe) {

@@ -54,6 +54,20 @@ class InductiveCheckTest {
     }
 
     @Test
+    void theSameSeedDrawsTheSameSampleAndTheClaimSaysWhich() {
+        CheckRequest seeded = CheckRequest.builder(LOCK).seed(11).workers(1).build();
+        InductionOptions small = new InductionOptions(10, 40, 400);
+        InductionResult first = new InductiveCheck(RUNNER, seeded, "TypeOK", small).check("TypeOK /\\ MutualExclusion", Optional.empty());
+        InductionResult again = new InductiveCheck(RUNNER, seeded, "TypeOK", small).check("TypeOK /\\ MutualExclusion", Optional.empty());
+        assertFalse(first.exhaustive());
+        assertEquals(11L, first.seed().orElseThrow());
+        assertTrue(first.claim().contains("sampled type-correct states (seed 11)"), first.claim());
+        assertFalse(first.counterexamples().isEmpty(), first.claim());
+        assertEquals(first.invariantStates(), again.invariantStates());
+        assertEquals(first.counterexamples(), again.counterexamples());
+    }
+
+    @Test
     void aStrengthenedInvariantIsInductiveOnTheInstanceExhaustively() {
         String ind = "TypeOK /\\ MutualExclusion /\\ \\A p \\in Procs : pc[p] = \"critical\" <=> p \\in holder";
         InductionResult result = lock().check(ind, Optional.of("MutualExclusion"));

@@ -92,11 +92,12 @@ public record TlcCommandLine(Path java, Path toolsJar, int heapMegabytes, Option
                 cmd.add("-depth");
                 cmd.add(Integer.toString(d));
             });
-            seed.ifPresent(s -> {
-                cmd.add("-seed");
-                cmd.add(Long.toString(s));
-            });
         }
+        // The seed of simulation, and in model checking of TLC's random choices (RandomSubset, RandomElement).
+        seed.ifPresent(s -> {
+            cmd.add("-seed");
+            cmd.add(Long.toString(s));
+        });
         dumpDot.ifPresent(f -> {
             cmd.add("-dump");
             cmd.add("dot,actionlabels,colorize");
