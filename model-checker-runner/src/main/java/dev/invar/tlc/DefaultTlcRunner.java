@@ -96,8 +96,13 @@ final class DefaultTlcRunner implements TlcRunner {
                 event -> dev.invar.tlc.internal.PrintedMark.read(event)
                         .filter(m -> m.size() == 2 && dev.invar.tlc.internal.PrintedMark.tagged(m, dev.invar.tlc.internal.FeatureModule.MARK)
                                 && m.get(1) instanceof TlaValue.SetValue)
-                        .ifPresent(m -> seen.addAll(((TlaValue.SetValue) m.get(1)).elements())));
+                        .ifPresent(m -> ((TlaValue.SetValue) m.get(1)).elements().forEach(e -> seen.add(element(e)))));
         return new StateFeatures(seen, run, failingLine(run, module.moduleName(), module.firstDefinitionLine(), definitions.size()));
+    }
+
+    /** An element the feature module printed as its text (see {@link dev.invar.tlc.internal.FeatureModule}). */
+    private static TlaValue element(TlaValue printed) {
+        return printed instanceof TlaValue.Str text ? TlaValue.parse(text.value()) : printed;
     }
 
     @Override

@@ -30,6 +30,17 @@ class FeatureCollectionTest {
     }
 
     @Test
+    void valuesWithStringsModelValuesAndFunctionsComeBackWhole() {
+        // The feature module remembers what it printed as text; each value is read back from that text.
+        StateFeatures states = RUNNER.collect(LOCK, List.of(), "{<<pc, holder>>}", List.of(), false);
+        assertEquals(20, states.values().size(), states.values().toString());
+        assertTrue(states.values().stream().allMatch(v -> v instanceof TlaValue.Sequence s && s.elements().size() == 2),
+                states.values().toString());
+        assertTrue(states.values().stream().map(TlaValue::toTla).anyMatch(t -> t.contains("\"critical\"") && t.contains("p1")),
+                states.values().toString());
+    }
+
+    @Test
     void aSetIsInterchangeableOnlyWhenNothingTellsItsElementsApart(@TempDir Path dir) throws Exception {
         ModuleOutline lock = ModuleOutline.read(SPEC);
         TlcConfig config = TlcConfig.parse(Files.readString(Path.of("src/test/resources/models/Lock.cfg")), "Lock.cfg");
