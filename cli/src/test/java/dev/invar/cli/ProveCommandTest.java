@@ -23,14 +23,11 @@ class ProveCommandTest {
     }
 
     @Test
-    void aSampledCheckNamesTheSeedItsSampleWasDrawnWith() {
+    void aSampledCheckNamesTheSeedItWasGiven() {
         CliRun run = CliRun.models("check-inductive", "Lock.tla", "--ind", "TypeOK /\\ MutualExclusion", "--exhaustive-limit", "10",
-                "--samples", "40", "--no-color");
-        assertEquals(12, run.exitCode(), run.toString());
-        assertTrue(run.out().matches("(?s).*sampled type-correct states \\(seed \\d+\\).*"), run.out());
-        CliRun again = CliRun.models("check-inductive", "Lock.tla", "--ind", "TypeOK /\\ MutualExclusion", "--exhaustive-limit", "10",
                 "--samples", "40", "--seed", "5", "--workers", "1", "--no-color");
-        assertTrue(again.out().contains("sampled type-correct states (seed 5)"), again.out());
+        assertEquals(12, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("sampled type-correct states (seed 5)"), run.out());
     }
 
     @Test

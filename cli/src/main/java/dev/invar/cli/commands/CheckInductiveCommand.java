@@ -62,7 +62,7 @@ public final class CheckInductiveCommand implements Callable<Integer> {
         Console console = root.console();
         try (SpecTarget spec = selection.resolve(console)) {
             CheckRequest.Builder request = model.request(spec, console.workingDirectory());
-            tlc.applySampled(request);
+            tlc.applyTo(request);
             InductionResult result = new Prover(tlc.residentRunner(console.environment(), console.workingDirectory()))
                     .checkInductive(request.build(), invariant, Optional.ofNullable(safety), limits.typeOk, limits.options());
             if (format.json) {

@@ -114,7 +114,7 @@ public final class ProveCommand implements Callable<Integer> {
         });
         try (SpecTarget spec = selection.resolve(console)) {
             CheckRequest.Builder builder = model.request(spec, console.workingDirectory());
-            tlc.applySampled(builder);
+            tlc.applyTo(builder);
             Duration limit = Arguments.duration("--time-limit", timeLimit);
             CheckRequest built = builder.build();
             // No single TLC run may outlast the whole search.

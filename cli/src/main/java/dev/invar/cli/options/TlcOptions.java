@@ -65,17 +65,6 @@ public final class TlcOptions {
         }
     }
 
-    /**
-     * As {@link #applyTo}, with a seed drawn at random when {@code --seed} is not given: a check over a sample of
-     * states says which seed drew it, so that the same sample can be drawn again.
-     */
-    public void applySampled(CheckRequest.Builder request) {
-        applyTo(request);
-        if (seed == null) {
-            request.seed(java.util.concurrent.ThreadLocalRandom.current().nextLong(Long.MAX_VALUE));
-        }
-    }
-
     public Optional<Duration> timeout() {
         return Optional.ofNullable(timeout).map(t -> Arguments.duration("--timeout", t));
     }
