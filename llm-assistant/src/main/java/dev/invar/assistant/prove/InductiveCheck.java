@@ -143,7 +143,7 @@ public final class InductiveCheck {
     }
 
     /** Whether a run ended on an exception of TLC's own code rather than on anything the spec says. */
-    static boolean failedInsideTlc(CheckResult run) {
+    private static boolean failedInsideTlc(CheckResult run) {
         return failure(run).filter(f -> f.contains("The exception was a java.lang.ArithmeticException : Division by zero")).isPresent();
     }
 
