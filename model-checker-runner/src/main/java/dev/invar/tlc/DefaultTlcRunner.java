@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /** The runner: prepares the model, starts one TLC child JVM, and assembles the result. */
@@ -91,18 +92,29 @@ final class DefaultTlcRunner implements TlcRunner {
         List<String> symmetric = upToSymmetry ? dev.invar.tlc.internal.SymmetricSets.of(base, ModuleOutline.read(spec), texts) : List.of();
         dev.invar.tlc.internal.FeatureModule module = dev.invar.tlc.internal.FeatureModule.build(request.moduleName(), base, init,
                 next, definitions, expression, invariants, symmetric);
-        java.util.Set<TlaValue> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        CheckResult run = runGenerated(request, spec, module.moduleName(), module.moduleText(), module.configText(),
-                event -> dev.invar.tlc.internal.PrintedMark.read(event)
-                        .filter(m -> m.size() == 2 && dev.invar.tlc.internal.PrintedMark.tagged(m, dev.invar.tlc.internal.FeatureModule.MARK)
-                                && m.get(1) instanceof TlaValue.SetValue)
-                        .ifPresent(m -> ((TlaValue.SetValue) m.get(1)).elements().forEach(e -> seen.add(element(e)))));
-        return new StateFeatures(seen, run, failingLine(run, module.moduleName(), module.firstDefinitionLine(), definitions.size()));
+        Generated<FeatureMarks> pass = runGenerated(request, spec, module.moduleName(), module.moduleText(),
+                module.configText(), FeatureMarks::new);
+        CheckResult run = pass.run();
+        return new StateFeatures(pass.marks().seen, run,
+                failingLine(run, module.moduleName(), module.firstDefinitionLine(), definitions.size()));
     }
 
-    /** An element the feature module printed as its text (see {@link dev.invar.tlc.internal.FeatureModule}). */
-    private static TlaValue element(TlaValue printed) {
-        return printed instanceof TlaValue.Str text ? TlaValue.parse(text.value()) : printed;
+    /** The groups of feature values the feature module printed, each as its text. */
+    private static final class FeatureMarks implements TlcListener {
+        final java.util.Set<TlaValue> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        @Override
+        public void onEvent(TlcEvent event) {
+            dev.invar.tlc.internal.PrintedMark.read(event)
+                    .filter(m -> m.size() == 2 && dev.invar.tlc.internal.PrintedMark.tagged(m, dev.invar.tlc.internal.FeatureModule.MARK)
+                            && m.get(1) instanceof TlaValue.SetValue)
+                    .ifPresent(m -> ((TlaValue.SetValue) m.get(1)).elements().forEach(e -> seen.add(element(e))));
+        }
+
+        /** An element the feature module printed as its text (see {@link dev.invar.tlc.internal.FeatureModule}). */
+        private static TlaValue element(TlaValue printed) {
+            return printed instanceof TlaValue.Str text ? TlaValue.parse(text.value()) : printed;
+        }
     }
 
     @Override
@@ -123,17 +135,26 @@ final class DefaultTlcRunner implements TlcRunner {
         TlcConfig config = new TlcConfig(base.constants(), Optional.of("InvarNoInit"), Optional.of("InvarNoNext"),
                 Optional.empty(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(false));
-        Map<Integer, TlaValue> values = new java.util.concurrent.ConcurrentHashMap<>();
-        runGenerated(request.toBuilder().workers(1).build(), spec, name, module.toString(), config.toText(),
-                event -> dev.invar.tlc.internal.PrintedMark.read(event)
-                        .filter(m -> m.size() == 3 && dev.invar.tlc.internal.PrintedMark.tagged(m, "invar-const")
-                                && m.get(1) instanceof TlaValue.Int)
-                        .ifPresent(m -> values.put(((TlaValue.Int) m.get(1)).value().intValue(), m.get(2))));
+        Map<Integer, TlaValue> values = runGenerated(request.toBuilder().workers(1).build(), spec, name, module.toString(),
+                config.toText(), ConstantMarks::new).marks().values;
         List<Optional<TlaValue>> result = new ArrayList<>();
         for (int i = 0; i < expressions.size(); i++) {
             result.add(Optional.ofNullable(values.get(i)));
         }
         return result;
+    }
+
+    /** The constant values the constants module printed, by the index of their expression. */
+    private static final class ConstantMarks implements TlcListener {
+        final Map<Integer, TlaValue> values = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public void onEvent(TlcEvent event) {
+            dev.invar.tlc.internal.PrintedMark.read(event)
+                    .filter(m -> m.size() == 3 && dev.invar.tlc.internal.PrintedMark.tagged(m, "invar-const")
+                            && m.get(1) instanceof TlaValue.Int)
+                    .ifPresent(m -> values.put(((TlaValue.Int) m.get(1)).value().intValue(), m.get(2)));
+        }
     }
 
     /** Runs TLC on a prepared model in a run directory and assembles the result in the user's terms. */
@@ -197,12 +218,26 @@ final class DefaultTlcRunner implements TlcRunner {
                 && options.tools().version().equals(ResidentTlcPool.RESET_KNOWN_FOR);
     }
 
+    /** A generated module's run and what its listener read from that run. */
+    record Generated<M extends TlcListener>(CheckResult run, M marks) {
+    }
+
     /**
      * Runs a module Invar generated (evaluation, induction probe) beside the spec's directory on the
-     * library path, in model-checking mode, with the request's resources and limits.
+     * library path, in model-checking mode, with the request's resources and limits, read by fresh
+     * {@code marks}. A generated module's run never crashes because of the spec (an error of the spec is
+     * an evaluation error), but TLC 2.18 now and then fails inside its own code on a run that another
+     * attempt finishes: a crashed run is made once more, with new marks, so what is read is one whole run.
      */
-    CheckResult runGenerated(CheckRequest request, Path spec, String moduleName, String moduleText, String configText,
-                             TlcListener listener) {
+    <M extends TlcListener> Generated<M> runGenerated(CheckRequest request, Path spec, String moduleName, String moduleText,
+                                                      String configText, Supplier<M> marks) {
+        Generated<M> first = runGeneratedOnce(request, spec, moduleName, moduleText, configText, marks.get());
+        return first.run().verdict() == Verdict.CRASHED
+                ? runGeneratedOnce(request, spec, moduleName, moduleText, configText, marks.get()) : first;
+    }
+
+    private <M extends TlcListener> Generated<M> runGeneratedOnce(CheckRequest request, Path spec, String moduleName,
+                                                                  String moduleText, String configText, M marks) {
         try (RunDirectory dir = RunDirectory.create(workDirectory())) {
             Path moduleFile = dir.write(moduleName + ".tla", moduleText);
             Path configFile = dir.write(moduleName + ".cfg", configText);
@@ -210,7 +245,7 @@ final class DefaultTlcRunner implements TlcRunner {
                     Optional.of(TlcConfig.parse(configText, configFile.toString())), List.of(moduleText, configText));
             CheckRequest pass = request.toBuilder().mode(Mode.MODEL_CHECK).continueAfterViolation(false)
                     .overrides(ModelOverrides.none()).build();
-            return execute(pass, spec, model, dir, listener);
+            return new Generated<>(execute(pass, spec, model, dir, marks), marks);
         }
     }
 

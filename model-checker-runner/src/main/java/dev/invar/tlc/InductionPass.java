@@ -30,8 +30,10 @@ final class InductionPass {
         query.features().ifPresent(texts::add);
         List<String> symmetric = query.upToSymmetry() ? dev.invar.tlc.internal.SymmetricSets.of(base, outline, texts) : List.of();
         InductionModule module = InductionModule.build(request.moduleName(), base, next, outline.variables(), query, symmetric);
-        Marks marks = new Marks(outline.variables(), query.actions().size());
-        CheckResult run = runner.runGenerated(request, spec, module.moduleName(), module.moduleText(), module.configText(), marks);
+        DefaultTlcRunner.Generated<Marks> pass = runner.runGenerated(request, spec, module.moduleName(), module.moduleText(),
+                module.configText(), () -> new Marks(outline.variables(), query.actions().size()));
+        Marks marks = pass.marks();
+        CheckResult run = pass.run();
         return new InductionProbe(marks.counterexamples, marks.unsafe, run.stats().distinct(), symmetric, run,
                 DefaultTlcRunner.failingLine(run, module.moduleName(), InductionModule.FIRST_DEFINITION_LINE, query.definitions().size()));
     }

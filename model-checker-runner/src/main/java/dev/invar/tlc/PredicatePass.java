@@ -45,8 +45,10 @@ final class PredicatePass {
             List<String> expressions = active.stream().map(predicates::get).toList();
             EvaluationModule module = EvaluationModule.build(request.moduleName(), base, init, next, outline.variables(),
                     expressions);
-            Marks marks = new Marks(outline.variables());
-            CheckResult result = run(module, marks);
+            DefaultTlcRunner.Generated<Marks> pass = runner.runGenerated(request, spec, module.moduleName(),
+                    module.moduleText(), module.configText(), () -> new Marks(outline.variables()));
+            Marks marks = pass.marks();
+            CheckResult result = pass.run();
             Optional<Integer> culprit = result.passed() ? Optional.empty() : culprit(result, module, expressions.size());
             if (culprit.isPresent()) {
                 int index = active.remove((int) culprit.get());
@@ -66,10 +68,6 @@ final class PredicatePass {
             }
             return new PredicateEvaluation(verdicts, result, runs);
         }
-    }
-
-    private CheckResult run(EvaluationModule module, Marks marks) {
-        return runner.runGenerated(request, spec, module.moduleName(), module.moduleText(), module.configText(), marks);
     }
 
     /** Which predicate broke the run, when the error lies in the generated module. */

@@ -136,15 +136,7 @@ public final class InductiveCheck {
         // The lemmas and the type invariant quantify over whole sets: where the model's values are interchangeable,
         // TLC needs to look at one state per orbit of their permutations.
         InductionQuery query = new InductionQuery(domain, invariant, safety, actions, definitions, features, maxCounterexamples, true);
-        InductionProbe probe = runner.probeInduction(model, query);
-        // TLC 2.18 now and then fails inside itself (an ArithmeticException "Division by zero" from its own
-        // arithmetic, with two workers) on a run that another attempt finishes: such a run is made once more.
-        return failedInsideTlc(probe.run()) ? runner.probeInduction(model, query) : probe;
-    }
-
-    /** Whether a run ended on an exception of TLC's own code rather than on anything the spec says. */
-    private static boolean failedInsideTlc(CheckResult run) {
-        return failure(run).filter(f -> f.contains("The exception was a java.lang.ArithmeticException : Division by zero")).isPresent();
+        return runner.probeInduction(model, query);
     }
 
     /**

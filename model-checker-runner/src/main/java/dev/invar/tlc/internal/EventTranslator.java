@@ -37,6 +37,12 @@ public final class EventTranslator {
     private static final Pattern INVARIANT = Pattern.compile("Invariant (\\S+) is violated");
     private static final Pattern ACTION_PROPERTY = Pattern.compile("Action property (\\S+) is violated");
     private static final Pattern BACK_TO = Pattern.compile("^(\\d+): Back to state(?:: <(.*?)(?: line .*)?>)?");
+    /**
+     * A Java exception TLC's own code raised, not an error of the spec: TLC reports those as its own
+     * messages or as a RuntimeException. TLC 2.18 now and then divides by zero in its own arithmetic.
+     */
+    private static final Pattern INTERNAL_FAULT = Pattern.compile(
+            "The exception was a (java\\.lang\\.ArithmeticException)\\s*(?::\\s*(.*))?", Pattern.DOTALL);
     private static final Pattern ERROR_POSITION = Pattern.compile(
             "\\d+\\. Line (\\d+), column (\\d+) to line (\\d+), column (\\d+) in (\\w+)");
 
@@ -163,6 +169,13 @@ public final class EventTranslator {
         Optional<ToolMessage> parse = msg.flatten().skip(1).filter(m -> isParseFailure(m.code())).findFirst();
         if (parse.isPresent()) {
             parseFailed(parse.get());
+            return;
+        }
+        Matcher fault = INTERNAL_FAULT.matcher(msg.body());
+        if (fault.find()) {
+            String detail = fault.group(2) == null ? "" : ": " + fault.group(2).strip().replaceAll("\\s+", " ");
+            sink.accept(new TlcEvent.ErrorReported(new Diagnostic(Verdict.CRASHED, msg.code(),
+                    "TLC failed inside its own code (" + fault.group(1) + detail + "), not in the spec", Optional.empty())));
             return;
         }
         String text = msg.body().replace("TLC threw an unexpected exception.\n", "")

@@ -141,6 +141,15 @@ class ResultAssemblerTest {
     }
 
     @Test
+    void anExceptionOfTlcsOwnCodeIsACrashNotAnErrorOfTheSpec() {
+        CheckResult r = RecordedOutput.result("Fault", Mode.MODEL_CHECK, 75);
+        assertEquals(Verdict.CRASHED, r.verdict());
+        assertTrue(r.violations().isEmpty());
+        assertEquals("TLC failed inside its own code (java.lang.ArithmeticException: Division by zero), not in the spec",
+                r.diagnostics().get(0).message());
+    }
+
+    @Test
     void syntaxErrorIsLocated() {
         CheckResult r = RecordedOutput.result("Pars", Mode.MODEL_CHECK, 150);
         assertEquals(Verdict.PARSE_ERROR, r.verdict());
