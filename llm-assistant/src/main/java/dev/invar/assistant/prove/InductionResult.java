@@ -26,12 +26,13 @@ import java.util.Optional;
  * @param failure why the check could not finish (a TLC error), if it could not
  * @param symmetry the constants whose interchangeable model values were permuted: TLC took one state per orbit, which
  *                 stands for all of them because neither the spec nor the invariant tells those values apart
- * @param seed when sampled: the seed TLC drew the sample with, which draws the same sample again (with one worker)
+ * @param seeds when sampled: the seeds TLC drew the samples with, one per sample; with one worker, a seed draws the
+ *              same sample again. A sampled "no counterexample" stands for every one of these samples.
  */
 public record InductionResult(String invariant, String instance, boolean exhaustive, BigInteger domainStates,
                               int nearReachable, long invariantStates, List<Cti> counterexamples, List<Map<String, TlaValue>> initialOutside,
                               List<Map<String, TlaValue>> unsafe, Optional<String> failure, Duration wallTime, List<String> symmetry,
-                              java.util.OptionalLong seed) {
+                              List<Long> seeds) {
     public InductionResult {
         symmetry = List.copyOf(symmetry);
         Objects.requireNonNull(invariant, "invariant");
@@ -39,7 +40,7 @@ public record InductionResult(String invariant, String instance, boolean exhaust
         initialOutside = List.copyOf(initialOutside);
         unsafe = List.copyOf(unsafe);
         Objects.requireNonNull(failure, "failure");
-        Objects.requireNonNull(seed, "seed");
+        seeds = List.copyOf(seeds);
     }
 
     /** A counterexample to induction, with the disjunct of Next that took the step when it is known. */
@@ -65,6 +66,12 @@ public record InductionResult(String invariant, String instance, boolean exhaust
         return failure.isEmpty() && counterexamples.isEmpty() && initialOutside.isEmpty() && unsafe.isEmpty();
     }
 
+    /** The same result, standing for these samples: each of them was drawn and checked the same way. */
+    public InductionResult withSeeds(List<Long> drawn) {
+        return new InductionResult(invariant, instance, exhaustive, domainStates, nearReachable, invariantStates, counterexamples,
+                initialOutside, unsafe, failure, wallTime, symmetry, drawn);
+    }
+
     /** What the result says, exactly: on which instance, over which states, and never "proved". */
     public String claim() {
         NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
@@ -72,8 +79,10 @@ public record InductionResult(String invariant, String instance, boolean exhaust
                 : "up to permutations of " + String.join(" and ", symmetry) + ": " + n.format(invariantStates) + " orbits satisfy it";
         String where = exhaustive
                 ? "exhaustively, over all " + n.format(domainStates) + " type-correct states (" + satisfying + ")"
-                : "over " + n.format(domainStates) + " sampled type-correct states"
-                        + (seed.isPresent() ? " (seed " + seed.getAsLong() + ")" : "")
+                : (seeds.size() > 1 ? "over " + seeds.size() + " independent samples of " + n.format(domainStates)
+                        + " type-correct states each" : "over " + n.format(domainStates) + " sampled type-correct states")
+                        + (seeds.isEmpty() ? "" : (seeds.size() == 1 ? " (seed " : " (seeds ")
+                                + seeds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ")")
                         + (nearReachable == 0 ? "" : " and the type-correct states one change away from " + n.format(nearReachable)
                                 + " reachable ones")
                         + " (" + satisfying + "); states outside the sample were not looked at";

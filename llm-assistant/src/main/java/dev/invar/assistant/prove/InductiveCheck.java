@@ -122,7 +122,7 @@ public final class InductiveCheck {
         return new InductionResult(invariant, instance(probe.run()), domain().exhaustive(), domain().states(),
                 nearReachable(), probe.states(),
                 ctis(probe), initialOutside, probe.unsafe(), failure, Duration.ofNanos(System.nanoTime() - start), probe.symmetric(),
-                sampleSeed());
+                sampleSeeds(probe));
     }
 
     /**
@@ -131,12 +131,24 @@ public final class InductiveCheck {
      * @param definitions operators the features use, one line each
      */
     public InductionProbe probe(String invariant, Optional<String> safety, List<String> definitions, Optional<String> features) {
+        return probe(invariant, safety, definitions, features, 0);
+    }
+
+    /**
+     * As {@link #probe(String, Optional, List, Optional)}, over sample number {@code draw} when the type-correct
+     * states are sampled: with the model's seed, the seed plus {@code draw}, so that each draw is another sample
+     * and the same draw the same one; without a seed, TLC draws a new one every run anyway.
+     */
+    public InductionProbe probe(String invariant, Optional<String> safety, List<String> definitions, Optional<String> features,
+                                int draw) {
+        CheckRequest request = draw == 0 || domain().exhaustive() || model.seed().isEmpty() ? model
+                : model.toBuilder().seed(model.seed().getAsLong() + draw).build();
         String pruned = pruned(invariant);
         String domain = domain().near().map(n -> "((" + pruned + ") \\/ (" + n.predicate() + "))").orElse(pruned);
         // The lemmas and the type invariant quantify over whole sets: where the model's values are interchangeable,
         // TLC needs to look at one state per orbit of their permutations.
         InductionQuery query = new InductionQuery(domain, invariant, safety, actions, definitions, features, maxCounterexamples, true);
-        return runner.probeInduction(model, query);
+        return runner.probeInduction(request, query);
     }
 
     /**
@@ -201,12 +213,13 @@ public final class InductiveCheck {
     public InductionResult result(String invariant, InductionProbe probe, Duration wallTime) {
         return new InductionResult(invariant, instance(probe.run()), domain().exhaustive(), domain().states(),
                 nearReachable(), probe.states(), ctis(probe),
-                List.of(), probe.unsafe(), failure(probe.run()), wallTime, probe.symmetric(), sampleSeed());
+                List.of(), probe.unsafe(), failure(probe.run()), wallTime, probe.symmetric(), sampleSeeds(probe));
     }
 
-    /** The seed the sample was drawn with, when the type-correct states are sampled and the model gives one. */
-    private java.util.OptionalLong sampleSeed() {
-        return domain().exhaustive() ? java.util.OptionalLong.empty() : model.seed();
+    /** The seed TLC drew the sample with (it says which, given one or not), when the type-correct states are sampled. */
+    private List<Long> sampleSeeds(InductionProbe probe) {
+        java.util.OptionalLong seed = probe.run().stats().seed();
+        return domain().exhaustive() || seed.isEmpty() ? List.of() : List.of(seed.getAsLong());
     }
 
     List<InductionResult.Cti> ctis(InductionProbe probe) {

@@ -49,6 +49,13 @@ public final class Strengthening {
     /** How many lemmas one search may take back, at most. */
     private static final int MAX_DROPPED = 12;
 
+    /**
+     * How many samples of the type-correct states, when they are sampled, must show no counterexample to
+     * induction before the search ends: a search chooses its lemmas to rule out what its samples showed, so
+     * the sample that shows none is also drawn again, independently.
+     */
+    private static final int SAMPLES = 3;
+
     /** How many times the lemma source is asked in one search, at most. */
     private static final int MAX_ASKS = 3;
 
@@ -124,15 +131,23 @@ public final class Strengthening {
         int proposals = 0;
         int kept = 0;
         Optional<InductionResult> last = Optional.empty();
+        // The seeds of the samples in which the invariant as it stands showed no counterexample to induction.
+        List<Long> clean = new ArrayList<>();
+        int draws = 0;
         while (true) {
             if (rounds >= maxRounds || Duration.ofNanos(System.nanoTime() - start).compareTo(timeLimit) > 0) {
+                if (!clean.isEmpty()) {
+                    // Out of time or rounds while drawing more samples: the claim names the samples that were drawn.
+                    return done(ProofSearch.Status.INDUCTIVE, safety, typeOk, lemmas, last.map(r -> r.withSeeds(List.copyOf(clean))),
+                            null, grammar, valid.size(), rounds, ruledOut, tlcRuns, null, start);
+                }
                 return done(ProofSearch.Status.OUT_OF_BUDGET, safety, typeOk, lemmas, last, null, grammar, valid.size(), rounds,
                         ruledOut, tlcRuns, "stopped after " + rounds + " rounds", start);
             }
             rounds++;
             String invariant = ProofSearch.conjunction(typeOk, safety, lemmas);
             long probeStart = System.nanoTime();
-            InductionProbe probe = check.probe(invariant, Optional.empty(), grammar.definitions(), Optional.of(features));
+            InductionProbe probe = check.probe(invariant, Optional.empty(), grammar.definitions(), Optional.of(features), draws++);
             tlcRuns++;
             if (probe.failedDefinition().isPresent()) {
                 return setAside(probe.failedDefinition().get(), safety, typeOk, lemmas, grammar, rounds, ruledOut, tlcRuns, start);
@@ -147,9 +162,14 @@ public final class Strengthening {
                         tlcRuns, result.failure().get(), start);
             }
             if (probe.counterexamples().isEmpty() && undefined.isEmpty()) {
-                return done(ProofSearch.Status.INDUCTIVE, safety, typeOk, lemmas, last, null, grammar, valid.size(), rounds, ruledOut,
-                        tlcRuns, null, start);
+                clean.addAll(result.seeds());
+                if (check.exhaustive() || clean.size() >= SAMPLES || result.seeds().isEmpty()) {
+                    return done(ProofSearch.Status.INDUCTIVE, safety, typeOk, lemmas, last.map(r -> r.withSeeds(List.copyOf(clean))),
+                            null, grammar, valid.size(), rounds, ruledOut, tlcRuns, null, start);
+                }
+                continue;
             }
+            clean.clear();
             // Counterexamples that start in the same state are ruled out by the same lemmas.
             Map<Map<String, TlaValue>, List<BitSet>> ctis = new LinkedHashMap<>();
             Map<Map<String, TlaValue>, InductionResult.Cti> example = new LinkedHashMap<>();

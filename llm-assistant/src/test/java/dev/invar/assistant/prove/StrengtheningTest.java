@@ -31,6 +31,25 @@ class StrengtheningTest {
     }
 
     @Test
+    void aSampledSearchEndsOnlyWhenThreeIndependentSamplesShowNoCounterexample() throws Exception {
+        CheckRequest model = CheckRequest.builder(InductiveCheckTest.LOCK).seed(7).workers(1).build();
+        InductiveCheck check = new InductiveCheck(InductiveCheckTest.RUNNER, model, "TypeOK", new InductionOptions(10, 40, 400));
+        ModuleOutline outline = ModuleOutline.of(Files.readString(InductiveCheckTest.LOCK));
+        PredicateGrammar grammar = GrammarInference.infer(outline, TypeDomain.read("TypeOK", outline.definition("TypeOK").get(),
+                outline.variables()), 3);
+        ProofSearch search = new Strengthening(InductiveCheckTest.RUNNER, model, check)
+                .search("MutualExclusion", "TypeOK", grammar, 20, 100_000, Duration.ofMinutes(2));
+        assertEquals(ProofSearch.Status.INDUCTIVE, search.status(), search.toString());
+        InductionResult last = search.result().orElseThrow();
+        // Each round draws another sample: the seed plus the round's number; the last three showed nothing.
+        assertEquals(3, last.seeds().size(), last.claim());
+        assertEquals(3, java.util.Set.copyOf(last.seeds()).size(), last.claim());
+        assertTrue(last.seeds().stream().allMatch(s -> s >= 7 && s < 7 + search.rounds()), last.claim());
+        assertTrue(last.claim().contains("over 3 independent samples of "), last.claim());
+        assertTrue(search.rounds() >= 3, search.toString());
+    }
+
+    @Test
     void aSafetyPropertyTheModelViolatesEndsTheSearchWithTheStateThatBreaksIt() throws Exception {
         CheckRequest model = CheckRequest.builder(InductiveCheckTest.LOCK).build();
         InductiveCheck check = new InductiveCheck(InductiveCheckTest.RUNNER, model, "TypeOK", InductionOptions.defaults());
