@@ -20,9 +20,13 @@ import java.util.Optional;
  * @param maxCounterexamples how many counterexamples to report at most (roughly, per TLC worker)
  * @param upToSymmetry whether one state per orbit of interchangeable model values may stand for its orbit, when the
  *                     model allows it (see {@code SymmetricSets}): for an invariant that quantifies over whole sets
+ * @param depth how many steps to follow from a domain state while they stay in the invariant: 1 is the inductive step
+ *              itself; more also looks at the states of the invariant that a sample's states lead to, each step of
+ *              which is a step from a state of the invariant all the same
  */
 public record InductionQuery(String domain, String invariant, Optional<String> safety, List<String> actions,
-                             List<String> definitions, Optional<String> features, int maxCounterexamples, boolean upToSymmetry) {
+                             List<String> definitions, Optional<String> features, int maxCounterexamples, boolean upToSymmetry,
+                             int depth) {
     public InductionQuery {
         Objects.requireNonNull(domain, "domain");
         Objects.requireNonNull(invariant, "invariant");
@@ -30,9 +34,15 @@ public record InductionQuery(String domain, String invariant, Optional<String> s
         actions = List.copyOf(actions);
         definitions = List.copyOf(definitions);
         Objects.requireNonNull(features, "features");
-        if (maxCounterexamples < 1) {
-            throw new IllegalArgumentException("maxCounterexamples must be positive");
+        if (maxCounterexamples < 1 || depth < 1) {
+            throw new IllegalArgumentException("maxCounterexamples and depth must be positive");
         }
+    }
+
+    /** A query of one step from each state of the domain. */
+    public InductionQuery(String domain, String invariant, Optional<String> safety, List<String> actions,
+                          List<String> definitions, Optional<String> features, int maxCounterexamples, boolean upToSymmetry) {
+        this(domain, invariant, safety, actions, definitions, features, maxCounterexamples, upToSymmetry, 1);
     }
 
     /** A query over every state of the domain, with no symmetry. */

@@ -28,11 +28,13 @@ import java.util.Optional;
  *                 stands for all of them because neither the spec nor the invariant tells those values apart
  * @param seeds when sampled: the seeds TLC drew the samples with, one per sample; with one worker, a seed draws the
  *              same sample again. A sampled "no counterexample" stands for every one of these samples.
+ * @param depth how many steps were followed from each state of the sample while they stayed in the invariant (1: the
+ *              inductive step alone); the states of the invariant they reach are checked like the sample's own
  */
 public record InductionResult(String invariant, String instance, boolean exhaustive, BigInteger domainStates,
                               int nearReachable, long invariantStates, List<Cti> counterexamples, List<Map<String, TlaValue>> initialOutside,
                               List<Map<String, TlaValue>> unsafe, Optional<String> failure, Duration wallTime, List<String> symmetry,
-                              List<Long> seeds) {
+                              List<Long> seeds, int depth) {
     public InductionResult {
         symmetry = List.copyOf(symmetry);
         Objects.requireNonNull(invariant, "invariant");
@@ -69,7 +71,7 @@ public record InductionResult(String invariant, String instance, boolean exhaust
     /** The same result, standing for these samples: each of them was drawn and checked the same way. */
     public InductionResult withSeeds(List<Long> drawn) {
         return new InductionResult(invariant, instance, exhaustive, domainStates, nearReachable, invariantStates, counterexamples,
-                initialOutside, unsafe, failure, wallTime, symmetry, drawn);
+                initialOutside, unsafe, failure, wallTime, symmetry, drawn, depth);
     }
 
     /** What the result says, exactly: on which instance, over which states, and never "proved". */
@@ -85,6 +87,8 @@ public record InductionResult(String invariant, String instance, boolean exhaust
                                 + seeds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ")")
                         + (nearReachable == 0 ? "" : " and the type-correct states one change away from " + n.format(nearReachable)
                                 + " reachable ones")
+                        + (depth <= 1 ? "" : depth == 2 ? ", and the states of it one step further"
+                                : ", and the states of it up to " + (depth - 1) + " steps further")
                         + " (" + satisfying + "); states outside the sample were not looked at";
         if (failure.isPresent()) {
             return "the inductive check of " + invariant + " did not finish: " + failure.get();

@@ -49,6 +49,8 @@ class InductiveCheckTest {
         // Without --seed, TLC draws one of its own, and the claim names it: it draws the same sample again.
         assertTrue(result.claim().matches(".*sampled type-correct states \\(seed -?\\d+\\) and the type-correct states one "
                 + "change away from .*"), result.claim());
+        // From each state of the invariant looked at, one more step is followed while it stays in the invariant.
+        assertTrue(result.claim().contains(" reachable ones, and the states of it one step further ("), result.claim());
         String ind = "TypeOK /\\ MutualExclusion /\\ \\A p \\in Procs : pc[p] = \"critical\" <=> p \\in holder";
         InductionResult strengthened = sampled.check(ind, Optional.of("MutualExclusion"));
         assertTrue(strengthened.inductive(), strengthened.claim());

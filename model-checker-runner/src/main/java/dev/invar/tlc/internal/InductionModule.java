@@ -9,10 +9,11 @@ import java.util.Optional;
 /**
  * The wrapper module and config for one inductive step. Every state of the domain that satisfies the
  * invariant is an initial state; the invariant is filtered as a value ({@code (Ind) = TRUE}) because
- * TLC would otherwise enumerate each of its disjunctions. An ACTION_CONSTRAINT that is always false
- * looks at each step, prints those that leave the invariant, and keeps TLC from going any deeper.
- * Safety is looked at in the initial states only, the states of the invariant: as a state constraint TLC
- * would also evaluate it on successors that left the invariant, and report those as unsafe.
+ * TLC would otherwise enumerate each of its disjunctions. An ACTION_CONSTRAINT looks at each step and
+ * prints those that leave the invariant; it keeps TLC from going deeper than the query's depth, and never
+ * past a state outside the invariant, so every step it looks at starts in a state of the invariant.
+ * Safety is looked at in the states of the invariant only: as a state constraint TLC would also evaluate
+ * it on successors that left the invariant, and report those as unsafe.
  * The features asked for are evaluated in a counterexample's first state in the same pass. The
  * action index is the number of actions when no action matches.
  */
@@ -56,10 +57,13 @@ public record InductionModule(String moduleName, String moduleText, String confi
             action.append("IF InvarAct_").append(a).append(" THEN ").append(a).append(" ELSE ");
         }
         action.append(query.actions().size());
-        m.append("InvarStep ==\n  /\\ ~((InvarInd)')\n  /\\ (InvarWithin)'\n  /\\ TLCGet(").append(PRINTED_REGISTER).append(") < ")
-                .append(query.maxCounterexamples()).append("\n  /\\ TLCSet(").append(PRINTED_REGISTER).append(", TLCGet(")
-                .append(PRINTED_REGISTER).append(") + 1)\n  /\\ PrintT(ToString(<<\"").append(COUNTEREXAMPLE_MARK)
-                .append("\", ").append(vars).append(", ").append(vars).append("', ").append(action).append(", InvarFeatures>>))\n  /\\ FALSE\n");
+        // A step that stays in the invariant is followed while the depth allows; where it leads must be safe too.
+        String inside = query.depth() == 1 ? "FALSE" : "TLCGet(\"level\") < " + query.depth() + " /\\ (InvarUnsafe)'";
+        m.append("InvarStep ==\n  IF (InvarInd)' THEN ").append(inside).append(" ELSE\n       /\\ (InvarWithin)'\n       /\\ TLCGet(")
+                .append(PRINTED_REGISTER).append(") < ")
+                .append(query.maxCounterexamples()).append("\n       /\\ TLCSet(").append(PRINTED_REGISTER).append(", TLCGet(")
+                .append(PRINTED_REGISTER).append(") + 1)\n       /\\ PrintT(ToString(<<\"").append(COUNTEREXAMPLE_MARK)
+                .append("\", ").append(vars).append(", ").append(vars).append("', ").append(action).append(", InvarFeatures>>))\n       /\\ FALSE\n");
         m.append("====\n");
 
         List<String> constraints = new ArrayList<>(base.constraints());
