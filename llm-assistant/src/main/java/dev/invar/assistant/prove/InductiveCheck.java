@@ -42,9 +42,10 @@ public final class InductiveCheck {
 
     /**
      * How many steps a sampled check follows from each state while they stay in the invariant. A counterexample
-     * to induction that a sample misses is often a step of Next from a state it has. On quorum-register, two
-     * looked at 3.6 times as many states of a search's invariant as one and found 3 to 6 times as many
-     * counterexamples, in 1.2 to 1.4 times the time; three found few more, in twice the time.
+     * to induction that a sample misses is often a step of Next from a state it has. On quorum-register, one more
+     * step found 7 and 6 counterexamples where the step alone found 2 and 1; on primary-backup it looked at 4.4
+     * times as many states of the invariant in 1.3 to 1.5 times the time, two more at 9 times as many in twice the
+     * time (docs/BENCHMARKS.md).
      */
     private static final int SAMPLED_DEPTH = 2;
 

@@ -18,11 +18,7 @@ class StrengtheningTest {
     void findsLemmasThatMakeMutualExclusionInductiveWithAnInferredGrammar() throws Exception {
         CheckRequest model = CheckRequest.builder(InductiveCheckTest.LOCK).build();
         InductiveCheck check = new InductiveCheck(InductiveCheckTest.RUNNER, model, "TypeOK", InductionOptions.defaults());
-        ModuleOutline outline = ModuleOutline.of(Files.readString(InductiveCheckTest.LOCK));
-        PredicateGrammar grammar = GrammarInference.infer(outline, TypeDomain.read("TypeOK", outline.definition("TypeOK").get(),
-                outline.variables()), 3);
-        ProofSearch search = new Strengthening(InductiveCheckTest.RUNNER, model, check)
-                .search("MutualExclusion", "TypeOK", grammar, 10, 100_000, Duration.ofMinutes(2));
+        ProofSearch search = mutualExclusion(model, check, 10);
         assertEquals(ProofSearch.Status.INDUCTIVE, search.status(), search.toString());
         assertFalse(search.lemmas().isEmpty());
         // The invariant found is inductive when checked again from scratch.
@@ -34,11 +30,7 @@ class StrengtheningTest {
     void aSampledSearchEndsOnlyWhenThreeIndependentSamplesShowNoCounterexample() throws Exception {
         CheckRequest model = CheckRequest.builder(InductiveCheckTest.LOCK).seed(7).workers(1).build();
         InductiveCheck check = new InductiveCheck(InductiveCheckTest.RUNNER, model, "TypeOK", new InductionOptions(10, 40, 400));
-        ModuleOutline outline = ModuleOutline.of(Files.readString(InductiveCheckTest.LOCK));
-        PredicateGrammar grammar = GrammarInference.infer(outline, TypeDomain.read("TypeOK", outline.definition("TypeOK").get(),
-                outline.variables()), 3);
-        ProofSearch search = new Strengthening(InductiveCheckTest.RUNNER, model, check)
-                .search("MutualExclusion", "TypeOK", grammar, 20, 100_000, Duration.ofMinutes(2));
+        ProofSearch search = mutualExclusion(model, check, 20);
         assertEquals(ProofSearch.Status.INDUCTIVE, search.status(), search.toString());
         InductionResult last = search.result().orElseThrow();
         // Each round draws another sample: the seed plus the round's number; the last three showed nothing.
@@ -108,5 +100,14 @@ class StrengtheningTest {
         InductiveCheck check = new InductiveCheck(InductiveCheckTest.RUNNER, model, "TypeOK", InductionOptions.defaults());
         return new Strengthening(InductiveCheckTest.RUNNER, model, check)
                 .search("Safety", "TypeOK", grammar.apply(check), 10, 1000, Duration.ofMinutes(2));
+    }
+
+    /** A search for lemmas that make Lock's MutualExclusion inductive, with the grammar inferred from Lock. */
+    private static ProofSearch mutualExclusion(CheckRequest model, InductiveCheck check, int maxRounds) throws Exception {
+        ModuleOutline outline = ModuleOutline.of(Files.readString(InductiveCheckTest.LOCK));
+        PredicateGrammar grammar = GrammarInference.infer(outline, TypeDomain.read("TypeOK", outline.definition("TypeOK").get(),
+                outline.variables()), 3);
+        return new Strengthening(InductiveCheckTest.RUNNER, model, check)
+                .search("MutualExclusion", "TypeOK", grammar, maxRounds, 100_000, Duration.ofMinutes(2));
     }
 }
