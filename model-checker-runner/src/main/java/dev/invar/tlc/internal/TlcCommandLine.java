@@ -26,6 +26,9 @@ public record TlcCommandLine(Path java, Path toolsJar, int heapMegabytes, Option
                              boolean continueAfterViolation, Optional<Path> dumpDot, List<String> extraArguments,
                              Optional<String> serverHost) {
 
+    /** How many of TLC's fingerprint polynomials a seed picks from (TLC's FP64 has more; these are the first). */
+    private static final int FINGERPRINT_POLYNOMIALS = 64;
+
     public TlcCommandLine {
         extraArguments = List.copyOf(extraArguments);
     }
@@ -94,9 +97,15 @@ public record TlcCommandLine(Path java, Path toolsJar, int heapMegabytes, Option
             });
         }
         // The seed of simulation, and in model checking of TLC's random choices (RandomSubset, RandomElement).
+        // In model checking TLC draws those from each state's fingerprint, and picks the fingerprint polynomial
+        // at random: the seed picks it too, so that one seed draws one sample.
         seed.ifPresent(s -> {
             cmd.add("-seed");
             cmd.add(Long.toString(s));
+            if (!extraArguments.contains("-fp")) {
+                cmd.add("-fp");
+                cmd.add(Long.toString(Math.floorMod(s, FINGERPRINT_POLYNOMIALS)));
+            }
         });
         dumpDot.ifPresent(f -> {
             cmd.add("-dump");
