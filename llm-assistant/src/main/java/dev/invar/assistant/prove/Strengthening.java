@@ -133,7 +133,6 @@ public final class Strengthening {
         Optional<InductionResult> last = Optional.empty();
         // The seeds of the samples in which the invariant as it stands showed no counterexample to induction.
         List<Long> clean = new ArrayList<>();
-        int draws = 0;
         while (true) {
             if (rounds >= maxRounds || Duration.ofNanos(System.nanoTime() - start).compareTo(timeLimit) > 0) {
                 if (!clean.isEmpty()) {
@@ -147,7 +146,8 @@ public final class Strengthening {
             rounds++;
             String invariant = ProofSearch.conjunction(typeOk, safety, lemmas);
             long probeStart = System.nanoTime();
-            InductionProbe probe = check.probe(invariant, Optional.empty(), grammar.definitions(), Optional.of(features), draws++);
+            // Each round draws another sample: the first round draw 0, the next draw 1, and so on.
+            InductionProbe probe = check.probe(invariant, Optional.empty(), grammar.definitions(), Optional.of(features), rounds - 1);
             tlcRuns++;
             if (probe.failedDefinition().isPresent()) {
                 return setAside(probe.failedDefinition().get(), safety, typeOk, lemmas, grammar, rounds, ruledOut, tlcRuns, start);
@@ -163,7 +163,8 @@ public final class Strengthening {
             }
             if (probe.counterexamples().isEmpty() && undefined.isEmpty()) {
                 clean.addAll(result.seeds());
-                if (check.exhaustive() || clean.size() >= SAMPLES || result.seeds().isEmpty()) {
+                // An exhaustive check has no seed: its one round without a CTI ends the search.
+                if (clean.size() >= SAMPLES || result.seeds().isEmpty()) {
                     return done(ProofSearch.Status.INDUCTIVE, safety, typeOk, lemmas, last.map(r -> r.withSeeds(List.copyOf(clean))),
                             null, grammar, valid.size(), rounds, ruledOut, tlcRuns, null, start);
                 }
