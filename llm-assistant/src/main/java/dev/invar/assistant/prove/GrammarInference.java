@@ -32,6 +32,7 @@ public final class GrammarInference {
     private final Map<String, String> existential = new LinkedHashMap<>();
     private final Set<String> predicates = new LinkedHashSet<>();
     private final IntegerAtoms integers;
+    private final OrderAtoms orders;
     /** Atoms about messages of one shape with only some of their fields given (see {@link #projectionsOf}). */
     private final List<String> projections = new ArrayList<>();
     /** Sequence-valued terms (a variable, or a function into sequences applied to a grammar variable), by element set. */
@@ -44,6 +45,7 @@ public final class GrammarInference {
         this.outline = outline;
         this.types = types;
         this.integers = new IntegerAtoms(outline);
+        this.orders = new OrderAtoms(outline);
     }
 
     /** The grammar for the type-correct states of a spec, with lemmas of up to {@code maxLiterals} literals. */
@@ -72,6 +74,7 @@ public final class GrammarInference {
         inference.guards(next);
         inference.predicates.addAll(inference.integers.atoms(inference.bound, inference.bound.keySet().stream()
                 .filter(inference::isNumeric).toList()));
+        inference.predicates.addAll(inference.orders.atoms(inference.bound));
         List<String> prefix = new ArrayList<>();
         inference.bound.forEach((domain, names) -> prefix.add("\\A " + String.join(", ", names) + " \\in " + domain + " :"));
         inference.existential.forEach((domain, name) -> prefix.add("\\E " + name + " \\in " + domain + " :"));
@@ -241,7 +244,10 @@ public final class GrammarInference {
         for (String part : parts) {
             String atom = unparenthesised(part.replaceAll("\\s+", " ").strip());
             if (atom.length() <= 160 && outline.variables().stream().anyMatch(v -> atom.matches(".*\\b" + v + "\\b.*"))) {
-                renamed(atom, renaming).filter(this::isNew).ifPresent(predicates::add);
+                renamed(atom, renaming).filter(this::isNew).ifPresent(a -> {
+                    predicates.add(a);
+                    orders.part(a);
+                });
             }
         }
     }
@@ -317,8 +323,12 @@ public final class GrammarInference {
             return;
         }
         if (s.startsWith("SUBSET ")) {
-            members(term, s.substring("SUBSET ".length()), depth);
-            if (!term.contains("[") && outline.constants().contains(unparenthesised(s.substring("SUBSET ".length()).strip()))) {
+            String of = unparenthesised(s.substring("SUBSET ".length()).strip());
+            members(term, of, depth);
+            if (bound.containsKey(of)) {
+                orders.subset(term, of);
+            }
+            if (!term.contains("[") && outline.constants().contains(of)) {
                 integers.size("Cardinality(" + term + ")");
             }
             if (depth == 0) {
@@ -328,6 +338,7 @@ public final class GrammarInference {
             }
             return;
         }
+        orders.term(term, s);
         if (isNumeric(s) && (depth == 0 || term.matches("\\w+(\\[\\w+\\]|\\.\\w+)"))) {
             integers.term(term);
             Matcher range = RANGE.matcher(unparenthesised(expand(s)));
@@ -571,6 +582,11 @@ public final class GrammarInference {
     }
 
     private String fresh(String name) {
+        return fresh(outline, name);
+    }
+
+    /** {@code name}, or with x appended until it names nothing of the spec. */
+    static String fresh(ModuleOutline outline, String name) {
         String n = name;
         while (outline.definitions().containsKey(n) || outline.variables().contains(n) || outline.constants().contains(n)) {
             n = n + "x";
@@ -611,7 +627,7 @@ public final class GrammarInference {
         return s;
     }
 
-    private static List<String> union(String set) {
+    static List<String> union(String set) {
         List<String> parts = new ArrayList<>();
         for (String p : topLevel(set.replace("\\union", "\\cup"), '\u0000')) {
             parts.add(p);
@@ -620,7 +636,7 @@ public final class GrammarInference {
     }
 
     /** Splits on a separator at bracket depth 0; separator 0 means {@code \cup}, 1 means {@code \X}. */
-    private static List<String> topLevel(String text, char separator) {
+    static List<String> topLevel(String text, char separator) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;

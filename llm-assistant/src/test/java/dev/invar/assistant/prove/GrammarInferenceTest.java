@@ -160,6 +160,41 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void anOrderTheSafetyPropertyUsesRelatesValuesOfItsKindAndCountsQuorumsHoldingThem() {
+        String spec = """
+                ---- MODULE Register ----
+                EXTENDS Integers, FiniteSets
+                CONSTANTS Replica, Client, QuorumSize
+                VARIABLES stamp, seen, replied, done
+                Stamp == (0..2) \\X Client
+                Before(a, b) == a[1] < b[1] \\/ (a[1] = b[1] /\\ a[2] <= b[2])
+                TypeOK == /\\ stamp \\in [Replica -> Stamp]
+                          /\\ seen \\in [Client -> Stamp]
+                          /\\ replied \\in [Client -> SUBSET Replica]
+                          /\\ done \\in Stamp \\cup {<<0, 0>>}
+                Reply(c, r) == /\\ Cardinality(replied[c]) < QuorumSize
+                               /\\ replied' = [replied EXCEPT ![c] = @ \\cup {r}]
+                               /\\ UNCHANGED <<stamp, seen, done>>
+                Next == \\E c \\in Client, r \\in Replica : Reply(c, r)
+                ReadsLatest == \\A c \\in Client : Before(done, seen[c])
+                ====
+                """;
+        ModuleOutline outline = ModuleOutline.of(spec);
+        PredicateGrammar g = GrammarInference.infer(outline,
+                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next",
+                java.util.Optional.of("ReadsLatest"));
+        assertTrue(g.predicates().containsAll(List.of("Before(done, seen[VCLIENT1])",
+                "Before(stamp[VREPLICA1], done)", "Before(seen[VCLIENT1], stamp[VREPLICA1])",
+                "Before(stamp[VREPLICA1], stamp[VREPLICA2])", "Before(seen[VCLIENT1], seen[VCLIENT2])",
+                "Cardinality({x \\in Replica : Before(done, stamp[x])}) >= QuorumSize",
+                "Cardinality({x \\in Replica : Before(seen[VCLIENT1], stamp[x]) /\\ x \\notin replied[VCLIENT1]}) >= QuorumSize")),
+                g.predicates().toString());
+        // Only the grammar's first variables are compared across kinds, and a count reads no second variable.
+        assertTrue(g.predicates().stream().noneMatch(p -> p.contains("Before(stamp[VREPLICA2]") || p.contains("replied[VCLIENT2]}")),
+                g.predicates().toString());
+    }
+
+    @Test
     void aLemmaQuantifiesOnlyOverTheVariablesItUses() {
         PredicateGrammar g = new PredicateGrammar("\\A I, J \\in Node : \\E Q \\in Quorum :", List.of("x[I]", "I \\in Q", "y"), 3, "test");
         assertEquals("\\A I \\in Node : ~(x[I])", g.lemma(new PredicateGrammar.Clause(new int[] {0}, 1)));
