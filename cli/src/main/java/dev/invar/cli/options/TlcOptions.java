@@ -28,8 +28,8 @@ public final class TlcOptions {
     Integer heapMegabytes;
 
     @Option(names = "--seed", paramLabel = "N", description = "Random seed: of simulation, and of TLC's random choices "
-            + "(the sample of type-correct states prove and check-inductive draw; with --workers 1, the same seed usually draws the same "
-            + "sample). Also picks TLC's fingerprint polynomial (-fp).")
+            + "(the sample of type-correct states prove and check-inductive draw, and the reachable states they look next to; the same "
+            + "seed draws the same sample). Also picks TLC's fingerprint polynomial (-fp).")
     Long seed;
 
     /** @param workingDirectory relative paths (the option, INVAR_TLA_TOOLS) are resolved against it */

@@ -145,7 +145,8 @@ public final class ProofReport {
         node.put("exhaustive", r.exhaustive());
         node.put("typeCorrectStates", r.domainStates());
         node.put("nearReachableStates", r.nearReachable());
-        // The seeds of the samples, one per sample (none when exhaustive); each draws its sample again with one worker.
+        node.put("reachableStates", r.reachableStates());
+        // The seeds of the samples, one per sample (none when exhaustive); each draws its sample again.
         r.seeds().forEach(node.putArray("seeds")::add);
         node.put("invariantStates", r.invariantStates());
         // invariantStates counts one state per orbit of the permutations of these constants' values (none: every state).

@@ -21,18 +21,20 @@ import java.util.Optional;
  * @param exhaustive whether every type-correct state was enumerated (else a random sample)
  * @param domainStates how many type-correct states were enumerated or sampled
  * @param nearReachable when sampled: around how many reachable states the states one change away from them
- *                      were looked at too (0: none)
+ *                      were looked at too, in each sample (0: none)
+ * @param reachableStates how many reachable states there are to draw those from (each sample draws others when
+ *                        there are more)
  * @param invariantStates how many of them satisfy the invariant: with a symmetry, one per orbit
  * @param failure why the check could not finish (a TLC error), if it could not
  * @param symmetry the constants whose interchangeable model values were permuted: TLC took one state per orbit, which
  *                 stands for all of them because neither the spec nor the invariant tells those values apart
- * @param seeds when sampled: the seeds TLC drew the samples with, one per sample; with one worker, a seed draws the
- *              same sample again. A sampled "no counterexample" stands for every one of these samples.
+ * @param seeds when sampled: the seeds TLC drew the samples with, one per sample; a seed draws the same sample again,
+ *              and picks the reachable states it looks next to. A sampled "no counterexample" stands for every one of these samples.
  * @param depth how many steps were followed from each state of the sample while they stayed in the invariant (1: the
  *              inductive step alone); the states of the invariant they reach are checked like the sample's own
  */
 public record InductionResult(String invariant, String instance, boolean exhaustive, BigInteger domainStates,
-                              int nearReachable, long invariantStates, List<Cti> counterexamples, List<Map<String, TlaValue>> initialOutside,
+                              int nearReachable, int reachableStates, long invariantStates, List<Cti> counterexamples, List<Map<String, TlaValue>> initialOutside,
                               List<Map<String, TlaValue>> unsafe, Optional<String> failure, Duration wallTime, List<String> symmetry,
                               List<Long> seeds, int depth) {
     public InductionResult {
@@ -70,8 +72,17 @@ public record InductionResult(String invariant, String instance, boolean exhaust
 
     /** The same result, standing for these samples: each of them was drawn and checked the same way. */
     public InductionResult withSeeds(List<Long> drawn) {
-        return new InductionResult(invariant, instance, exhaustive, domainStates, nearReachable, invariantStates, counterexamples,
+        return new InductionResult(invariant, instance, exhaustive, domainStates, nearReachable, reachableStates, invariantStates, counterexamples,
                 initialOutside, unsafe, failure, wallTime, symmetry, drawn, depth);
+    }
+
+    /** Which reachable states the sample looked next to. */
+    private String near(NumberFormat n) {
+        if (reachableStates <= nearReachable) {
+            return "the " + n.format(nearReachable) + " reachable ones";
+        }
+        return n.format(nearReachable) + " of the " + n.format(reachableStates) + " reachable ones"
+                + (seeds.size() > 1 ? " (other ones in each sample)" : "");
     }
 
     /** What the result says, exactly: on which instance, over which states, and never "proved". */
@@ -85,8 +96,7 @@ public record InductionResult(String invariant, String instance, boolean exhaust
                         + " type-correct states each" : "over " + n.format(domainStates) + " sampled type-correct states")
                         + (seeds.isEmpty() ? "" : (seeds.size() == 1 ? " (seed " : " (seeds ")
                                 + seeds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ")")
-                        + (nearReachable == 0 ? "" : " and the type-correct states one change away from " + n.format(nearReachable)
-                                + " reachable ones")
+                        + (nearReachable == 0 ? "" : " and the type-correct states one change away from " + near(n))
                         + (depth <= 1 ? "" : depth == 2 ? ", and the states of it one step further"
                                 : ", and the states of it up to " + (depth - 1) + " steps further")
                         + " (" + satisfying + "); states outside the sample were not looked at";

@@ -129,7 +129,7 @@ public final class InductiveCheck {
         initial.verdicts().get(0).refutedBy().ifPresent(initialOutside::add);
         failure = failure.or(() -> failure(probe.run()));
         return new InductionResult(invariant, instance(probe.run()), domain().exhaustive(), domain().states(),
-                nearReachable(), probe.states(),
+                nearReachable(), reachableStates(), probe.states(),
                 ctis(probe), initialOutside, probe.unsafe(), failure, Duration.ofNanos(System.nanoTime() - start), probe.symmetric(),
                 sampleSeeds(probe), depth());
     }
@@ -153,7 +153,9 @@ public final class InductiveCheck {
         CheckRequest request = draw == 0 || domain().exhaustive() || model.seed().isEmpty() ? model
                 : model.toBuilder().seed(model.seed().getAsLong() + draw).build();
         String pruned = pruned(invariant);
-        String domain = domain().near().map(n -> "((" + pruned + ") \\/ (" + n.predicate() + "))").orElse(pruned);
+        // Each draw also looks next to other reachable states; with a seed, the seed says which.
+        long near = model.seed().orElse(0) + draw;
+        String domain = domain().near().map(n -> "((" + pruned + ") \\/ (" + n.predicate(near) + "))").orElse(pruned);
         // The lemmas and the type invariant quantify over whole sets: where the model's values are interchangeable,
         // TLC needs to look at one state per orbit of their permutations.
         InductionQuery query = new InductionQuery(domain, invariant, safety, actions, definitions, features, maxCounterexamples, true,
@@ -225,13 +227,18 @@ public final class InductiveCheck {
 
     /** Around how many reachable states the check also looked next to (0 when exhaustive or none). */
     private int nearReachable() {
-        return domain().near().map(ReachableNeighbourhood::reachable).orElse(0);
+        return domain().near().map(n -> n.drawn(0).size()).orElse(0);
+    }
+
+    /** How many reachable states those are drawn from (0 when exhaustive or none). */
+    private int reachableStates() {
+        return domain().near().map(n -> n.reachable().size()).orElse(0);
     }
 
     /** The result of a probe in the terms of {@link InductionResult}. */
     public InductionResult result(String invariant, InductionProbe probe, Duration wallTime) {
         return new InductionResult(invariant, instance(probe.run()), domain().exhaustive(), domain().states(),
-                nearReachable(), probe.states(), ctis(probe),
+                nearReachable(), reachableStates(), probe.states(), ctis(probe),
                 List.of(), probe.unsafe(), failure(probe.run()), wallTime, probe.symmetric(), sampleSeeds(probe), depth());
     }
 

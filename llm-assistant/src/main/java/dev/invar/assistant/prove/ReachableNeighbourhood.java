@@ -21,10 +21,14 @@ import java.util.Optional;
  * few messages that belong together, say); the states next to reachable ones often do, and most
  * counterexamples to induction of the lemmas a search proposes are among them.
  *
- * @param predicate a state predicate TLC can enumerate, whose states are these
- * @param reachable how many reachable states they are drawn around
+ * <p>A sample looks next to a spread of the reachable states: every k-th in a fixed order, and each draw starts
+ * from another one, so that k draws in a row look next to all of them.
+ *
+ * @param changes a state predicate over a reachable state {@code InvarR}: the states one change away from it
+ * @param reachable the reachable states, in a fixed order, each as a tuple of the variables' values
+ * @param limit how many of them one draw looks next to, at most
  */
-record ReachableNeighbourhood(String predicate, int reachable) {
+record ReachableNeighbourhood(String changes, List<String> reachable, int limit) {
     /** Sets with more elements than this are not offered whole as another value. */
     private static final BigInteger WHOLE_SET_LIMIT = BigInteger.valueOf(64);
     /** A powerset whose base has more elements than this is not perturbed. */
@@ -34,8 +38,8 @@ record ReachableNeighbourhood(String predicate, int reachable) {
     private static final String STATE = "InvarR";
 
     /**
-     * The neighbourhood of up to {@code limit} reachable states of the model (one TLC pass collects them), or
-     * empty when the model's reachable states could not all be collected or no variable can be perturbed.
+     * The neighbourhoods of the model's reachable states (one TLC pass collects them), up to {@code limit} of
+     * them per draw, or empty when the model's reachable states could not all be collected or no variable can be perturbed.
      *
      * @param types the variables' sets from TypeOK, with their sizes where TLC could count them
      */
@@ -56,24 +60,36 @@ record ReachableNeighbourhood(String predicate, int reachable) {
         if (changes.isEmpty()) {
             return Optional.empty();
         }
-        StateFeatures states = runner.collect(model, List.of(), "{<<" + String.join(", ", variables) + ">>}", List.of());
+        // Under the model's SYMMETRY, TLC keeps one state per orbit, whichever of them a worker reached first: with
+        // a seed, so that the seed picks the same states, one worker collects them.
+        CheckRequest pass = model.seed().isPresent() ? model.toBuilder().workers(1).build() : model;
+        StateFeatures states = runner.collect(pass, List.of(), "{<<" + String.join(", ", variables) + ">>}", List.of());
         if (!states.exhaustive() || states.values().isEmpty()) {
             return Optional.empty();
         }
         FixedState text = FixedState.of(states.run().run().model().map(TlcConfig::constants).orElse(List.of()));
-        // A spread of the reachable states, the same one every time: sorted by their text, every k-th.
+        // A fixed order, the same every time: by their text's hash, then their text.
         List<String> all = states.values().stream().map(text::value).flatMap(Optional::stream)
                 .sorted(Comparator.comparing(String::hashCode).thenComparing(Comparator.naturalOrder())).toList();
-        List<String> chosen = new ArrayList<>();
-        int step = Math.max(1, (all.size() + limit - 1) / limit);
-        for (int i = 0; i < all.size() && chosen.size() < limit; i += step) {
-            chosen.add(all.get(i));
-        }
-        if (chosen.isEmpty()) {
+        if (all.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ReachableNeighbourhood("\\E " + STATE + " \\in {" + String.join(", ", chosen) + "} : "
-                + String.join(" \\/ ", changes), chosen.size()));
+        return Optional.of(new ReachableNeighbourhood(String.join(" \\/ ", changes), all, limit));
+    }
+
+    /** The reachable states draw {@code draw} looks next to: every k-th, from the (draw mod k)-th on. */
+    List<String> drawn(long draw) {
+        int step = Math.max(1, (reachable.size() + limit - 1) / limit);
+        List<String> chosen = new ArrayList<>();
+        for (int i = (int) Math.floorMod(draw, (long) step); i < reachable.size() && chosen.size() < limit; i += step) {
+            chosen.add(reachable.get(i));
+        }
+        return chosen;
+    }
+
+    /** A state predicate TLC can enumerate: the states one change away from those of draw {@code draw}. */
+    String predicate(long draw) {
+        return "\\E " + STATE + " \\in {" + String.join(", ", drawn(draw)) + "} : " + changes;
     }
 
     /** The other values of a variable next to {@code current}, or empty when its set is too large to look at. */
