@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * {@code f[i] = v}; into BOOLEAN, {@code f[i]}; into a constant set, {@code f[i] = j}; into numbers,
  * {@code f[i] <= f[j]}; a subset of a constant set gives {@code i \in s}; a set of records (messages)
  * gives one record per shape with its fields bound; a scalar gives {@code s = v} or {@code s = i}. The
- * constant sets these range over get two quantified variables each, and their equality is an atom too.
+ * constant sets these range over get two quantified variables each, and their equality is an atom too. An
+ * operator of the spec that the safety property applies to two state values orders all values of their kind,
+ * and counts how many elements of a quorum hold a large enough one ({@link OrderAtoms}).
  */
 public final class GrammarInference {
     private static final Pattern FUNCTIONS = Pattern.compile("(?s)^\\[\\s*([^\\[\\]]+?)\\s*->\\s*(.+)\\]$");
