@@ -153,8 +153,8 @@ public final class InductiveCheck {
         CheckRequest request = draw == 0 || domain().exhaustive() || model.seed().isEmpty() ? model
                 : model.toBuilder().seed(model.seed().getAsLong() + draw).build();
         String pruned = pruned(invariant);
-        // Each draw also looks next to other reachable states; with a seed, the seed says which.
-        long near = model.seed().orElse(0) + draw;
+        // Each draw also looks next to other reachable states: its seed says which, or the draw without one.
+        long near = request.seed().orElse(draw);
         String domain = domain().near().map(n -> "((" + pruned + ") \\/ (" + n.predicate(near) + "))").orElse(pruned);
         // The lemmas and the type invariant quantify over whole sets: where the model's values are interchangeable,
         // TLC needs to look at one state per orbit of their permutations.

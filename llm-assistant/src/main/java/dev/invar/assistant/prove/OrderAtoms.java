@@ -77,10 +77,11 @@ final class OrderAtoms {
         Set<String> seconds = new LinkedHashSet<>();
         bound.values().stream().filter(names -> names.size() > 1).forEach(names -> seconds.add(names.get(1)));
         List<String> out = new ArrayList<>();
+        Map<String, Set<String>> thresholds = thresholds();
         orders.forEach((operator, kind) -> {
             List<String> terms = typed.entrySet().stream().filter(e -> e.getValue().containsAll(kind)).map(Map.Entry::getKey)
                     .filter(t -> seconds.stream().noneMatch(v -> reads(t, v))).toList();
-            counts(operator, terms, bound, seconds, out);
+            counts(operator, terms, thresholds, bound, seconds, out);
             for (String a : terms) {
                 terms.stream().filter(b -> !b.equals(a)).forEach(b -> out.add(operator + "(" + a + ", " + b + ")"));
                 bound.values().stream().filter(names -> names.size() > 1 && reads(a, names.get(0))).findFirst().ifPresent(names ->
@@ -94,9 +95,9 @@ final class OrderAtoms {
      * The quorum counts: for each size a set of elements of D is compared with, each function over D into the
      * order's values, and each term not read at an element of D.
      */
-    private void counts(String operator, List<String> terms, Map<String, List<String>> bound, Set<String> seconds,
-                        List<String> out) {
-        thresholds().forEach((variable, sizes) -> subsets.forEach((domain, sets) -> {
+    private void counts(String operator, List<String> terms, Map<String, Set<String>> thresholds, Map<String, List<String>> bound,
+                        Set<String> seconds, List<String> out) {
+        thresholds.forEach((variable, sizes) -> subsets.forEach((domain, sets) -> {
             List<String> names = bound.get(domain);
             if (names == null || sets.stream().noneMatch(s -> s.equals(variable) || s.startsWith(variable + "["))) {
                 return;
