@@ -366,10 +366,11 @@ public final class GrammarInference {
             }
             Matcher records = RECORDS.matcher(p);
             if (records.matches()) {
-                for (String record : recordsOf(records.group(1))) {
+                List<String> listed = recordsOf(records.group(1));
+                for (String record : listed) {
                     predicates.add(record + " \\in " + term);
                 }
-                projections.addAll(projectionsOf(records.group(1), term));
+                projections.addAll(projectionsOf(records.group(1), term, !listed.isEmpty()));
             } else if (topLevel(p, '\u0001').size() > 1) {
                 for (String tuple : tuplesOf(topLevel(p, '\u0001'))) {
                     predicates.add(tuple + " \\in " + term);
@@ -389,8 +390,10 @@ public final class GrammarInference {
      * {@code \E m \in msgs : m.type = "1b" /\ m.acc = a /\ m.bal = b}. A whole record pins every field, and a
      * message with five fields has too many records to list; an invariant usually speaks of two of them
      * ("a promise of acceptor a in ballot b"). The shape's fields with a single literal value fix the shape.
+     * When the shape's records are listed, a projection on its only free field would be one of them; when they
+     * are not (a field ranges over numbers up to a constant's size), it is the only atom that says who sent one.
      */
-    private List<String> projectionsOf(String fields, String term) {
+    private List<String> projectionsOf(String fields, String term, boolean recordsListed) {
         List<String> shape = new ArrayList<>();
         List<String[]> free = new ArrayList<>();
         List<String> counters = new ArrayList<>();
@@ -424,7 +427,7 @@ public final class GrammarInference {
                         m + "." + free.get(j)[0] + " = " + second)));
             }
         }
-        return free.size() < 2 ? List.of() : out;
+        return free.size() < (recordsListed ? 2 : 1) ? List.of() : out;
     }
 
     private static String projection(String m, String term, List<String> shape, List<String> fields) {
