@@ -21,7 +21,8 @@ import java.util.Optional;
  * @param exhaustive whether every type-correct state was enumerated (else a random sample)
  * @param domainStates how many type-correct states were enumerated or sampled
  * @param nearReachable when sampled: around how many reachable states the states one change away from them
- *                      were looked at too, in each sample (0: none)
+ *                      were looked at too, in the last sample (0: none); a search's last sample looks next to all of
+ *                      them, up to a limit, the ones before next to a share each
  * @param reachableStates how many reachable states there are to draw those from (each sample draws others when
  *                        there are more)
  * @param invariantStates how many of them satisfy the invariant: with a symmetry, one per orbit
@@ -82,7 +83,7 @@ public record InductionResult(String invariant, String instance, boolean exhaust
             return "the " + n.format(nearReachable) + " reachable ones";
         }
         return n.format(nearReachable) + " of the " + n.format(reachableStates) + " reachable ones"
-                + (seeds.size() > 1 ? " (other ones in each sample)" : "");
+                + (seeds.size() > 1 ? " (in the last sample; other ones in the samples before)" : "");
     }
 
     /** What the result says, exactly: on which instance, over which states, and never "proved". */

@@ -49,8 +49,26 @@ public final class InductiveCheck {
      */
     private static final int SAMPLED_DEPTH = 2;
 
-    /** Around how many reachable states, at most, a sampled check also looks at the states one change away. */
-    private static final int NEAR_REACHABLE = 200;
+    /**
+     * Which reachable states a sampled check also looks next to: a share that each draw of a search picks anew, or
+     * every one (up to {@link #ALL_REACHABLE}), as a check that stands alone and the last sample of a search do.
+     */
+    public enum Near {
+        /** Around {@link #DRAWN_REACHABLE} of them, other ones in each draw. */
+        DRAW,
+        /** Every one of them, up to {@link #ALL_REACHABLE}. */
+        ALL
+    }
+
+    /** Around how many reachable states, at most, one draw of a search looks next to. */
+    private static final int DRAWN_REACHABLE = 200;
+
+    /**
+     * How many reachable states, at most, a check looks next to when it looks next to all of them. On the library's
+     * sampled protocols (443 to 3,304 reachable states) all of them take 0.9 to 2.8 times the time of 200
+     * (docs/BENCHMARKS.md): too slow for every round of a search, cheap for its last sample.
+     */
+    private static final int ALL_REACHABLE = 4_000;
 
     /**
      * Reads the spec's TypeOK and Next, and starts counting the type-correct states (one short TLC run, in the
@@ -87,7 +105,7 @@ public final class InductiveCheck {
             return new Domain(true, types.sets(), all.get(), Optional.empty());
         }
         TypeDomain.Sample sample = types.sampled(options.samples());
-        return new Domain(false, sample.sets(), sample.states(), ReachableNeighbourhood.of(runner, model, types, NEAR_REACHABLE));
+        return new Domain(false, sample.sets(), sample.states(), ReachableNeighbourhood.of(runner, model, types));
     }
 
     private Domain domain() {
@@ -123,39 +141,34 @@ public final class InductiveCheck {
         // Init => Ind and the inductive step are two independent TLC runs: they run side by side.
         java.util.concurrent.CompletableFuture<PredicateEvaluation> initialRun = java.util.concurrent.CompletableFuture
                 .supplyAsync(() -> runner.evaluate(initialStates(), List.of(invariant)));
-        InductionProbe probe = probe(invariant, safety, List.of(), Optional.empty());
+        InductionProbe probe = probe(invariant, safety, List.of(), Optional.empty(), 0, Near.ALL);
         PredicateEvaluation initial = joined(initialRun);
         Optional<String> failure = initial.verdicts().get(0).rejected().or(() -> failure(initial.run()));
         initial.verdicts().get(0).refutedBy().ifPresent(initialOutside::add);
         failure = failure.or(() -> failure(probe.run()));
         return new InductionResult(invariant, instance(probe.run()), domain().exhaustive(), domain().states(),
-                nearReachable(), reachableStates(), probe.states(),
+                nearReachable(Near.ALL), reachableStates(), probe.states(),
                 ctis(probe), initialOutside, probe.unsafe(), failure, Duration.ofNanos(System.nanoTime() - start), probe.symmetric(),
                 sampleSeeds(probe), depth());
     }
 
     /**
-     * One inductive step, with {@code features} evaluated in the first state of each counterexample.
+     * One inductive step, with {@code features} evaluated in the first state of each counterexample, over sample
+     * number {@code draw} when the type-correct states are sampled: with the model's seed, the seed plus {@code draw},
+     * so that each draw is another sample and the same draw the same one; without a seed, TLC draws a new one every
+     * run anyway.
      *
      * @param definitions operators the features use, one line each
-     */
-    public InductionProbe probe(String invariant, Optional<String> safety, List<String> definitions, Optional<String> features) {
-        return probe(invariant, safety, definitions, features, 0);
-    }
-
-    /**
-     * As {@link #probe(String, Optional, List, Optional)}, over sample number {@code draw} when the type-correct
-     * states are sampled: with the model's seed, the seed plus {@code draw}, so that each draw is another sample
-     * and the same draw the same one; without a seed, TLC draws a new one every run anyway.
+     * @param near which reachable states a sampled check also looks next to
      */
     public InductionProbe probe(String invariant, Optional<String> safety, List<String> definitions, Optional<String> features,
-                                int draw) {
+                                int draw, Near near) {
         CheckRequest request = draw == 0 || domain().exhaustive() || model.seed().isEmpty() ? model
                 : model.toBuilder().seed(model.seed().getAsLong() + draw).build();
         String pruned = pruned(invariant);
         // Each draw also looks next to other reachable states: its seed says which, or the draw without one.
-        long near = request.seed().orElse(draw);
-        String domain = domain().near().map(n -> "((" + pruned + ") \\/ (" + n.predicate(near) + "))").orElse(pruned);
+        long which = request.seed().orElse(draw);
+        String domain = domain().near().map(n -> "((" + pruned + ") \\/ (" + n.predicate(which, limit(near)) + "))").orElse(pruned);
         // The lemmas and the type invariant quantify over whole sets: where the model's values are interchangeable,
         // TLC needs to look at one state per orbit of their permutations.
         InductionQuery query = new InductionQuery(domain, invariant, safety, actions, definitions, features, maxCounterexamples, true,
@@ -225,9 +238,13 @@ public final class InductiveCheck {
         return domain().exhaustive() ? 1 : SAMPLED_DEPTH;
     }
 
+    private static int limit(Near near) {
+        return near == Near.ALL ? ALL_REACHABLE : DRAWN_REACHABLE;
+    }
+
     /** Around how many reachable states the check also looked next to (0 when exhaustive or none). */
-    private int nearReachable() {
-        return domain().near().map(n -> n.drawn(0).size()).orElse(0);
+    private int nearReachable(Near near) {
+        return domain().near().map(n -> n.drawn(0, limit(near)).size()).orElse(0);
     }
 
     /** How many reachable states those are drawn from (0 when exhaustive or none). */
@@ -235,10 +252,10 @@ public final class InductiveCheck {
         return domain().near().map(n -> n.reachable().size()).orElse(0);
     }
 
-    /** The result of a probe in the terms of {@link InductionResult}. */
-    public InductionResult result(String invariant, InductionProbe probe, Duration wallTime) {
+    /** The result of a probe in the terms of {@link InductionResult}; {@code near} as the probe was given. */
+    public InductionResult result(String invariant, InductionProbe probe, Duration wallTime, Near near) {
         return new InductionResult(invariant, instance(probe.run()), domain().exhaustive(), domain().states(),
-                nearReachable(), reachableStates(), probe.states(), ctis(probe),
+                nearReachable(near), reachableStates(), probe.states(), ctis(probe),
                 List.of(), probe.unsafe(), failure(probe.run()), wallTime, probe.symmetric(), sampleSeeds(probe), depth());
     }
 

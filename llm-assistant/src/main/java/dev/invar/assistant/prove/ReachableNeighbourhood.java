@@ -21,14 +21,13 @@ import java.util.Optional;
  * few messages that belong together, say); the states next to reachable ones often do, and most
  * counterexamples to induction of the lemmas a search proposes are among them.
  *
- * <p>A sample looks next to a spread of the reachable states: every k-th in a fixed order, and each draw starts
- * from another one, so that k draws in a row look next to all of them.
+ * <p>A sample looks next to a spread of at most a given number of the reachable states: every k-th in a fixed
+ * order, and each draw starts from another one, so that k draws in a row look next to all of them.
  *
  * @param changes a state predicate over a reachable state {@code InvarR}: the states one change away from it
  * @param reachable the reachable states, in a fixed order, each as a tuple of the variables' values
- * @param limit how many of them one draw looks next to, at most
  */
-record ReachableNeighbourhood(String changes, List<String> reachable, int limit) {
+record ReachableNeighbourhood(String changes, List<String> reachable) {
     /** Sets with more elements than this are not offered whole as another value. */
     private static final BigInteger WHOLE_SET_LIMIT = BigInteger.valueOf(64);
     /** A powerset whose base has more elements than this is not perturbed. */
@@ -38,12 +37,12 @@ record ReachableNeighbourhood(String changes, List<String> reachable, int limit)
     private static final String STATE = "InvarR";
 
     /**
-     * The neighbourhoods of the model's reachable states (one TLC pass collects them), up to {@code limit} of
-     * them per draw, or empty when the model's reachable states could not all be collected or no variable can be perturbed.
+     * The neighbourhoods of the model's reachable states (one TLC pass collects them), or empty when the model's
+     * reachable states could not all be collected or no variable can be perturbed.
      *
      * @param types the variables' sets from TypeOK, with their sizes where TLC could count them
      */
-    static Optional<ReachableNeighbourhood> of(TlcRunner runner, CheckRequest model, TypeDomain types, int limit) {
+    static Optional<ReachableNeighbourhood> of(TlcRunner runner, CheckRequest model, TypeDomain types) {
         List<String> variables = new ArrayList<>(types.sets().keySet());
         List<String> changes = new ArrayList<>();
         for (int i = 0; i < variables.size(); i++) {
@@ -74,11 +73,14 @@ record ReachableNeighbourhood(String changes, List<String> reachable, int limit)
         if (all.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ReachableNeighbourhood(String.join(" \\/ ", changes), all, limit));
+        return Optional.of(new ReachableNeighbourhood(String.join(" \\/ ", changes), all));
     }
 
-    /** The reachable states draw {@code draw} looks next to: every k-th, from the (draw mod k)-th on. */
-    List<String> drawn(long draw) {
+    /**
+     * The reachable states draw {@code draw} looks next to, at most {@code limit}: every k-th, from the (draw mod
+     * k)-th on.
+     */
+    List<String> drawn(long draw, int limit) {
         int step = Math.max(1, (reachable.size() + limit - 1) / limit);
         List<String> chosen = new ArrayList<>();
         for (int i = (int) Math.floorMod(draw, (long) step); i < reachable.size() && chosen.size() < limit; i += step) {
@@ -88,8 +90,8 @@ record ReachableNeighbourhood(String changes, List<String> reachable, int limit)
     }
 
     /** A state predicate TLC can enumerate: the states one change away from those of draw {@code draw}. */
-    String predicate(long draw) {
-        return "\\E " + STATE + " \\in {" + String.join(", ", drawn(draw)) + "} : " + changes;
+    String predicate(long draw, int limit) {
+        return "\\E " + STATE + " \\in {" + String.join(", ", drawn(draw, limit)) + "} : " + changes;
     }
 
     /** The other values of a variable next to {@code current}, or empty when its set is too large to look at. */

@@ -52,7 +52,8 @@ public final class Strengthening {
     /**
      * How many samples of the type-correct states, when they are sampled, must show no counterexample to
      * induction before the search ends: a search chooses its lemmas to rule out what its samples showed, so
-     * the sample that shows none is also drawn again, independently.
+     * the sample that shows none is also drawn again, independently; the last one looks next to every
+     * reachable state.
      */
     private static final int SAMPLES = 3;
 
@@ -85,46 +86,87 @@ public final class Strengthening {
     private record Attempt(ProofSearch search, Optional<Integer> failedAtom, int tlcRuns, PredicateGrammar grammar) {
     }
 
-    /** The search again without a predicate TLC could not evaluate, or its end when it was the last one. */
-    private Attempt setAside(int failed, String safety, String typeOk, List<ProofSearch.Lemma> lemmas, PredicateGrammar grammar,
-                             int rounds, int ruledOut, int tlcRuns, long start) {
-        if (grammar.predicates().size() > 1) {
-            return new Attempt(null, Optional.of(failed), tlcRuns, grammar);
+    /** What one attempt has so far: the lemmas it chose, its rounds and TLC runs, and how it ends. */
+    private static final class Progress {
+        final String safety;
+        final String typeOk;
+        final long start;
+        final List<ProofSearch.Lemma> lemmas = new ArrayList<>();
+        PredicateGrammar grammar;
+        int candidates;
+        int rounds;
+        int ruledOut;
+        int tlcRuns;
+
+        Progress(String safety, String typeOk, PredicateGrammar grammar, long start, int tlcRuns) {
+            this.safety = safety;
+            this.typeOk = typeOk;
+            this.grammar = grammar;
+            this.start = start;
+            this.tlcRuns = tlcRuns;
         }
-        return done(ProofSearch.Status.FAILED, safety, typeOk, lemmas, Optional.empty(), null, grammar, 0, rounds, ruledOut, tlcRuns,
-                "TLC cannot evaluate the grammar's only predicate: " + grammar.predicates().get(failed), start);
+
+        String invariant() {
+            return ProofSearch.conjunction(typeOk, safety, lemmas);
+        }
+
+        Attempt end(ProofSearch.Status status, Optional<InductionResult> result, InductionResult.Cti stuck, String detail) {
+            // A lemma taken back frees a number the next one may take twice: the lemmas kept are numbered again.
+            List<ProofSearch.Lemma> numbered = new ArrayList<>();
+            for (ProofSearch.Lemma l : lemmas) {
+                numbered.add(new ProofSearch.Lemma("Lemma" + (numbered.size() + 1), l.expression(), l.ruledOut(), l.source(),
+                        l.proposedBy()));
+            }
+            return new Attempt(new ProofSearch(status, safety, typeOk, numbered, result, Optional.ofNullable(stuck), grammar,
+                    candidates, rounds, ruledOut, tlcRuns, Optional.ofNullable(detail), Duration.ofNanos(System.nanoTime() - start)),
+                    Optional.empty(), tlcRuns, grammar);
+        }
+
+        Attempt failed(Optional<InductionResult> result, String detail) {
+            return end(ProofSearch.Status.FAILED, result, null, detail);
+        }
+
+        /** No counterexample to induction in the last check, nor in the samples {@code clean} drew before it. */
+        Attempt inductive(InductionResult last, List<Long> clean) {
+            return end(ProofSearch.Status.INDUCTIVE, Optional.of(last.withSeeds(List.copyOf(clean))), null, null);
+        }
+
+        /** The search again without a predicate TLC could not evaluate, or its end when it was the last one. */
+        Attempt setAside(int failed) {
+            if (grammar.predicates().size() > 1) {
+                return new Attempt(null, Optional.of(failed), tlcRuns, grammar);
+            }
+            return failed(Optional.empty(), "TLC cannot evaluate the grammar's only predicate: " + grammar.predicates().get(failed));
+        }
     }
 
     private Attempt attempt(String safety, String typeOk, PredicateGrammar given, int maxRounds, int maxCandidates,
                             Duration timeLimit, long start, int runsBefore) {
-        List<ProofSearch.Lemma> lemmas = new ArrayList<>();
-        int tlcRuns = runsBefore;
-        int rounds = 0;
-        int ruledOut = 0;
+        Progress p = new Progress(safety, typeOk, given, start, runsBefore);
         // One pass over the reachable states collects the predicates' values and checks TypeOK and safety.
         List<String> expected = List.of(typeOk, safety);
         ReachableRows rows = ReachableRows.collect(runner, model, given, expected, true);
-        PredicateGrammar grammar = rows.grammar();
+        p.grammar = rows.grammar();
+        PredicateGrammar grammar = p.grammar;
         String features = grammar.features();
         StateFeatures reachable = rows.features();
-        tlcRuns += rows.tlcRuns();
+        p.tlcRuns += rows.tlcRuns();
         if (reachable.failedDefinition().isPresent()) {
-            return setAside(reachable.failedDefinition().get(), safety, typeOk, lemmas, grammar, rounds, ruledOut, tlcRuns, start);
+            return p.setAside(reachable.failedDefinition().get());
         }
         if (reachable.violatedInvariant().isPresent()) {
             String state = reachable.run().trace().map(t -> stateText(t.states().get(t.states().size() - 1).variables()))
                     .orElse("(no trace)");
-            return done(ProofSearch.Status.SAFETY_VIOLATED, safety, typeOk, lemmas, Optional.empty(), null, grammar, 0, rounds,
-                    ruledOut, tlcRuns, expected.get(reachable.violatedInvariant().get()) + " is false in a reachable state of the model: "
-                            + state, start);
+            return p.end(ProofSearch.Status.SAFETY_VIOLATED, Optional.empty(), null,
+                    expected.get(reachable.violatedInvariant().get()) + " is false in a reachable state of the model: " + state);
         }
         if (!reachable.exhaustive()) {
-            return done(ProofSearch.Status.FAILED, safety, typeOk, lemmas, Optional.empty(), null, grammar, 0, rounds, ruledOut, tlcRuns,
-                    "TLC could not check the model with the grammar's predicates: "
-                            + InductiveCheck.failure(reachable.run()).orElse("incomplete run"), start);
+            return p.failed(Optional.empty(), "TLC could not check the model with the grammar's predicates: "
+                    + InductiveCheck.failure(reachable.run()).orElse("incomplete run"));
         }
         ClauseSpace space = new ClauseSpace(grammar.predicates().size(), grammar.maxLiterals(), ClauseSpace.groups(reachable.values()));
         List<PredicateGrammar.Clause> valid = space.valid(maxCandidates);
+        p.candidates = valid.size();
         Set<PredicateGrammar.Clause> chosen = new HashSet<>();
         int asked = 0;
         int dropped = 0;
@@ -134,39 +176,38 @@ public final class Strengthening {
         // The seeds of the samples in which the invariant as it stands showed no counterexample to induction.
         List<Long> clean = new ArrayList<>();
         while (true) {
-            if (rounds >= maxRounds || Duration.ofNanos(System.nanoTime() - start).compareTo(timeLimit) > 0) {
+            if (p.rounds >= maxRounds || Duration.ofNanos(System.nanoTime() - start).compareTo(timeLimit) > 0) {
                 if (!clean.isEmpty()) {
                     // Out of time or rounds while drawing more samples: the claim names the samples that were drawn.
-                    return done(ProofSearch.Status.INDUCTIVE, safety, typeOk, lemmas, last.map(r -> r.withSeeds(List.copyOf(clean))),
-                            null, grammar, valid.size(), rounds, ruledOut, tlcRuns, null, start);
+                    return p.inductive(last.get(), clean);
                 }
-                return done(ProofSearch.Status.OUT_OF_BUDGET, safety, typeOk, lemmas, last, null, grammar, valid.size(), rounds,
-                        ruledOut, tlcRuns, "stopped after " + rounds + " rounds", start);
+                return p.end(ProofSearch.Status.OUT_OF_BUDGET, last, null, "stopped after " + p.rounds + " rounds");
             }
-            rounds++;
-            String invariant = ProofSearch.conjunction(typeOk, safety, lemmas);
+            p.rounds++;
+            String invariant = p.invariant();
             long probeStart = System.nanoTime();
-            // Each round draws another sample: the first round draw 0, the next draw 1, and so on.
-            InductionProbe probe = check.probe(invariant, Optional.empty(), grammar.definitions(), Optional.of(features), rounds - 1);
-            tlcRuns++;
+            // Each round draws another sample: the first round draw 0, the next draw 1, and so on. The sample that
+            // would end the search looks next to every reachable state, not only to those of its draw.
+            InductiveCheck.Near near = clean.size() == SAMPLES - 1 ? InductiveCheck.Near.ALL : InductiveCheck.Near.DRAW;
+            InductionProbe probe = check.probe(invariant, Optional.empty(), grammar.definitions(), Optional.of(features), p.rounds - 1,
+                    near);
+            p.tlcRuns++;
             if (probe.failedDefinition().isPresent()) {
-                return setAside(probe.failedDefinition().get(), safety, typeOk, lemmas, grammar, rounds, ruledOut, tlcRuns, start);
+                return p.setAside(probe.failedDefinition().get());
             }
-            InductionResult result = check.result(invariant, probe, Duration.ofNanos(System.nanoTime() - probeStart));
+            InductionResult result = check.result(invariant, probe, Duration.ofNanos(System.nanoTime() - probeStart), near);
             last = Optional.of(result);
             Optional<Map<String, TlaValue>> undefined = undefinedStep(probe);
             Optional<CheckRequest> undefinedAt = undefined.flatMap(u -> atState(u, probe.run()));
             undefined = undefined.filter(u -> undefinedAt.isPresent());
             if (result.failure().isPresent() && undefined.isEmpty()) {
-                return done(ProofSearch.Status.FAILED, safety, typeOk, lemmas, last, null, grammar, valid.size(), rounds, ruledOut,
-                        tlcRuns, result.failure().get(), start);
+                return p.failed(last, result.failure().get());
             }
             if (probe.counterexamples().isEmpty() && undefined.isEmpty()) {
                 clean.addAll(result.seeds());
                 // An exhaustive check has no seed: its one round without a CTI ends the search.
                 if (clean.size() >= SAMPLES || result.seeds().isEmpty()) {
-                    return done(ProofSearch.Status.INDUCTIVE, safety, typeOk, lemmas, last.map(r -> r.withSeeds(List.copyOf(clean))),
-                            null, grammar, valid.size(), rounds, ruledOut, tlcRuns, null, start);
+                    return p.inductive(result, clean);
                 }
                 continue;
             }
@@ -185,56 +226,26 @@ public final class Strengthening {
                 // A state of the invariant from which TLC cannot evaluate a step (a function applied outside its
                 // domain, say) is never reachable, since the model checks without error: rule it out like a CTI.
                 StateFeatures there = runner.collect(undefinedAt.get(), grammar.definitions(), features);
-                tlcRuns++;
+                p.tlcRuns++;
                 if (there.failedDefinition().isPresent()) {
-                    return setAside(there.failedDefinition().get(), safety, typeOk, lemmas, grammar, rounds, ruledOut, tlcRuns,
-                            start);
+                    return p.setAside(there.failedDefinition().get());
                 }
                 ctis.putIfAbsent(undefined.get(), space.stateFalseLiterals(there.values()));
                 example.putIfAbsent(undefined.get(), new InductionResult.Cti(undefined.get(),
                         Optional.of("no step: TLC cannot evaluate Next here (" + result.failure().get() + ")"), Map.of()));
             }
-            List<List<BitSet>> remaining = new ArrayList<>(ctis.values());
-            int added = 0;
-            while (!remaining.isEmpty()) {
-                PredicateGrammar.Clause best = null;
-                int bestCount = 0;
-                for (PredicateGrammar.Clause c : valid) {
-                    if (chosen.contains(c)) {
-                        continue;
-                    }
-                    int count = 0;
-                    for (List<BitSet> cti : remaining) {
-                        if (ClauseSpace.rulesOut(c, cti)) {
-                            count++;
-                        }
-                    }
-                    if (count > bestCount || (count == bestCount && count > 0 && c.atoms().length < best.atoms().length)) {
-                        best = c;
-                        bestCount = count;
-                    }
-                }
-                if (best == null) {
-                    break;
-                }
-                PredicateGrammar.Clause b = best;
-                chosen.add(b);
-                lemmas.add(ProofSearch.Lemma.fromGrammar("Lemma" + (lemmas.size() + 1), grammar.lemma(b), bestCount));
-                ruledOut += bestCount;
-                remaining.removeIf(cti -> ClauseSpace.rulesOut(b, cti));
-                added++;
-            }
+            int added = choose(valid, chosen, new ArrayList<>(ctis.values()), p);
             if (added == 0 && lemmaSource.isPresent() && asked < MAX_ASKS) {
                 asked++;
                 List<InductionResult.Cti> left = List.copyOf(example.values());
                 List<String> proposed = lemmaSource.get().propose(invariant, left.subList(0, Math.min(5, left.size())));
                 proposals += proposed.size();
                 List<String> accepted = vetProposals(proposed, left.get(0));
-                tlcRuns += proposed.isEmpty() ? 0 : 2;
+                p.tlcRuns += proposed.isEmpty() ? 0 : 2;
                 kept += accepted.size();
                 for (String lemma : accepted) {
-                    lemmas.add(ProofSearch.Lemma.fromLlm("Lemma" + (lemmas.size() + 1), lemma, 1, lemmaSource.get().name()));
-                    ruledOut++;
+                    p.lemmas.add(ProofSearch.Lemma.fromLlm("Lemma" + (p.lemmas.size() + 1), lemma, 1, lemmaSource.get().name()));
+                    p.ruledOut++;
                 }
                 if (!accepted.isEmpty()) {
                     continue;
@@ -244,22 +255,60 @@ public final class Strengthening {
                 // A chosen lemma may hold on every reachable state and still not be inductive with the others in any
                 // strengthening the grammar can write: when a counterexample that no clause rules out leaves the
                 // invariant only by breaking lemmas, those lemmas go, and are never chosen again.
-                List<ProofSearch.Lemma> broken = brokenBy(example.values().iterator().next(), lemmas, probe.run());
-                tlcRuns++;
+                List<ProofSearch.Lemma> broken = brokenBy(example.values().iterator().next(), p.lemmas, probe.run());
+                p.tlcRuns++;
                 if (!broken.isEmpty()) {
-                    lemmas.removeAll(broken);
+                    p.lemmas.removeAll(broken);
                     dropped += broken.size();
                     continue;
                 }
             }
             if (added == 0) {
-                InductionResult.Cti stuck = example.values().iterator().next();
-                return done(ProofSearch.Status.STUCK, safety, typeOk, lemmas, last, stuck, grammar, valid.size(), rounds, ruledOut,
-                        tlcRuns, "no lemma of the grammar that holds on every reachable state rules out this state"
+                return p.end(ProofSearch.Status.STUCK, last, example.values().iterator().next(),
+                        "no lemma of the grammar that holds on every reachable state rules out this state"
                                 + (asked == 0 ? "" : "; " + lemmaSource.get().name() + " was asked too: " + asked
-                                        + (asked == 1 ? " time, " : " times, ") + proposals + " proposals, " + kept + " kept"), start);
+                                        + (asked == 1 ? " time, " : " times, ") + proposals + " proposals, " + kept + " kept"));
             }
         }
+    }
+
+    /**
+     * Chooses greedily, among the valid clauses not chosen before, those that rule out the most of the
+     * counterexamples {@code remaining} (shorter ones on ties), until none rules out any that is left; each
+     * becomes a lemma. How many were chosen.
+     */
+    private static int choose(List<PredicateGrammar.Clause> valid, Set<PredicateGrammar.Clause> chosen, List<List<BitSet>> remaining,
+                              Progress p) {
+        int added = 0;
+        while (!remaining.isEmpty()) {
+            PredicateGrammar.Clause best = null;
+            int bestCount = 0;
+            for (PredicateGrammar.Clause c : valid) {
+                if (chosen.contains(c)) {
+                    continue;
+                }
+                int count = 0;
+                for (List<BitSet> cti : remaining) {
+                    if (ClauseSpace.rulesOut(c, cti)) {
+                        count++;
+                    }
+                }
+                if (count > bestCount || (count == bestCount && count > 0 && c.atoms().length < best.atoms().length)) {
+                    best = c;
+                    bestCount = count;
+                }
+            }
+            if (best == null) {
+                return added;
+            }
+            PredicateGrammar.Clause b = best;
+            chosen.add(b);
+            p.lemmas.add(ProofSearch.Lemma.fromGrammar("Lemma" + (p.lemmas.size() + 1), p.grammar.lemma(b), bestCount));
+            p.ruledOut += bestCount;
+            remaining.removeIf(cti -> ClauseSpace.rulesOut(b, cti));
+            added++;
+        }
+        return added;
     }
 
     /**
@@ -332,29 +381,9 @@ public final class Strengthening {
         return run.trace().filter(t -> t.states().size() == 1).map(t -> t.states().get(0).variables()).filter(v -> !v.isEmpty());
     }
 
-
     private static String stateText(Map<String, TlaValue> state) {
         List<String> parts = new ArrayList<>();
         state.forEach((k, v) -> parts.add(k + " = " + v.toTla()));
         return String.join(", ", parts);
-    }
-
-    private static Attempt done(ProofSearch.Status status, String safety, String typeOk, List<ProofSearch.Lemma> lemmas,
-                                Optional<InductionResult> result, InductionResult.Cti stuck, PredicateGrammar grammar,
-                                int candidates, int rounds, int ruledOut, int tlcRuns, String detail, long start) {
-        return new Attempt(end(status, safety, typeOk, lemmas, result, stuck, grammar, candidates, rounds, ruledOut, tlcRuns, detail,
-                start), Optional.empty(), tlcRuns, grammar);
-    }
-
-    private static ProofSearch end(ProofSearch.Status status, String safety, String typeOk, List<ProofSearch.Lemma> lemmas,
-                                   Optional<InductionResult> result, InductionResult.Cti stuck, PredicateGrammar grammar,
-                                   int candidates, int rounds, int ruledOut, int tlcRuns, String detail, long start) {
-        // A lemma taken back frees a number the next one may take twice: the lemmas kept are numbered again.
-        List<ProofSearch.Lemma> numbered = new ArrayList<>();
-        for (ProofSearch.Lemma l : lemmas) {
-            numbered.add(new ProofSearch.Lemma("Lemma" + (numbered.size() + 1), l.expression(), l.ruledOut(), l.source(), l.proposedBy()));
-        }
-        return new ProofSearch(status, safety, typeOk, numbered, result, Optional.ofNullable(stuck), grammar, candidates, rounds,
-                ruledOut, tlcRuns, Optional.ofNullable(detail), Duration.ofNanos(System.nanoTime() - start));
     }
 }

@@ -13,27 +13,29 @@ import org.junit.jupiter.api.Test;
 
 class ReachableNeighbourhoodTest {
     private final ReachableNeighbourhood near = new ReachableNeighbourhood("x \\in {InvarR[1], 0}",
-            List.of("<<1>>", "<<2>>", "<<3>>", "<<4>>", "<<5>>", "<<6>>", "<<7>>", "<<8>>", "<<9>>", "<<10>>"), 3);
+            List.of("<<1>>", "<<2>>", "<<3>>", "<<4>>", "<<5>>", "<<6>>", "<<7>>", "<<8>>", "<<9>>", "<<10>>"));
 
     @Test
     void eachDrawLooksNextToOtherReachableStatesAndEnoughDrawsInARowLookNextToAll() {
-        assertEquals(List.of("<<1>>", "<<5>>", "<<9>>"), near.drawn(0));
-        assertEquals(List.of("<<2>>", "<<6>>", "<<10>>"), near.drawn(1));
-        assertEquals(near.drawn(0), near.drawn(4));
-        assertEquals(near.drawn(3), near.drawn(-1));
+        assertEquals(List.of("<<1>>", "<<5>>", "<<9>>"), near.drawn(0, 3));
+        assertEquals(List.of("<<2>>", "<<6>>", "<<10>>"), near.drawn(1, 3));
+        assertEquals(near.drawn(0, 3), near.drawn(4, 3));
+        assertEquals(near.drawn(3, 3), near.drawn(-1, 3));
         Set<String> all = new HashSet<>();
         for (long draw = 17; draw < 21; draw++) {
-            all.addAll(near.drawn(draw));
+            all.addAll(near.drawn(draw, 3));
         }
         assertEquals(Set.copyOf(near.reachable()), all);
-        assertEquals("\\E InvarR \\in {<<3>>, <<7>>} : x \\in {InvarR[1], 0}", near.predicate(2));
+        assertEquals("\\E InvarR \\in {<<3>>, <<7>>} : x \\in {InvarR[1], 0}", near.predicate(2, 3));
+        // A limit as large as the reachable states looks next to every one of them, whatever the draw.
+        assertEquals(near.reachable(), near.drawn(7, 10));
     }
 
     @Test
     void theClaimSaysHowManyReachableStatesEachSampleLookedNextToAndOfHowMany() {
         InductionResult three = new InductionResult("Ind", "N = 1", false, BigInteger.valueOf(1000), 3, 10, 40, List.of(), List.of(),
                 List.of(), Optional.empty(), Duration.ZERO, List.of(), List.of(5L, 6L, 7L), 2);
-        assertTrue(three.claim().contains("one change away from 3 of the 10 reachable ones (other ones in each sample)"), three.claim());
+        assertTrue(three.claim().contains("one change away from 3 of the 10 reachable ones (in the last sample; other ones in the samples before)"), three.claim());
         InductionResult all = new InductionResult("Ind", "N = 1", false, BigInteger.valueOf(1000), 3, 3, 40, List.of(), List.of(),
                 List.of(), Optional.empty(), Duration.ZERO, List.of(), List.of(5L), 2);
         assertTrue(all.claim().contains("one change away from the 3 reachable ones"), all.claim());

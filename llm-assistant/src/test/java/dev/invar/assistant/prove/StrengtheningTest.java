@@ -38,6 +38,9 @@ class StrengtheningTest {
         assertEquals(3, java.util.Set.copyOf(last.seeds()).size(), last.claim());
         assertTrue(last.seeds().stream().allMatch(s -> s >= 7 && s < 7 + search.rounds()), last.claim());
         assertTrue(last.claim().contains("over 3 independent samples of "), last.claim());
+        // The last of them looked next to every reachable state.
+        assertEquals(last.reachableStates(), last.nearReachable(), last.claim());
+        assertTrue(last.claim().contains("one change away from the " + last.reachableStates() + " reachable ones"), last.claim());
         assertTrue(search.rounds() >= 3, search.toString());
     }
 
