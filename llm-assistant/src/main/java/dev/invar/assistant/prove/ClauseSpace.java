@@ -111,29 +111,46 @@ final class ClauseSpace {
         return out;
     }
 
-    /** Whether the clause is false in a state with these false literals (one group of it). */
-    static boolean falsifiedBy(PredicateGrammar.Clause clause, BitSet falseLiterals) {
-        for (int i = 0; i < clause.atoms().length; i++) {
-            if (!falseLiterals.get(2 * clause.atoms()[i] + (clause.negated(i) ? 1 : 0))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The false literals of each group of a state, the groups as TLC printed them (see {@link #groups}). */
     List<BitSet> stateFalseLiterals(Set<dev.invar.tlc.TlaValue> printedGroups) {
         return groups(printedGroups).stream().map(this::falseLiterals).toList();
     }
 
-    /** Whether the clause is false in the counterexample's state: in one of its groups, given by their false literals. */
-    static boolean rulesOut(PredicateGrammar.Clause clause, List<BitSet> cti) {
-        for (BitSet group : cti) {
-            if (falsifiedBy(clause, group)) {
-                return true;
+    /**
+     * Which of the counterexamples each clause rules out, by index, for the clauses that rule out any, in the
+     * clauses' order. Each literal gets the groups of all counterexamples in which it is false, and a clause rules
+     * a counterexample out when the sets of its literals share a group of it: one intersection of bit sets per
+     * clause, instead of one test per clause, counterexample and group.
+     */
+    static Map<PredicateGrammar.Clause, BitSet> ruledOut(List<PredicateGrammar.Clause> clauses, List<List<BitSet>> ctis) {
+        List<Integer> owner = new ArrayList<>();
+        Map<Integer, BitSet> falseAt = new HashMap<>();
+        for (int c = 0; c < ctis.size(); c++) {
+            for (BitSet group : ctis.get(c)) {
+                int g = owner.size();
+                owner.add(c);
+                group.stream().forEach(l -> falseAt.computeIfAbsent(l, k -> new BitSet()).set(g));
             }
         }
-        return false;
+        Map<PredicateGrammar.Clause, BitSet> out = new java.util.LinkedHashMap<>();
+        BitSet none = new BitSet();
+        for (PredicateGrammar.Clause clause : clauses) {
+            BitSet shared = null;
+            for (int i = 0; i < clause.atoms().length && (shared == null || !shared.isEmpty()); i++) {
+                BitSet groups = falseAt.getOrDefault(2 * clause.atoms()[i] + (clause.negated(i) ? 1 : 0), none);
+                if (shared == null) {
+                    shared = (BitSet) groups.clone();
+                } else {
+                    shared.and(groups);
+                }
+            }
+            if (shared != null && !shared.isEmpty()) {
+                BitSet ruled = new BitSet(ctis.size());
+                shared.stream().forEach(g -> ruled.set(owner.get(g)));
+                out.put(clause, ruled);
+            }
+        }
+        return out;
     }
 
     /**

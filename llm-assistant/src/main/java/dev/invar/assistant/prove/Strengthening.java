@@ -274,25 +274,26 @@ public final class Strengthening {
 
     /**
      * Chooses greedily, among the valid clauses not chosen before, those that rule out the most of the
-     * counterexamples {@code remaining} (shorter ones on ties), until none rules out any that is left; each
+     * counterexamples {@code ctis} still left (shorter ones on ties), until none rules out any that is left; each
      * becomes a lemma. How many were chosen.
      */
-    private static int choose(List<PredicateGrammar.Clause> valid, Set<PredicateGrammar.Clause> chosen, List<List<BitSet>> remaining,
+    private static int choose(List<PredicateGrammar.Clause> valid, Set<PredicateGrammar.Clause> chosen, List<List<BitSet>> ctis,
                               Progress p) {
+        Map<PredicateGrammar.Clause, BitSet> ruling = ClauseSpace.ruledOut(valid, ctis);
+        BitSet remaining = new BitSet();
+        remaining.set(0, ctis.size());
         int added = 0;
         while (!remaining.isEmpty()) {
             PredicateGrammar.Clause best = null;
             int bestCount = 0;
-            for (PredicateGrammar.Clause c : valid) {
+            for (Map.Entry<PredicateGrammar.Clause, BitSet> e : ruling.entrySet()) {
+                PredicateGrammar.Clause c = e.getKey();
                 if (chosen.contains(c)) {
                     continue;
                 }
-                int count = 0;
-                for (List<BitSet> cti : remaining) {
-                    if (ClauseSpace.rulesOut(c, cti)) {
-                        count++;
-                    }
-                }
+                BitSet left = (BitSet) e.getValue().clone();
+                left.and(remaining);
+                int count = left.cardinality();
                 if (count > bestCount || (count == bestCount && count > 0 && c.atoms().length < best.atoms().length)) {
                     best = c;
                     bestCount = count;
@@ -301,11 +302,10 @@ public final class Strengthening {
             if (best == null) {
                 return added;
             }
-            PredicateGrammar.Clause b = best;
-            chosen.add(b);
-            p.lemmas.add(ProofSearch.Lemma.fromGrammar("Lemma" + (p.lemmas.size() + 1), p.grammar.lemma(b), bestCount));
+            chosen.add(best);
+            p.lemmas.add(ProofSearch.Lemma.fromGrammar("Lemma" + (p.lemmas.size() + 1), p.grammar.lemma(best), bestCount));
             p.ruledOut += bestCount;
-            remaining.removeIf(cti -> ClauseSpace.rulesOut(b, cti));
+            remaining.andNot(ruling.get(best));
             added++;
         }
         return added;

@@ -1,11 +1,11 @@
 package dev.invar.assistant.prove;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -40,11 +40,21 @@ class ClauseSpaceTest {
     }
 
     @Test
-    void aGroupFalsifiesAClauseWhenEveryRowMakesEveryLiteralFalse() {
+    void aClauseRulesOutTheCounterexamplesWithAGroupWhoseRowsAllMakeEveryLiteralFalse() {
         ClauseSpace space = new ClauseSpace(2, 2, Set.of());
-        BitSet group = space.falseLiterals(Set.of(row(false, true), row(false, false)));
-        assertTrue(ClauseSpace.falsifiedBy(new PredicateGrammar.Clause(new int[] {0}, 0), group));
-        assertFalse(ClauseSpace.falsifiedBy(new PredicateGrammar.Clause(new int[] {0, 1}, 0b10), group));
+        List<BitSet> first = List.of(space.falseLiterals(Set.of(row(false, true), row(false, false))));
+        List<BitSet> second = List.of(space.falseLiterals(Set.of(row(true, true))), space.falseLiterals(Set.of(row(true, false))));
+        PredicateGrammar.Clause p0 = new PredicateGrammar.Clause(new int[] {0}, 0);
+        PredicateGrammar.Clause p0OrNotP1 = new PredicateGrammar.Clause(new int[] {0, 1}, 0b10);
+        PredicateGrammar.Clause notP0 = new PredicateGrammar.Clause(new int[] {0}, 1);
+        PredicateGrammar.Clause p1 = new PredicateGrammar.Clause(new int[] {1}, 0);
+        Map<PredicateGrammar.Clause, BitSet> ruled = ClauseSpace.ruledOut(List.of(p0, p0OrNotP1, notP0, p1), List.of(first, second));
+        // p0 is false in every row of the first one's group; ~p1 is not, so p0 \/ ~p1 rules out neither. p1 is
+        // false in every row of one group of the second (one group is enough), ~p0 in both.
+        assertEquals(List.of(p0, notP0, p1), List.copyOf(ruled.keySet()));
+        assertEquals(BitSet.valueOf(new long[] {0b01}), ruled.get(p0));
+        assertEquals(BitSet.valueOf(new long[] {0b10}), ruled.get(notP0));
+        assertEquals(BitSet.valueOf(new long[] {0b10}), ruled.get(p1));
     }
 
     private static String text(PredicateGrammar.Clause c) {
