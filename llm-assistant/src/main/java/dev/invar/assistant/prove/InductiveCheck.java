@@ -51,12 +51,12 @@ public final class InductiveCheck {
 
     /**
      * Which reachable states a sampled check also looks next to: a share that each draw of a search picks anew, or
-     * every one (up to {@link #ALL_REACHABLE}), as a check that stands alone and the last sample of a search do.
+     * every one (up to 4,000), as a check that stands alone and the last sample of a search do.
      */
     public enum Near {
-        /** Around {@link #DRAWN_REACHABLE} of them, other ones in each draw. */
+        /** Around 200 of them, other ones in each draw. */
         DRAW,
-        /** Every one of them, up to {@link #ALL_REACHABLE}. */
+        /** Every one of them, up to 4,000. */
         ALL
     }
 
@@ -65,8 +65,9 @@ public final class InductiveCheck {
 
     /**
      * How many reachable states, at most, a check looks next to when it looks next to all of them. On the library's
-     * sampled protocols (443 to 3,304 reachable states) all of them take 0.9 to 2.8 times the time of 200
-     * (docs/BENCHMARKS.md): too slow for every round of a search, cheap for its last sample.
+     * sampled protocols (443 to 3,304 reachable states) a check next to all of them took up to 2.8 times as long
+     * as one next to 200, and a search that did so every round up to 2.05 times as long (docs/BENCHMARKS.md): too
+     * slow for every round, cheap for the last sample.
      */
     private static final int ALL_REACHABLE = 4_000;
 
