@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -132,7 +133,7 @@ final class ClauseSpace {
                 group.stream().forEach(l -> falseAt.computeIfAbsent(l, k -> new BitSet()).set(g));
             }
         }
-        Map<PredicateGrammar.Clause, BitSet> out = new java.util.LinkedHashMap<>();
+        Map<PredicateGrammar.Clause, BitSet> out = new LinkedHashMap<>();
         BitSet none = new BitSet();
         for (PredicateGrammar.Clause clause : clauses) {
             BitSet shared = null;

@@ -92,7 +92,7 @@ public final class Strengthening {
         final String typeOk;
         final long start;
         final List<ProofSearch.Lemma> lemmas = new ArrayList<>();
-        PredicateGrammar grammar;
+        final PredicateGrammar grammar;
         int candidates;
         int rounds;
         int ruledOut;
@@ -142,15 +142,13 @@ public final class Strengthening {
 
     private Attempt attempt(String safety, String typeOk, PredicateGrammar given, int maxRounds, int maxCandidates,
                             Duration timeLimit, long start, int runsBefore) {
-        Progress p = new Progress(safety, typeOk, given, start, runsBefore);
         // One pass over the reachable states collects the predicates' values and checks TypeOK and safety.
         List<String> expected = List.of(typeOk, safety);
         ReachableRows rows = ReachableRows.collect(runner, model, given, expected, true);
-        p.grammar = rows.grammar();
-        PredicateGrammar grammar = p.grammar;
+        PredicateGrammar grammar = rows.grammar();
+        Progress p = new Progress(safety, typeOk, grammar, start, runsBefore + rows.tlcRuns());
         String features = grammar.features();
         StateFeatures reachable = rows.features();
-        p.tlcRuns += rows.tlcRuns();
         if (reachable.failedDefinition().isPresent()) {
             return p.setAside(reachable.failedDefinition().get());
         }
