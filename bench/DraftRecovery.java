@@ -8,7 +8,6 @@ import dev.invar.library.SpecLibrary;
 import dev.invar.tlc.CheckRequest;
 import dev.invar.tlc.ModelOverrides;
 import dev.invar.tlc.ModuleOutline;
-import dev.invar.tlc.TlaValue;
 import dev.invar.tlc.PredicateEvaluation;
 import dev.invar.tlc.PredicateVerdict;
 import dev.invar.tlc.RunnerOptions;
@@ -166,15 +165,7 @@ public class DraftRecovery {
                                 Map<String, String> otherHolding) throws IOException {
             ModuleOutline outline = ModuleOutline.of(Files.readString(model.spec()));
             TypeDomain types = TypeDomain.read(TYPE_INVARIANT, outline.definition(TYPE_INVARIANT).orElseThrow(), outline.variables());
-            List<Optional<TlaValue>> counted = runner.evaluateConstants(model, types.sizeExpressions());
-            Map<String, BigInteger> sizes = new LinkedHashMap<>();
-            List<String> variables = new ArrayList<>(types.sets().keySet());
-            for (int i = 0; i < variables.size(); i++) {
-                if (counted.get(i).orElse(null) instanceof TlaValue.Int size) {
-                    sizes.put(variables.get(i), size.value());
-                }
-            }
-            types = types.withSizes(sizes);
+            types = types.counted(runner, model);
             Optional<BigInteger> all = types.size();
             boolean whole = all.isPresent() && all.get().compareTo(BigInteger.valueOf(EXHAUSTIVE_LIMIT)) <= 0;
             Map<String, String> sets = whole ? types.sets() : types.sampled(SAMPLES).sets();

@@ -212,6 +212,12 @@ public final class Junctions {
         }
     }
 
+    /** Whether the text is one parenthesised expression, {@code (...)}, as a whole. */
+    public static boolean parenthesised(String piece) {
+        String p = piece.strip();
+        return !unparenthesised(p).equals(p);
+    }
+
     private static String unparenthesised(String piece) {
         if (!piece.startsWith("(") || !piece.endsWith(")")) {
             return piece;

@@ -92,15 +92,7 @@ public final class InductiveCheck {
     }
 
     private Domain count(TypeDomain read, InductionOptions options) {
-        List<Optional<TlaValue>> counted = runner.evaluateConstants(model, read.sizeExpressions());
-        Map<String, BigInteger> sizes = new LinkedHashMap<>();
-        List<String> variables = new ArrayList<>(read.sets().keySet());
-        for (int i = 0; i < variables.size(); i++) {
-            if (counted.get(i).orElse(null) instanceof TlaValue.Int size) {
-                sizes.put(variables.get(i), size.value());
-            }
-        }
-        TypeDomain types = read.withSizes(sizes);
+        TypeDomain types = read.counted(runner, model);
         Optional<BigInteger> all = types.size();
         if (all.isPresent() && all.get().compareTo(BigInteger.valueOf(options.exhaustiveLimit())) <= 0) {
             return new Domain(true, types.sets(), all.get(), Optional.empty());

@@ -101,8 +101,9 @@ record ReachableNeighbourhood(String changes, List<String> reachable) {
         if (size == null) {
             return Optional.empty();
         }
-        if (set.startsWith("SUBSET ")) {
-            String base = set.substring("SUBSET ".length()).strip();
+        Optional<String> powersetBase = TypeDomain.base(set);
+        if (powersetBase.isPresent()) {
+            String base = powersetBase.get();
             if (size.bitCount() != 1 || size.bitLength() - 1 > MAX_BASE) {
                 return Optional.empty();
             }

@@ -1,6 +1,9 @@
 package dev.invar.assistant.prove;
 
+import dev.invar.tlc.CheckRequest;
 import dev.invar.tlc.Junctions;
+import dev.invar.tlc.TlaValue;
+import dev.invar.tlc.TlcRunner;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +25,9 @@ import java.util.regex.Pattern;
 public record TypeDomain(Map<String, String> sets, Map<String, BigInteger> sizes) {
     private static final Pattern MEMBER = Pattern.compile("(?s)^(\\w+)\\s*\\\\in\\s+(.+)$");
     private static final Pattern SUBSET = Pattern.compile("(?s)^(\\w+)\\s*\\\\subseteq\\s+(.+)$");
+
+    /** A powerset of a larger base is left uncounted: its size would not fit in memory, nor help. */
+    private static final BigInteger MAX_POWERSET_BASE = BigInteger.valueOf(1 << 20);
 
     public TypeDomain {
         sets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sets));
@@ -55,13 +61,36 @@ public record TypeDomain(Map<String, String> sets, Map<String, BigInteger> sizes
         return new TypeDomain(sets, Map.of());
     }
 
-    /** The expressions whose values are the sets' sizes, in the order of {@link #sets()}. */
-    public List<String> sizeExpressions() {
-        return sets.values().stream().map(s -> "Cardinality(" + s + ")").toList();
+    /**
+     * This domain with each set's size where TLC can count it. A powerset is counted by its base: TLC counts in an
+     * int, and the messages of a protocol are often more than 31 even where their powerset is what a variable holds.
+     */
+    public TypeDomain counted(TlcRunner runner, CheckRequest model) {
+        List<String> variables = new ArrayList<>(sets.keySet());
+        List<String> expressions = variables.stream().map(v -> "Cardinality(" + base(sets.get(v)).orElse(sets.get(v)) + ")").toList();
+        List<Optional<TlaValue>> counted = runner.evaluateConstants(model, expressions);
+        Map<String, BigInteger> found = new LinkedHashMap<>();
+        for (int i = 0; i < variables.size(); i++) {
+            String v = variables.get(i);
+            if (counted.get(i).orElse(null) instanceof TlaValue.Int size && (base(sets.get(v)).isEmpty()
+                    || size.value().compareTo(MAX_POWERSET_BASE) <= 0)) {
+                found.put(v, base(sets.get(v)).isPresent() ? BigInteger.TWO.pow(size.value().intValueExact()) : size.value());
+            }
+        }
+        return new TypeDomain(sets, found);
     }
 
-    public TypeDomain withSizes(Map<String, BigInteger> counted) {
-        return new TypeDomain(sets, counted);
+    /**
+     * The base of a powerset {@code SUBSET B}, or empty for another set. Only a name or a parenthesised base counts:
+     * in {@code SUBSET S \cup T} the powerset is of S alone.
+     */
+    static Optional<String> base(String set) {
+        String s = set.strip();
+        if (!s.startsWith("SUBSET ")) {
+            return Optional.empty();
+        }
+        String b = s.substring("SUBSET ".length()).strip();
+        return b.matches("\\w+") || Junctions.parenthesised(b) ? Optional.of(b) : Optional.empty();
     }
 
     /** How many type-correct states there are, when every set could be counted. */
@@ -92,11 +121,11 @@ public record TypeDomain(Map<String, String> sets, Map<String, BigInteger> sizes
                 chosen.put(v, sets.get(v));
                 product = product.multiply(size);
                 budget -= Math.log(Math.max(1, size.doubleValue()));
-            } else if (sets.get(v).startsWith("SUBSET ") && size.bitLength() > 30) {
+            } else if (base(sets.get(v)).isPresent() && size.bitLength() > 30) {
                 // TLC draws a random subset of a set it can count in an int; for the powerset of a larger set,
                 // take every subset of a random part of it instead.
                 long m = Math.max(1, Math.min(size.bitLength() - 1, (long) Math.floor(share / Math.log(2))));
-                chosen.put(v, "SUBSET RandomSubset(" + m + ", " + sets.get(v).substring("SUBSET ".length()) + ")");
+                chosen.put(v, "SUBSET RandomSubset(" + m + ", " + base(sets.get(v)).get() + ")");
                 long k = 1L << m;
                 product = product.multiply(BigInteger.valueOf(k));
                 budget -= Math.log(k);

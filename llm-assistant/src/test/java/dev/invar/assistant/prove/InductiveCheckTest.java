@@ -106,4 +106,41 @@ class InductiveCheckTest {
         assertTrue(result.claim().startsWith("IndInv is inductive on instance Procs = {p1, p2, p3}, exhaustively, over all 216"),
                 result.claim());
     }
+
+    @Test
+    void aSampledCheckAddsAMessageToAReachableStateEvenWhenItsPowersetIsTooLargeForTlcToCount(@TempDir Path dir) throws IOException {
+        // 64 messages: TLC cannot count their powerset in an int, so it is counted by its base. The counterexample to
+        // induction is a reachable state with one message more (one no step sends), and only the neighbourhood of
+        // the reachable states has it: the sample is one state.
+        Files.writeString(dir.resolve("Mailbox.tla"), """
+                ---- MODULE Mailbox ----
+                EXTENDS Naturals
+                CONSTANT S
+                Msg == [from : S, to : S, n : 0..3]
+                VARIABLES sent, delivered
+                TypeOK == /\\ sent \\subseteq Msg
+                          /\\ delivered \\in 0..4
+                Init == sent = {} /\\ delivered = 0
+                Send == \\E s, t \\in S, k \\in 0..2 : sent' = sent \\cup {[from |-> s, to |-> t, n |-> k]} /\\ UNCHANGED delivered
+                Deliver == \\E m \\in sent : delivered' = m.n + 1 /\\ UNCHANGED sent
+                Next == Send \\/ Deliver
+                Safe == delivered < 4
+                ====
+                """);
+        Files.writeString(dir.resolve("Mailbox.cfg"), "CONSTANT S = {s1, s2, s3, s4}\nINIT Init\nNEXT Next\nINVARIANT Safe\n");
+        InductiveCheck sampled = new InductiveCheck(RUNNER, CheckRequest.builder(dir.resolve("Mailbox.tla")).seed(3).build(), "TypeOK",
+                new InductionOptions(10, 1, 400));
+        InductionResult result = sampled.check("TypeOK /\\ Safe", Optional.empty());
+        assertFalse(result.exhaustive());
+        assertFalse(result.counterexamples().isEmpty(), result.claim());
+        assertTrue(result.counterexamples().get(0).state().get("sent").toTla().contains("n |-> 3"), result.counterexamples().toString());
+    }
+
+    @Test
+    void onlyANameOrAParenthesisedSetIsAPowersetsBase() {
+        assertEquals(Optional.of("Msg"), TypeDomain.base("SUBSET Msg"));
+        assertEquals(Optional.of("(Terms \\X Server)"), TypeDomain.base("SUBSET (Terms \\X Server)"));
+        assertEquals(Optional.empty(), TypeDomain.base("SUBSET S \\cup T"));
+        assertEquals(Optional.empty(), TypeDomain.base("[S -> SUBSET T]"));
+    }
 }
