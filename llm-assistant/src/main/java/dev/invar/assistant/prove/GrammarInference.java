@@ -28,6 +28,8 @@ public final class GrammarInference {
     /** {@code {x \in S : P(x)}}: its elements are among those of S. */
     private static final Pattern FILTER = Pattern.compile("(?s)^\\{\\s*\\w+\\s*\\\\in\\s*([^:]+?)\\s*:(?!=).*\\}$");
     private static final int MAX_DOMAINS = 3;
+    /** What an action or a temporal formula has and a state invariant has not. */
+    private static final Pattern TEMPORAL = Pattern.compile("'|\\[\\]|(?<!<)<>(?!>)|~>|\\bUNCHANGED\\b|\\b[WS]F_");
 
     private final ModuleOutline outline;
     private final Map<String, List<String>> bound = new LinkedHashMap<>();
@@ -71,6 +73,7 @@ public final class GrammarInference {
         GrammarInference inference = new GrammarInference(outline, types);
         types.sets().forEach((variable, set) -> inference.atoms(variable, set, 0));
         safety.ifPresent(p -> inference.property(p, 0));
+        inference.statedInvariants(safety);
         inference.predicates.addAll(inference.projections);
         inference.sequences();
         inference.guards(next);
@@ -245,13 +248,30 @@ public final class GrammarInference {
         }, () -> parts.addAll(dev.invar.tlc.Junctions.disjuncts(q.body())));
         for (String part : parts) {
             String atom = unparenthesised(part.replaceAll("\\s+", " ").strip());
-            if (atom.length() <= 160 && outline.variables().stream().anyMatch(v -> atom.matches(".*\\b" + v + "\\b.*"))) {
+            if (atom.length() <= 160 && !outline.variablesUsed(atom).isEmpty()) {
                 renamed(atom, renaming).filter(this::isNew).ifPresent(a -> {
                     predicates.add(a);
                     orders.part(a);
                 });
             }
         }
+    }
+
+    /**
+     * The spec's own state invariants, taken apart as the safety property is: each definition without parameters
+     * that is a universally quantified formula over the state, primes nothing and says nothing of the future. A
+     * spec that states {@code \A a \in Acceptor, b \in Ballot, v \in Value : VotedFor(a, b, v) => SafeAt(b, v)}
+     * gives the atoms {@code VotedFor(a, b, v)} and {@code SafeAt(b, v)} over the grammar's variables: the
+     * vocabulary its author reasons in, which the sets of TypeOK alone do not give.
+     */
+    private void statedInvariants(java.util.Optional<String> safety) {
+        outline.definitions().forEach((name, body) -> {
+            String text = body.strip();
+            if (outline.parameters(name).isEmpty() && text.startsWith("\\A") && !TEMPORAL.matcher(text).find()
+                    && !outline.variablesUsed(text).isEmpty() && !safety.map(String::strip).filter(name::equals).isPresent()) {
+                property(text, 1);
+            }
+        });
     }
 
     /** Whether an atom says something no atom says yet: {@code ~p} says nothing new when {@code p} is an atom. */

@@ -163,6 +163,22 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void theSpecsOwnStateInvariantsGiveTheirOperatorsAsAtomsButItsTemporalFormulasAndActionsDoNot() {
+        ModuleOutline outline = ModuleOutline.of(CONSENSUS.replace("====\n", """
+                VotedFor(n, v) == <<n, v>> \\in vote
+                Unanimous(v) == \\A n \\in Node : VotedFor(n, v)
+                DecidedWasVoted == \\A v \\in Value : v \\in decided => \\E Q \\in Quorum : \\A n \\in Q : VotedFor(n, v)
+                Stable == \\A v \\in Value : [](v \\in decided => Unanimous(v))
+                Step == \\A n \\in Node : voted' = voted
+                ====
+                """));
+        PredicateGrammar g = GrammarInference.infer(outline,
+                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next");
+        assertTrue(g.predicates().contains("\\E Q \\in Quorum : \\A n \\in Q : VotedFor(n, VVALUE1)"), g.predicates().toString());
+        assertTrue(g.predicates().stream().noneMatch(p -> p.contains("Unanimous") || p.contains("'")), g.predicates().toString());
+    }
+
+    @Test
     void anOrderTheSafetyPropertyUsesRelatesValuesOfItsKindAndCountsQuorumsHoldingThem() {
         String spec = """
                 ---- MODULE Register ----
