@@ -67,13 +67,18 @@ public final class GrammarInference {
      * too: the premise and conclusion of the implication under its universal quantifiers, and their conjuncts
      * and disjuncts, with the quantified names replaced by the grammar's variables. A conclusion such as
      * {@code \E q \in Request : <<n, q>> \in sent /\ <<q, p>> \in match} is then an atom over {@code n, p}.
+     * The spec's other state invariants are taken apart the same way ({@link #statedInvariants}): to prove one
+     * property, what the spec already states is given; a drafter, which looks for what the spec does not state,
+     * is given neither.
      */
     public static PredicateGrammar infer(ModuleOutline outline, TypeDomain types, int maxLiterals, String next,
                                          java.util.Optional<String> safety) {
         GrammarInference inference = new GrammarInference(outline, types);
         types.sets().forEach((variable, set) -> inference.atoms(variable, set, 0));
-        safety.ifPresent(p -> inference.property(p, 0));
-        inference.statedInvariants(safety);
+        safety.ifPresent(p -> {
+            inference.property(p, 0);
+            inference.statedInvariants(p);
+        });
         inference.predicates.addAll(inference.projections);
         inference.sequences();
         inference.guards(next);
@@ -264,11 +269,11 @@ public final class GrammarInference {
      * gives the atoms {@code VotedFor(a, b, v)} and {@code SafeAt(b, v)} over the grammar's variables: the
      * vocabulary its author reasons in, which the sets of TypeOK alone do not give.
      */
-    private void statedInvariants(java.util.Optional<String> safety) {
+    private void statedInvariants(String safety) {
         outline.definitions().forEach((name, body) -> {
             String text = body.strip();
             if (outline.parameters(name).isEmpty() && text.startsWith("\\A") && !TEMPORAL.matcher(text).find()
-                    && !outline.variablesUsed(text).isEmpty() && !safety.map(String::strip).filter(name::equals).isPresent()) {
+                    && !outline.variablesUsed(text).isEmpty() && !name.equals(safety.strip())) {
                 property(text, 1);
             }
         });
