@@ -267,13 +267,17 @@ public final class GrammarInference {
      * that is a universally quantified formula over the state, primes nothing and says nothing of the future. A
      * spec that states {@code \A a \in Acceptor, b \in Ballot, v \in Value : VotedFor(a, b, v) => SafeAt(b, v)}
      * gives the atoms {@code VotedFor(a, b, v)} and {@code SafeAt(b, v)} over the grammar's variables: the
-     * vocabulary its author reasons in, which the sets of TypeOK alone do not give.
+     * vocabulary its author reasons in, which the sets of TypeOK alone do not give. Each is an atom as a whole too,
+     * so a lemma can be one of them: raft's "a server votes for at most one candidate a term" relates three
+     * servers, where the grammar has two variables a set.
      */
     private void statedInvariants(String safety) {
+        Set<String> proven = new java.util.HashSet<>(dev.invar.tlc.Junctions.conjuncts(safety).stream().map(String::strip).toList());
         outline.definitions().forEach((name, body) -> {
             String text = body.strip();
             if (outline.parameters(name).isEmpty() && text.startsWith("\\A") && !TEMPORAL.matcher(text).find()
-                    && !outline.variablesUsed(text).isEmpty() && !name.equals(safety.strip())) {
+                    && !outline.variablesUsed(text).isEmpty() && !proven.contains(name)) {
+                predicates.add(name);
                 property(text, 1);
             }
         });

@@ -176,6 +176,7 @@ class GrammarInferenceTest {
         TypeDomain types = TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables());
         PredicateGrammar g = GrammarInference.infer(outline, types, 3, "Next", Optional.of("\\A v \\in Value : v \\in decided => Unanimous(v)"));
         assertTrue(g.predicates().contains("\\E Q \\in Quorum : \\A n \\in Q : VotedFor(n, VVALUE1)"), g.predicates().toString());
+        assertTrue(g.predicates().contains("DecidedWasVoted") && !g.predicates().contains("Stable"), g.predicates().toString());
         assertTrue(g.predicates().stream().noneMatch(p -> p.contains("'") || p.contains("[]")), g.predicates().toString());
         // A drafter looks for the invariants a spec does not state: it is not given those it does.
         assertTrue(GrammarInference.infer(outline, types, 3, "Next").predicates().stream().noneMatch(p -> p.contains("VotedFor")));
