@@ -231,19 +231,25 @@ final class DefaultTlcRunner implements TlcRunner {
      */
     <M extends TlcListener> Generated<M> runGenerated(CheckRequest request, Path spec, String moduleName, String moduleText,
                                                       String configText, Supplier<M> marks) {
-        Generated<M> first = runGeneratedOnce(request, spec, moduleName, moduleText, configText, marks.get());
+        return runGenerated(request, spec, moduleName, moduleText, configText, marks, Mode.MODEL_CHECK);
+    }
+
+    /** As {@link #runGenerated(CheckRequest, Path, String, String, String, Supplier)}, in the given mode (whatever the user's run's). */
+    <M extends TlcListener> Generated<M> runGenerated(CheckRequest request, Path spec, String moduleName, String moduleText,
+                                                      String configText, Supplier<M> marks, Mode mode) {
+        Generated<M> first = runGeneratedOnce(request, spec, moduleName, moduleText, configText, marks.get(), mode);
         return first.run().verdict() == Verdict.CRASHED
-                ? runGeneratedOnce(request, spec, moduleName, moduleText, configText, marks.get()) : first;
+                ? runGeneratedOnce(request, spec, moduleName, moduleText, configText, marks.get(), mode) : first;
     }
 
     private <M extends TlcListener> Generated<M> runGeneratedOnce(CheckRequest request, Path spec, String moduleName,
-                                                                  String moduleText, String configText, M marks) {
+                                                                  String moduleText, String configText, M marks, Mode mode) {
         try (RunDirectory dir = RunDirectory.create(workDirectory())) {
             Path moduleFile = dir.write(moduleName + ".tla", moduleText);
             Path configFile = dir.write(moduleName + ".cfg", configText);
             Model model = new Model(moduleFile, configFile, Optional.of(spec.getParent()), Map.of(),
                     Optional.of(TlcConfig.parse(configText, configFile.toString())), List.of(moduleText, configText));
-            CheckRequest pass = request.toBuilder().mode(Mode.MODEL_CHECK).continueAfterViolation(false)
+            CheckRequest pass = request.toBuilder().mode(mode).continueAfterViolation(false)
                     .overrides(ModelOverrides.none()).build();
             return new Generated<>(execute(pass, spec, model, dir, marks), marks);
         }

@@ -30,12 +30,15 @@ final class InductionPass {
         query.features().ifPresent(texts::add);
         List<String> symmetric = query.upToSymmetry() ? dev.invar.tlc.internal.SymmetricSets.of(base, outline, texts) : List.of();
         InductionModule module = InductionModule.build(request.moduleName(), base, next, outline.variables(), query, symmetric);
-        DefaultTlcRunner.Generated<Marks> pass = runner.runGenerated(request, spec, module.moduleName(), module.moduleText(),
-                module.configText(), () -> new Marks(outline.variables(), query.actions().size()));
+        // Walks are TLC's simulation: as many as asked for, each as deep as the query goes.
+        CheckRequest run = query.walks().map(w -> request.toBuilder().traces(w.count()).depth(query.depth()).build()).orElse(request);
+        DefaultTlcRunner.Generated<Marks> pass = runner.runGenerated(run, spec, module.moduleName(), module.moduleText(),
+                module.configText(), () -> new Marks(outline.variables(), query.actions().size()),
+                query.walks().isPresent() ? Mode.SIMULATE : Mode.MODEL_CHECK);
         Marks marks = pass.marks();
-        CheckResult run = pass.run();
-        return new InductionProbe(marks.counterexamples, marks.unsafe, run.stats().distinct(), symmetric, run,
-                DefaultTlcRunner.failingLine(run, module.moduleName(), InductionModule.FIRST_DEFINITION_LINE, query.definitions().size()));
+        CheckResult result = pass.run();
+        return new InductionProbe(marks.counterexamples, marks.unsafe, result.stats().distinct(), symmetric, result,
+                DefaultTlcRunner.failingLine(result, module.moduleName(), InductionModule.FIRST_DEFINITION_LINE, query.definitions().size()));
     }
 
     /** Collects the printed counterexamples and unsafe states. */

@@ -23,10 +23,29 @@ import java.util.Optional;
  * @param depth how many steps to follow from a domain state while they stay in the invariant: 1 is the inductive step
  *              itself; more also looks at the states of the invariant that a sample's states lead to, each step of
  *              which is a step from a state of the invariant all the same
+ * @param walks instead of every path from every domain state, random walks of {@code depth} steps from random ones
+ *              (TLC's simulation), each step a step of Next or a detour that stays in the invariant, if given
  */
 public record InductionQuery(String domain, String invariant, Optional<String> safety, List<String> actions,
                              List<String> definitions, Optional<String> features, int maxCounterexamples, boolean upToSymmetry,
-                             int depth) {
+                             int depth, Optional<Walks> walks) {
+    /**
+     * Random walks through the states of the invariant.
+     *
+     * @param detour an action that changes a state a little (one variable, say), over primed variables; its steps are
+     *               taken only where they stay in the invariant, so a walk wanders off the reachable states without
+     *               leaving the invariant, and every step of Next from where it goes is a step from a state of it
+     * @param count how many walks
+     */
+    public record Walks(String detour, long count) {
+        public Walks {
+            Objects.requireNonNull(detour, "detour");
+            if (count < 1) {
+                throw new IllegalArgumentException("count must be positive");
+            }
+        }
+    }
+
     public InductionQuery {
         Objects.requireNonNull(domain, "domain");
         Objects.requireNonNull(invariant, "invariant");
@@ -37,6 +56,14 @@ public record InductionQuery(String domain, String invariant, Optional<String> s
         if (maxCounterexamples < 1 || depth < 1) {
             throw new IllegalArgumentException("maxCounterexamples and depth must be positive");
         }
+        Objects.requireNonNull(walks, "walks");
+    }
+
+    /** A query that follows every path of up to {@code depth} steps from every state of the domain. */
+    public InductionQuery(String domain, String invariant, Optional<String> safety, List<String> actions,
+                          List<String> definitions, Optional<String> features, int maxCounterexamples, boolean upToSymmetry,
+                          int depth) {
+        this(domain, invariant, safety, actions, definitions, features, maxCounterexamples, upToSymmetry, depth, Optional.empty());
     }
 
     /** A query of one step from each state of the domain. */

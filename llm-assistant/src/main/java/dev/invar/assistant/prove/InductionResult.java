@@ -33,11 +33,13 @@ import java.util.Optional;
  *              and picks the reachable states it looks next to. A sampled "no counterexample" stands for every one of these samples.
  * @param depth how many steps were followed from each state of the sample while they stayed in the invariant (1: the
  *              inductive step alone); the states of the invariant they reach are checked like the sample's own
+ * @param walks when sampled, the random walks through states of the invariant taken from the reachable states too, if
+ *              any: each step of a walk is a step of Next or one change that stays in the invariant
  */
 public record InductionResult(String invariant, String instance, boolean exhaustive, BigInteger domainStates,
                               int nearReachable, int reachableStates, long invariantStates, List<Cti> counterexamples, List<Map<String, TlaValue>> initialOutside,
                               List<Map<String, TlaValue>> unsafe, Optional<String> failure, Duration wallTime, List<String> symmetry,
-                              List<Long> seeds, int depth) {
+                              List<Long> seeds, int depth, Optional<Walks> walks) {
     public InductionResult {
         symmetry = List.copyOf(symmetry);
         Objects.requireNonNull(invariant, "invariant");
@@ -46,6 +48,16 @@ public record InductionResult(String invariant, String instance, boolean exhaust
         unsafe = List.copyOf(unsafe);
         Objects.requireNonNull(failure, "failure");
         seeds = List.copyOf(seeds);
+        Objects.requireNonNull(walks, "walks");
+    }
+
+    /**
+     * Random walks through the states of the invariant, from reachable states.
+     *
+     * @param count how many walks
+     * @param steps how many steps each, at most
+     */
+    public record Walks(long count, int steps) {
     }
 
     /** A counterexample to induction, with the disjunct of Next that took the step when it is known. */
@@ -74,7 +86,7 @@ public record InductionResult(String invariant, String instance, boolean exhaust
     /** The same result, standing for these samples: each of them was drawn and checked the same way. */
     public InductionResult withSeeds(List<Long> drawn) {
         return new InductionResult(invariant, instance, exhaustive, domainStates, nearReachable, reachableStates, invariantStates, counterexamples,
-                initialOutside, unsafe, failure, wallTime, symmetry, drawn, depth);
+                initialOutside, unsafe, failure, wallTime, symmetry, drawn, depth, walks);
     }
 
     /** Which reachable states the sample looked next to. */
@@ -100,6 +112,8 @@ public record InductionResult(String invariant, String instance, boolean exhaust
                         + (nearReachable == 0 ? "" : " and the type-correct states one change away from " + near(n))
                         + (depth <= 1 ? "" : depth == 2 ? ", and the states of it one step further"
                                 : ", and the states of it up to " + (depth - 1) + " steps further")
+                        + walks.map(w -> ", and " + n.format(w.count()) + " random walks of up to " + w.steps() + " steps from reachable"
+                                + " states through states of it, each step a step of Next or one change").orElse("")
                         + " (" + satisfying + "); states outside the sample were not looked at";
         if (failure.isPresent()) {
             return "the inductive check of " + invariant + " did not finish: " + failure.get();

@@ -72,6 +72,16 @@ public final class InductiveCheck {
     private static final int ALL_REACHABLE = 4_000;
 
     /**
+     * How many random walks a sampled check takes when its sample has no counterexample, and how many steps each: from
+     * reachable states, through the states of the invariant, each step a step of Next or one change that stays in it.
+     * A counterexample to induction that is several changes away from every reachable state (paxos's, a promise that
+     * hides a vote and a proposal that relies on it) is in neither a random sample nor the states next to reachable
+     * ones; a walk gets there a change at a time.
+     */
+    private static final long WALKS = 400;
+    private static final int WALK_STEPS = 30;
+
+    /**
      * Reads the spec's TypeOK and Next, and starts counting the type-correct states (one short TLC run, in the
      * background, so that it overlaps with whatever the caller runs first).
      *
@@ -142,7 +152,7 @@ public final class InductiveCheck {
         return new InductionResult(invariant, instance(probe.run()), domain().exhaustive(), domain().states(),
                 nearReachable(Near.ALL), reachableStates(), probe.states(),
                 ctis(probe), initialOutside, probe.unsafe(), failure, Duration.ofNanos(System.nanoTime() - start), probe.symmetric(),
-                sampleSeeds(probe), depth());
+                sampleSeeds(probe), depth(), walks(probe));
     }
 
     /**
@@ -166,7 +176,22 @@ public final class InductiveCheck {
         // TLC needs to look at one state per orbit of their permutations.
         InductionQuery query = new InductionQuery(domain, invariant, safety, actions, definitions, features, maxCounterexamples, true,
                 depth());
-        return runner.probeInduction(request, query);
+        InductionProbe sample = runner.probeInduction(request, query);
+        if (domain().near().isEmpty() || !sample.complete() || !sample.counterexamples().isEmpty() || !sample.unsafe().isEmpty()) {
+            return sample;
+        }
+        ReachableNeighbourhood n = domain().near().get();
+        InductionQuery walks = new InductionQuery(n.states(which, limit(near)), invariant, safety, actions, definitions, features,
+                maxCounterexamples, false, WALK_STEPS, Optional.of(new InductionQuery.Walks(n.detour(), WALKS)));
+        InductionProbe walk = runner.probeInduction(request, walks);
+        return new InductionProbe(walk.counterexamples(), walk.unsafe(), sample.states(), sample.symmetric(), walk.run(),
+                walk.failedDefinition());
+    }
+
+    /** The walks a probe took after its sample, if it took any: its run is then theirs, a simulation. */
+    private static Optional<InductionResult.Walks> walks(InductionProbe probe) {
+        return probe.run().run().mode() == dev.invar.tlc.Mode.SIMULATE
+                ? Optional.of(new InductionResult.Walks(WALKS, WALK_STEPS)) : Optional.empty();
     }
 
     /**
@@ -249,7 +274,7 @@ public final class InductiveCheck {
     public InductionResult result(String invariant, InductionProbe probe, Duration wallTime, Near near) {
         return new InductionResult(invariant, instance(probe.run()), domain().exhaustive(), domain().states(),
                 nearReachable(near), reachableStates(), probe.states(), ctis(probe),
-                List.of(), probe.unsafe(), failure(probe.run()), wallTime, probe.symmetric(), sampleSeeds(probe), depth());
+                List.of(), probe.unsafe(), failure(probe.run()), wallTime, probe.symmetric(), sampleSeeds(probe), depth(), walks(probe));
     }
 
     /** The seed TLC drew the sample with (it says which, given one or not), when the type-correct states are sampled. */

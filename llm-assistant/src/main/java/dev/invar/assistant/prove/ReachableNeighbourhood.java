@@ -24,10 +24,15 @@ import java.util.Optional;
  * <p>A sample looks next to a spread of at most a given number of the reachable states: every k-th in a fixed
  * order, and each draw starts from another one, so that k draws in a row look next to all of them.
  *
+ * <p>The same changes, as an action (a detour), take a walk further off: from a reachable state, any number of
+ * changes and steps of Next in turn.
+ *
  * @param changes a state predicate over a reachable state {@code InvarR}: the states one change away from it
+ * @param detour an action: one change to the current state
+ * @param assignment a state predicate that gives each variable its value in a reachable state {@code InvarR}
  * @param reachable the reachable states, in a fixed order, each as a tuple of the variables' values
  */
-record ReachableNeighbourhood(String changes, List<String> reachable) {
+record ReachableNeighbourhood(String changes, String detour, String assignment, List<String> reachable) {
     /** Sets with more elements than this are not offered whole as another value. */
     private static final BigInteger WHOLE_SET_LIMIT = BigInteger.valueOf(64);
     /** A powerset whose base has more elements than this is not perturbed. */
@@ -45,16 +50,21 @@ record ReachableNeighbourhood(String changes, List<String> reachable) {
     static Optional<ReachableNeighbourhood> of(TlcRunner runner, CheckRequest model, TypeDomain types) {
         List<String> variables = new ArrayList<>(types.sets().keySet());
         List<String> changes = new ArrayList<>();
+        List<String> detours = new ArrayList<>();
         for (int i = 0; i < variables.size(); i++) {
             Optional<String> others = others(types, variables.get(i), STATE + "[" + (i + 1) + "]");
             if (others.isEmpty()) {
                 continue;
             }
             List<String> parts = new ArrayList<>();
+            List<String> primed = new ArrayList<>();
             for (int j = 0; j < variables.size(); j++) {
-                parts.add(variables.get(j) + (j == i ? " \\in " + others.get() : " = " + STATE + "[" + (j + 1) + "]"));
+                String value = j == i ? " \\in " + others.get() : " = " + STATE + "[" + (j + 1) + "]";
+                parts.add(variables.get(j) + value);
+                primed.add(variables.get(j) + "'" + value);
             }
             changes.add("(" + String.join(" /\\ ", parts) + ")");
+            detours.add("(" + String.join(" /\\ ", primed) + ")");
         }
         if (changes.isEmpty()) {
             return Optional.empty();
@@ -73,7 +83,12 @@ record ReachableNeighbourhood(String changes, List<String> reachable) {
         if (all.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ReachableNeighbourhood(String.join(" \\/ ", changes), all));
+        List<String> assigned = new ArrayList<>();
+        for (int j = 0; j < variables.size(); j++) {
+            assigned.add(variables.get(j) + " = " + STATE + "[" + (j + 1) + "]");
+        }
+        String detour = "LET " + STATE + " == <<" + String.join(", ", variables) + ">> IN " + String.join(" \\/ ", detours);
+        return Optional.of(new ReachableNeighbourhood(String.join(" \\/ ", changes), detour, String.join(" /\\ ", assigned), all));
     }
 
     /**
@@ -92,6 +107,11 @@ record ReachableNeighbourhood(String changes, List<String> reachable) {
     /** A state predicate TLC can enumerate: the states one change away from those of draw {@code draw}. */
     String predicate(long draw, int limit) {
         return "\\E " + STATE + " \\in {" + String.join(", ", drawn(draw, limit)) + "} : " + changes;
+    }
+
+    /** A state predicate TLC can enumerate: the reachable states of draw {@code draw}. */
+    String states(long draw, int limit) {
+        return "\\E " + STATE + " \\in {" + String.join(", ", drawn(draw, limit)) + "} : " + assignment;
     }
 
     /** The other values of a variable next to {@code current}, or empty when its set is too large to look at. */

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.invar.tlc.CheckRequest;
 import dev.invar.tlc.RunnerOptions;
 import dev.invar.tlc.TlaTools;
+import dev.invar.tlc.TlaValue;
 import dev.invar.tlc.TlcRunner;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,7 +123,8 @@ class InductiveCheckTest {
                 TypeOK == /\\ sent \\subseteq Msg
                           /\\ delivered \\in 0..4
                 Init == sent = {} /\\ delivered = 0
-                Send == \\E s, t \\in S, k \\in 0..2 : sent' = sent \\cup {[from |-> s, to |-> t, n |-> k]} /\\ UNCHANGED delivered
+                Me == CHOOSE s \\in S : TRUE
+                Send == \\E k \\in 0..2 : sent' = sent \\cup {[from |-> Me, to |-> Me, n |-> k]} /\\ UNCHANGED delivered
                 Deliver == \\E m \\in sent : delivered' = m.n + 1 /\\ UNCHANGED sent
                 Next == Send \\/ Deliver
                 Safe == delivered < 4
@@ -134,6 +137,32 @@ class InductiveCheckTest {
         assertFalse(result.exhaustive());
         assertFalse(result.counterexamples().isEmpty(), result.claim());
         assertTrue(result.counterexamples().get(0).state().get("sent").toTla().contains("n |-> 3"), result.counterexamples().toString());
+        // Found next to a reachable state, so no walk was taken.
+        assertEquals(Optional.empty(), result.walks(), result.claim());
+    }
+
+    @Test
+    void aSampledCheckWalksToACounterexampleTwoChangesAwayFromEveryReachableState(@TempDir Path dir) throws IOException {
+        // The only reachable state is <<0, 0, 0>>; the counterexample to induction needs x and y both changed.
+        Files.writeString(dir.resolve("Latch.tla"), """
+                ---- MODULE Latch ----
+                EXTENDS Naturals
+                VARIABLES x, y, z
+                TypeOK == x \\in 0..5 /\\ y \\in 0..5 /\\ z \\in 0..5
+                Init == x = 0 /\\ y = 0 /\\ z = 0
+                Next == z' = (IF x = 4 /\\ y = 5 THEN 1 ELSE z) /\\ UNCHANGED <<x, y>>
+                Safe == z = 0
+                ====
+                """);
+        Files.writeString(dir.resolve("Latch.cfg"), "INIT Init\nNEXT Next\nINVARIANT Safe\n");
+        InductiveCheck sampled = new InductiveCheck(RUNNER, CheckRequest.builder(dir.resolve("Latch.tla")).seed(5).build(), "TypeOK",
+                new InductionOptions(10, 1, 400));
+        InductionResult result = sampled.check("TypeOK /\\ Safe", Optional.empty());
+        assertFalse(result.exhaustive());
+        assertEquals(Optional.of(new InductionResult.Walks(400, 30)), result.walks(), result.claim());
+        assertFalse(result.counterexamples().isEmpty(), result.claim());
+        Map<String, TlaValue> state = result.counterexamples().get(0).state();
+        assertEquals(List.of("4", "5"), List.of(state.get("x").toTla(), state.get("y").toTla()), result.claim());
     }
 
     @Test

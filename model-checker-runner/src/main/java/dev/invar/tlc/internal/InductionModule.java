@@ -15,7 +15,8 @@ import java.util.Optional;
  * Safety is looked at in the states of the invariant only: as a state constraint TLC would also evaluate
  * it on successors that left the invariant, and report those as unsafe.
  * The features asked for are evaluated in a counterexample's first state in the same pass. The
- * action index is the number of actions when no action matches.
+ * action index is the number of actions when no action matches. With walks, Next is joined by the detour, taken
+ * only where it stays in the invariant: a step that leaves the invariant is then always a step of Next.
  */
 public record InductionModule(String moduleName, String moduleText, String configText) {
     /** The line of the first of the query's definitions. */
@@ -51,7 +52,9 @@ public record InductionModule(String moduleName, String moduleText, String confi
                 .append(vars).append(">>))\n");
         m.append("InvarIndInit == ").append(oneLine(query.domain())).append(" /\\ (InvarInd) = TRUE /\\ InvarUnsafe /\\ TLCSet(")
                 .append(PRINTED_REGISTER).append(", 0)\n");
-        m.append("InvarIndNext == ").append(next).append('\n');
+        query.walks().ifPresent(w -> m.append("InvarDetour == ").append(oneLine(w.detour())).append('\n'));
+        m.append("InvarIndNext == ").append(query.walks().map(w -> "(" + next + ") \\/ ((InvarDetour) /\\ (InvarInd)')").orElse(next))
+                .append('\n');
         StringBuilder action = new StringBuilder();
         for (int a = 0; a < query.actions().size(); a++) {
             action.append("IF InvarAct_").append(a).append(" THEN ").append(a).append(" ELSE ");

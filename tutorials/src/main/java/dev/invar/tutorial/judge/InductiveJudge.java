@@ -73,7 +73,7 @@ public record InductiveJudge(String module, String operator, String config, Stri
         // The claim of the step alone, in the prover's words: an initial or unsafe state is another criterion's.
         InductionResult step = new InductionResult(result.invariant(), result.instance(), result.exhaustive(),
                 result.domainStates(), result.nearReachable(), result.reachableStates(), result.invariantStates(), result.counterexamples(), List.of(), List.of(),
-                result.failure(), result.wallTime(), result.symmetry(), result.seeds(), result.depth());
+                result.failure(), result.wallTime(), result.symmetry(), result.seeds(), result.depth(), result.walks());
         if (!result.counterexamples().isEmpty()) {
             return Criterion.failed(name, step.claim() + ". The first is below: a state of " + operator
                     + " (it need not be reachable), a step of Next, and the successor, where " + operator
