@@ -149,6 +149,8 @@ public final class ProofReport {
         // The seeds of the samples, one per sample (none when exhaustive); each draws its sample again.
         r.seeds().forEach(node.putArray("seeds")::add);
         node.put("invariantStates", r.invariantStates());
+        // The random walks through states of the invariant a sampled check took after its sample (null: none).
+        r.walks().ifPresentOrElse(w -> node.putObject("walks").put("count", w.count()).put("steps", w.steps()), () -> node.putNull("walks"));
         // invariantStates counts one state per orbit of the permutations of these constants' values (none: every state).
         r.symmetry().forEach(node.putArray("symmetry")::add);
         node.put("claim", r.claim());

@@ -130,11 +130,7 @@ class InductiveCheckTest {
                 Safe == delivered < 4
                 ====
                 """);
-        Files.writeString(dir.resolve("Mailbox.cfg"), "CONSTANT S = {s1, s2, s3, s4}\nINIT Init\nNEXT Next\nINVARIANT Safe\n");
-        InductiveCheck sampled = new InductiveCheck(RUNNER, CheckRequest.builder(dir.resolve("Mailbox.tla")).seed(3).build(), "TypeOK",
-                new InductionOptions(10, 1, 400));
-        InductionResult result = sampled.check("TypeOK /\\ Safe", Optional.empty());
-        assertFalse(result.exhaustive());
+        InductionResult result = safeSampledOnce(dir, "Mailbox", "CONSTANT S = {s1, s2, s3, s4}\n", 3);
         assertFalse(result.counterexamples().isEmpty(), result.claim());
         assertTrue(result.counterexamples().get(0).state().get("sent").toTla().contains("n |-> 3"), result.counterexamples().toString());
         // Found next to a reachable state, so no walk was taken.
@@ -154,15 +150,21 @@ class InductiveCheckTest {
                 Safe == z = 0
                 ====
                 """);
-        Files.writeString(dir.resolve("Latch.cfg"), "INIT Init\nNEXT Next\nINVARIANT Safe\n");
-        InductiveCheck sampled = new InductiveCheck(RUNNER, CheckRequest.builder(dir.resolve("Latch.tla")).seed(5).build(), "TypeOK",
-                new InductionOptions(10, 1, 400));
-        InductionResult result = sampled.check("TypeOK /\\ Safe", Optional.empty());
-        assertFalse(result.exhaustive());
+        InductionResult result = safeSampledOnce(dir, "Latch", "", 5);
         assertEquals(Optional.of(new InductionResult.Walks(400, 30)), result.walks(), result.claim());
         assertFalse(result.counterexamples().isEmpty(), result.claim());
         Map<String, TlaValue> state = result.counterexamples().get(0).state();
         assertEquals(List.of("4", "5"), List.of(state.get("x").toTla(), state.get("y").toTla()), result.claim());
+    }
+
+    /** Checks {@code TypeOK /\\ Safe} of the spec written in {@code dir}, over a sample of one type-correct state. */
+    private static InductionResult safeSampledOnce(Path dir, String module, String constants, long seed) throws IOException {
+        Files.writeString(dir.resolve(module + ".cfg"), constants + "INIT Init\nNEXT Next\nINVARIANT Safe\n");
+        InductiveCheck sampled = new InductiveCheck(RUNNER, CheckRequest.builder(dir.resolve(module + ".tla")).seed(seed).build(), "TypeOK",
+                new InductionOptions(10, 1, 400));
+        InductionResult result = sampled.check("TypeOK /\\ Safe", Optional.empty());
+        assertFalse(result.exhaustive(), result.claim());
+        return result;
     }
 
     @Test
