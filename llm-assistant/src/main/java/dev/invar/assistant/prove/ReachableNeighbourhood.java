@@ -49,17 +49,18 @@ record ReachableNeighbourhood(String changes, String detour, String assignment, 
      */
     static Optional<ReachableNeighbourhood> of(TlcRunner runner, CheckRequest model, TypeDomain types) {
         List<String> variables = new ArrayList<>(types.sets().keySet());
+        String tuple = "<<" + String.join(", ", variables) + ">>";
         List<String> changes = new ArrayList<>();
         List<String> detours = new ArrayList<>();
         for (int i = 0; i < variables.size(); i++) {
-            Optional<String> others = others(types, variables.get(i), STATE + "[" + (i + 1) + "]");
+            Optional<String> others = others(types, variables.get(i), held(i));
             if (others.isEmpty()) {
                 continue;
             }
             List<String> parts = new ArrayList<>();
             List<String> primed = new ArrayList<>();
             for (int j = 0; j < variables.size(); j++) {
-                String value = j == i ? " \\in " + others.get() : " = " + STATE + "[" + (j + 1) + "]";
+                String value = j == i ? " \\in " + others.get() : " = " + held(j);
                 parts.add(variables.get(j) + value);
                 primed.add(variables.get(j) + "'" + value);
             }
@@ -72,7 +73,7 @@ record ReachableNeighbourhood(String changes, String detour, String assignment, 
         // Under the model's SYMMETRY, TLC keeps one state per orbit, whichever of them a worker reached first: with
         // a seed, so that the seed picks the same states, one worker collects them.
         CheckRequest pass = model.seed().isPresent() ? model.toBuilder().workers(1).build() : model;
-        StateFeatures states = runner.collect(pass, List.of(), "{<<" + String.join(", ", variables) + ">>}", List.of());
+        StateFeatures states = runner.collect(pass, List.of(), "{" + tuple + "}", List.of());
         if (!states.exhaustive() || states.values().isEmpty()) {
             return Optional.empty();
         }
@@ -83,12 +84,15 @@ record ReachableNeighbourhood(String changes, String detour, String assignment, 
         if (all.isEmpty()) {
             return Optional.empty();
         }
-        List<String> assigned = new ArrayList<>();
-        for (int j = 0; j < variables.size(); j++) {
-            assigned.add(variables.get(j) + " = " + STATE + "[" + (j + 1) + "]");
-        }
-        String detour = "LET " + STATE + " == <<" + String.join(", ", variables) + ">> IN " + String.join(" \\/ ", detours);
-        return Optional.of(new ReachableNeighbourhood(String.join(" \\/ ", changes), detour, String.join(" /\\ ", assigned), all));
+        String assignment = java.util.stream.IntStream.range(0, variables.size()).mapToObj(j -> variables.get(j) + " = " + held(j))
+                .collect(java.util.stream.Collectors.joining(" /\\ "));
+        String detour = "LET " + STATE + " == " + tuple + " IN " + String.join(" \\/ ", detours);
+        return Optional.of(new ReachableNeighbourhood(String.join(" \\/ ", changes), detour, assignment, all));
+    }
+
+    /** The value the {@code j}-th variable (from 0) has in the reachable state {@code InvarR}. */
+    private static String held(int j) {
+        return STATE + "[" + (j + 1) + "]";
     }
 
     /**

@@ -71,10 +71,9 @@ public record TypeDomain(Map<String, String> sets, Map<String, BigInteger> sizes
         List<Optional<TlaValue>> counted = runner.evaluateConstants(model, expressions);
         Map<String, BigInteger> found = new LinkedHashMap<>();
         for (int i = 0; i < variables.size(); i++) {
-            String v = variables.get(i);
-            if (counted.get(i).orElse(null) instanceof TlaValue.Int size && (base(sets.get(v)).isEmpty()
-                    || size.value().compareTo(MAX_POWERSET_BASE) <= 0)) {
-                found.put(v, base(sets.get(v)).isPresent() ? BigInteger.TWO.pow(size.value().intValueExact()) : size.value());
+            boolean powerset = base(sets.get(variables.get(i))).isPresent();
+            if (counted.get(i).orElse(null) instanceof TlaValue.Int size && (!powerset || size.value().compareTo(MAX_POWERSET_BASE) <= 0)) {
+                found.put(variables.get(i), powerset ? BigInteger.TWO.pow(size.value().intValueExact()) : size.value());
             }
         }
         return new TypeDomain(sets, found);
