@@ -45,6 +45,9 @@ class ProveCommandTest {
         assertTrue(proof.contains("<1>2. ASSUME NEW p \\in Procs, Acquire(p) PROVE IndInv'"), proof);
         assertTrue(proof.contains("THEOREM Safety == Spec => [](MutualExclusion)"), proof);
         assertTrue(!run.out().contains("\"proved\""), run.out());
+        // Standard error tells how each round went; standard output is the JSON alone.
+        assertTrue(run.err().matches("(?s)  round 1: [0-9,]+ counterexamples? to induction, \\d+ lemmas? chosen .*"), run.err());
+        assertTrue(run.err().contains("no counterexample to induction from "), run.err());
     }
 
     @Test

@@ -22,6 +22,7 @@ import dev.invar.cli.options.ReportFormat;
 import dev.invar.cli.options.SpecSelection;
 import dev.invar.cli.options.TlcOptions;
 import dev.invar.cli.render.ProofReport;
+import dev.invar.cli.render.RoundLine;
 import dev.invar.cli.render.Style;
 import dev.invar.cli.render.TextReport;
 import dev.invar.tlc.CheckRequest;
@@ -128,7 +129,7 @@ public final class ProveCommand implements Callable<Integer> {
             ProofSearch search = prover.prove(request, new Prover.Goal(Optional.ofNullable(safety), limits.typeOk, grammarFile,
                     Arguments.positiveInt("--max-literals", maxLiterals), Arguments.positiveInt("--rounds", rounds),
                     Arguments.positiveInt("--max-candidates", maxCandidates), limit, options,
-                    lemmaSource.map(source -> (LemmaSource) source)));
+                    lemmaSource.map(source -> (LemmaSource) source)), new RoundLine(console.err()));
             Optional<Path> written = Optional.empty();
             String tlapm = "not run: no inductive invariant";
             if (search.status() == ProofSearch.Status.INDUCTIVE) {

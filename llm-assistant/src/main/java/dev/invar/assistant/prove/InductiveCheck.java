@@ -36,8 +36,35 @@ public final class InductiveCheck {
     private final String typeOk;
     private final int maxCounterexamples;
 
-    /** The type-correct states checked: every one, or a sample; each variable's set, and how many states. */
-    private record Domain(boolean exhaustive, Map<String, String> sets, BigInteger states, Optional<ReachableNeighbourhood> near) {
+    /**
+     * The type-correct states checked: every one, or a sample (each variable's set, and how many states), with a smaller
+     * sample drawn first.
+     */
+    private record Domain(boolean exhaustive, TypeDomain.Sample whole, Optional<TypeDomain.Sample> first,
+                          Optional<ReachableNeighbourhood> near) {
+        Map<String, String> sets() {
+            return whole.sets();
+        }
+    }
+
+    /**
+     * A sampled check first looks at a sample this many times smaller, and at the whole sample only when the small one
+     * shows no counterexample to induction. While the invariant is weak, most sampled states satisfy it and its
+     * counterexamples are many: a small sample finds enough of them for a round to choose lemmas from. On paxos the
+     * first rounds spent 30 to 40 s each on their samples, nearly all of it following steps from states of the invariant.
+     */
+    private static final int FIRST_SHARE = 8;
+
+    /**
+     * One probe: the TLC pass that decided it and what it looked at.
+     *
+     * @param tlc the pass; the walks', when they were taken (their counterexamples, the sample's count of states)
+     * @param sampled how many type-correct states its sample held (all of them, when exhaustive)
+     * @param near which reachable states it looked next to
+     * @param walks the walks it took after a sample without counterexample, if it took any
+     * @param walkTime how long they took (zero when none)
+     */
+    public record Probe(InductionProbe tlc, BigInteger sampled, Near near, Optional<InductionResult.Walks> walks, Duration walkTime) {
     }
 
     /**
@@ -51,12 +78,13 @@ public final class InductiveCheck {
 
     /**
      * Which reachable states a sampled check also looks next to: a share that each draw of a search picks anew, or
-     * every one (up to 4,000), as a check that stands alone and the last sample of a search do.
+     * every one (up to 4,000), as a check that stands alone and the last sample of a search do. Only the latter also
+     * takes random walks when its sample shows no counterexample.
      */
     public enum Near {
-        /** Around 200 of them, other ones in each draw. */
+        /** Around 200 of them, other ones in each draw; no walks. */
         DRAW,
-        /** Every one of them, up to 4,000. */
+        /** Every one of them, up to 4,000; then walks from them. */
         ALL
     }
 
@@ -76,7 +104,8 @@ public final class InductiveCheck {
      * reachable states, through the states of the invariant, each step a step of Next or one change that stays in it.
      * A counterexample to induction that is several changes away from every reachable state (paxos's, a promise that
      * hides a vote and a proposal that relies on it) is in neither a random sample nor the states next to reachable
-     * ones; a walk gets there a change at a time.
+     * ones; a walk gets there a change at a time. The walks cost most of a clean round (37 of paxos's 43 s): a search
+     * takes them only with the sample that would end it, {@link Near#ALL}, after cheaper samples showed nothing.
      */
     private static final long WALKS = 400;
     private static final int WALK_STEPS = 30;
@@ -105,10 +134,10 @@ public final class InductiveCheck {
         TypeDomain types = read.counted(runner, model);
         Optional<BigInteger> all = types.size();
         if (all.isPresent() && all.get().compareTo(BigInteger.valueOf(options.exhaustiveLimit())) <= 0) {
-            return new Domain(true, types.sets(), all.get(), Optional.empty());
+            return new Domain(true, new TypeDomain.Sample(types.sets(), all.get()), Optional.empty(), Optional.empty());
         }
-        TypeDomain.Sample sample = types.sampled(options.samples());
-        return new Domain(false, sample.sets(), sample.states(), ReachableNeighbourhood.of(runner, model, types));
+        return new Domain(false, types.sampled(options.samples()), Optional.of(types.sampled(Math.max(1, options.samples() / FIRST_SHARE))),
+                ReachableNeighbourhood.of(runner, model, types));
     }
 
     private Domain domain() {
@@ -144,54 +173,66 @@ public final class InductiveCheck {
         // Init => Ind and the inductive step are two independent TLC runs: they run side by side.
         java.util.concurrent.CompletableFuture<PredicateEvaluation> initialRun = java.util.concurrent.CompletableFuture
                 .supplyAsync(() -> runner.evaluate(initialStates(), List.of(invariant)));
-        InductionProbe probe = probe(invariant, safety, List.of(), Optional.empty(), 0, Near.ALL);
+        Probe probe = probe(invariant, safety, List.of(), Optional.empty(), 0, Near.ALL);
         PredicateEvaluation initial = joined(initialRun);
         Optional<String> failure = initial.verdicts().get(0).rejected().or(() -> failure(initial.run()));
         initial.verdicts().get(0).refutedBy().ifPresent(initialOutside::add);
-        failure = failure.or(() -> failure(probe.run()));
-        return new InductionResult(invariant, instance(probe.run()), domain().exhaustive(), domain().states(),
-                nearReachable(Near.ALL), reachableStates(), probe.states(),
-                ctis(probe), initialOutside, probe.unsafe(), failure, Duration.ofNanos(System.nanoTime() - start), probe.symmetric(),
-                sampleSeeds(probe), depth(), walks(probe));
+        failure = failure.or(() -> failure(probe.tlc().run()));
+        return result(invariant, probe, Duration.ofNanos(System.nanoTime() - start), initialOutside, failure);
     }
 
     /**
      * One inductive step, with {@code features} evaluated in the first state of each counterexample, over sample
      * number {@code draw} when the type-correct states are sampled: with the model's seed, the seed plus {@code draw},
      * so that each draw is another sample and the same draw the same one; without a seed, TLC draws a new one every
-     * run anyway.
+     * run anyway. A sampled check looks at a small sample first, then, when it shows nothing, at the whole sample, and then,
+     * when that shows nothing either and {@code near} is {@link Near#ALL}, takes random walks: each stage only where the
+     * cheaper one before it found no counterexample.
      *
      * @param definitions operators the features use, one line each
      * @param near which reachable states a sampled check also looks next to
      */
-    public InductionProbe probe(String invariant, Optional<String> safety, List<String> definitions, Optional<String> features,
-                                int draw, Near near) {
+    public Probe probe(String invariant, Optional<String> safety, List<String> definitions, Optional<String> features, int draw,
+                       Near near) {
         CheckRequest request = draw == 0 || domain().exhaustive() || model.seed().isEmpty() ? model
                 : model.toBuilder().seed(model.seed().getAsLong() + draw).build();
-        String pruned = pruned(invariant);
         // Each draw also looks next to other reachable states: its seed says which, or the draw without one.
         long which = request.seed().orElse(draw);
+        if (domain().first().isPresent()) {
+            Probe first = sample(request, domain().first().get(), which, Near.DRAW, invariant, safety, definitions, features);
+            if (!clean(first.tlc())) {
+                return first;
+            }
+        }
+        Probe whole = sample(request, domain().whole(), which, near, invariant, safety, definitions, features);
+        if (near == Near.DRAW || domain().near().isEmpty() || !clean(whole.tlc())) {
+            return whole;
+        }
+        InductionProbe sample = whole.tlc();
+        ReachableNeighbourhood n = domain().near().get();
+        InductionQuery walks = new InductionQuery(n.states(which, limit(near)), invariant, safety, actions, definitions, features,
+                maxCounterexamples, false, WALK_STEPS, Optional.of(new InductionQuery.Walks(n.detour(), WALKS)));
+        InductionProbe walk = runner.probeInduction(request, walks);
+        return new Probe(new InductionProbe(walk.counterexamples(), walk.unsafe(), sample.states(), sample.symmetric(), walk.run(),
+                walk.failedDefinition()), whole.sampled(), near, Optional.of(new InductionResult.Walks(WALKS, WALK_STEPS)),
+                walk.run().run().wallTime());
+    }
+
+    /** One inductive step over the states of {@code sample} and those next to the reachable states {@code near} says. */
+    private Probe sample(CheckRequest request, TypeDomain.Sample sample, long which, Near near, String invariant,
+                         Optional<String> safety, List<String> definitions, Optional<String> features) {
+        String pruned = pruned(invariant, sample.sets());
         String domain = domain().near().map(n -> "((" + pruned + ") \\/ (" + n.predicate(which, limit(near)) + "))").orElse(pruned);
         // The lemmas and the type invariant quantify over whole sets: where the model's values are interchangeable,
         // TLC needs to look at one state per orbit of their permutations.
         InductionQuery query = new InductionQuery(domain, invariant, safety, actions, definitions, features, maxCounterexamples, true,
                 depth());
-        InductionProbe sample = runner.probeInduction(request, query);
-        if (domain().near().isEmpty() || !sample.complete() || !sample.counterexamples().isEmpty() || !sample.unsafe().isEmpty()) {
-            return sample;
-        }
-        ReachableNeighbourhood n = domain().near().get();
-        InductionQuery walks = new InductionQuery(n.states(which, limit(near)), invariant, safety, actions, definitions, features,
-                maxCounterexamples, false, WALK_STEPS, Optional.of(new InductionQuery.Walks(n.detour(), WALKS)));
-        InductionProbe walk = runner.probeInduction(request, walks);
-        return new InductionProbe(walk.counterexamples(), walk.unsafe(), sample.states(), sample.symmetric(), walk.run(),
-                walk.failedDefinition());
+        return new Probe(runner.probeInduction(request, query), sample.states(), near, Optional.empty(), Duration.ZERO);
     }
 
-    /** The walks a probe took after its sample, if it took any: its run is then theirs, a simulation. */
-    private static Optional<InductionResult.Walks> walks(InductionProbe probe) {
-        return probe.run().run().mode() == dev.invar.tlc.Mode.SIMULATE
-                ? Optional.of(new InductionResult.Walks(WALKS, WALK_STEPS)) : Optional.empty();
+    /** A probe that ran to its end and found neither a counterexample to induction nor an unsafe state. */
+    private static boolean clean(InductionProbe probe) {
+        return probe.complete() && probe.counterexamples().isEmpty() && probe.unsafe().isEmpty();
     }
 
     /**
@@ -202,8 +243,7 @@ public final class InductiveCheck {
      * are placed like the rest. A conjunct never moves before an earlier one that reads a variable it reads,
      * so a conjunct that is only defined where an earlier one holds is still evaluated after it.
      */
-    String pruned(String invariant) {
-        Map<String, String> sets = domain().sets();
+    String pruned(String invariant, Map<String, String> sets) {
         List<String> variables = new ArrayList<>(sets.keySet());
         Map<Integer, List<String>> after = new LinkedHashMap<>();
         Map<String, Integer> placed = new HashMap<>();
@@ -270,11 +310,17 @@ public final class InductiveCheck {
         return domain().near().map(n -> n.reachable().size()).orElse(0);
     }
 
-    /** The result of a probe in the terms of {@link InductionResult}; {@code near} as the probe was given. */
-    public InductionResult result(String invariant, InductionProbe probe, Duration wallTime, Near near) {
-        return new InductionResult(invariant, instance(probe.run()), domain().exhaustive(), domain().states(),
-                nearReachable(near), reachableStates(), probe.states(), ctis(probe),
-                List.of(), probe.unsafe(), failure(probe.run()), wallTime, probe.symmetric(), sampleSeeds(probe), depth(), walks(probe));
+    /** The result of a probe in the terms of {@link InductionResult}. */
+    public InductionResult result(String invariant, Probe probe, Duration wallTime) {
+        return result(invariant, probe, wallTime, List.of(), failure(probe.tlc().run()));
+    }
+
+    private InductionResult result(String invariant, Probe probe, Duration wallTime, List<Map<String, TlaValue>> initialOutside,
+                                   Optional<String> failure) {
+        InductionProbe tlc = probe.tlc();
+        return new InductionResult(invariant, instance(tlc.run()), domain().exhaustive(), probe.sampled(), nearReachable(probe.near()),
+                reachableStates(), tlc.states(), ctis(tlc), initialOutside, tlc.unsafe(), failure, wallTime, tlc.symmetric(),
+                sampleSeeds(tlc), depth(), probe.walks());
     }
 
     /** The seed TLC drew the sample with (it says which, given one or not), when the type-correct states are sampled. */

@@ -51,6 +51,11 @@ public final class Prover {
 
     /** Searches for lemmas that make the safety property inductive on the model's instance. */
     public ProofSearch prove(CheckRequest model, Goal goal) {
+        return prove(model, goal, SearchListener.NONE);
+    }
+
+    /** Searches for lemmas that make the safety property inductive on the model's instance, telling {@code listener} each round. */
+    public ProofSearch prove(CheckRequest model, Goal goal, SearchListener listener) {
         Optional<EndiveConfig> endive = goal.grammar().map(EndiveConfig::read);
         String typeOk = endive.flatMap(EndiveConfig::typeOk).filter(t -> goal.typeOk().equals("TypeOK")).orElse(goal.typeOk());
         String safety = goal.safety().or(() -> endive.flatMap(EndiveConfig::safety)).orElseGet(() -> modelSafety(model, typeOk));
@@ -58,7 +63,7 @@ public final class Prover {
         PredicateGrammar grammar = endive.map(e -> e.grammar().readingState(check.outline())).orElseGet(() -> GrammarInference.infer(check.outline(),
                 TypeDomain.read(typeOk, check.outline().definition(typeOk).orElseThrow(), check.outline().variables()),
                 goal.maxLiterals(), model.overrides().next().orElse("Next"), Optional.of(safety)));
-        return new Strengthening(runner, model, check, goal.lemmaSource()).search(safety, typeOk, grammar, goal.maxRounds(),
+        return new Strengthening(runner, model, check, goal.lemmaSource(), listener).search(safety, typeOk, grammar, goal.maxRounds(),
                 goal.maxCandidates(),
                 goal.timeLimit());
     }

@@ -33,17 +33,23 @@ public final class Strengthening {
     private final InductiveCheck check;
 
     private final Optional<LemmaSource> lemmaSource;
+    private final SearchListener listener;
 
     public Strengthening(TlcRunner runner, CheckRequest model, InductiveCheck check) {
-        this(runner, model, check, Optional.empty());
+        this(runner, model, check, Optional.empty(), SearchListener.NONE);
     }
 
-    /** @param lemmaSource asked for lemmas when the grammar has none that rule out what is left */
-    public Strengthening(TlcRunner runner, CheckRequest model, InductiveCheck check, Optional<LemmaSource> lemmaSource) {
+    /**
+     * @param lemmaSource asked for lemmas when the grammar has none that rule out what is left
+     * @param listener told how each round went
+     */
+    public Strengthening(TlcRunner runner, CheckRequest model, InductiveCheck check, Optional<LemmaSource> lemmaSource,
+                         SearchListener listener) {
         this.runner = runner;
         this.model = model;
         this.check = check;
         this.lemmaSource = lemmaSource;
+        this.listener = listener;
     }
 
     /** How many lemmas one search may take back, at most. */
@@ -187,13 +193,14 @@ public final class Strengthening {
             // Each round draws another sample: the first round draw 0, the next draw 1, and so on. The sample that
             // would end the search looks next to every reachable state, not only to those of its draw.
             InductiveCheck.Near near = clean.size() == SAMPLES - 1 ? InductiveCheck.Near.ALL : InductiveCheck.Near.DRAW;
-            InductionProbe probe = check.probe(invariant, Optional.empty(), grammar.definitions(), Optional.of(features), p.rounds - 1,
-                    near);
+            InductiveCheck.Probe checked = check.probe(invariant, Optional.empty(), grammar.definitions(), Optional.of(features),
+                    p.rounds - 1, near);
+            InductionProbe probe = checked.tlc();
             p.tlcRuns++;
             if (probe.failedDefinition().isPresent()) {
                 return p.setAside(probe.failedDefinition().get());
             }
-            InductionResult result = check.result(invariant, probe, Duration.ofNanos(System.nanoTime() - probeStart), near);
+            InductionResult result = check.result(invariant, checked, Duration.ofNanos(System.nanoTime() - probeStart));
             last = Optional.of(result);
             Optional<Map<String, TlaValue>> undefined = undefinedStep(probe);
             Optional<CheckRequest> undefinedAt = undefined.flatMap(u -> atState(u, probe.run()));
@@ -202,6 +209,7 @@ public final class Strengthening {
                 return p.failed(last, result.failure().get());
             }
             if (probe.counterexamples().isEmpty() && undefined.isEmpty()) {
+                heard(p, checked, probeStart, 0, 0, 0);
                 clean.addAll(result.seeds());
                 // An exhaustive check has no seed: its one round without a CTI ends the search.
                 if (clean.size() >= SAMPLES || result.seeds().isEmpty()) {
@@ -246,6 +254,7 @@ public final class Strengthening {
                     p.ruledOut++;
                 }
                 if (!accepted.isEmpty()) {
+                    heard(p, checked, probeStart, ctis.size(), accepted.size(), 0);
                     continue;
                 }
             }
@@ -258,9 +267,11 @@ public final class Strengthening {
                 if (!broken.isEmpty()) {
                     p.lemmas.removeAll(broken);
                     dropped += broken.size();
+                    heard(p, checked, probeStart, ctis.size(), 0, broken.size());
                     continue;
                 }
             }
+            heard(p, checked, probeStart, ctis.size(), added, 0);
             if (added == 0) {
                 return p.end(ProofSearch.Status.STUCK, last, example.values().iterator().next(),
                         "no lemma of the grammar that holds on every reachable state rules out this state"
@@ -268,6 +279,12 @@ public final class Strengthening {
                                         + (asked == 1 ? " time, " : " times, ") + proposals + " proposals, " + kept + " kept"));
             }
         }
+    }
+
+    /** Tells the listener how the round that started at {@code start} went. */
+    private void heard(Progress p, InductiveCheck.Probe probe, long start, int counterexamples, int added, int dropped) {
+        listener.round(new SearchListener.Round(p.rounds, counterexamples, added, dropped, p.lemmas.size(), probe.tlc().states(),
+                Duration.ofNanos(System.nanoTime() - start), probe.walks().map(w -> probe.walkTime())));
     }
 
     /**

@@ -49,7 +49,7 @@ class LlmLemmaSourceTest {
         // Its one predicate is always true: no clause of it rules anything out.
         PredicateGrammar useless = new PredicateGrammar("", List.of("holder = holder"), 1, "a useless grammar");
 
-        ProofSearch search = new Strengthening(RUNNER, lock, check, Optional.of(source))
+        ProofSearch search = new Strengthening(RUNNER, lock, check, Optional.of(source), dev.invar.assistant.prove.SearchListener.NONE)
                 .search("MutualExclusion", "TypeOK", useless, 10, 1_000, Duration.ofMinutes(2));
 
         assertEquals(ProofSearch.Status.INDUCTIVE, search.status(), search.toString());

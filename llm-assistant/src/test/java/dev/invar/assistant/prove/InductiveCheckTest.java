@@ -60,6 +60,21 @@ class InductiveCheckTest {
     }
 
     @Test
+    void aSampledCheckLooksAtASmallSampleFirstAndAtTheWholeOneOnlyWhenTheSmallOneShowsNothing() {
+        InductiveCheck sampled = new InductiveCheck(RUNNER, CheckRequest.builder(LOCK).build(), "TypeOK", new InductionOptions(10, 80, 400));
+        InductionResult weak = sampled.check("TypeOK /\\ MutualExclusion", Optional.empty());
+        assertFalse(weak.counterexamples().isEmpty(), weak.claim());
+        String ind = "TypeOK /\\ MutualExclusion /\\ \\A p \\in Procs : pc[p] = \"critical\" <=> p \\in holder";
+        InductionResult strong = sampled.check(ind, Optional.of("MutualExclusion"));
+        assertTrue(strong.inductive(), strong.claim());
+        // The counterexamples come from the small sample, and the claim says how many states it held.
+        assertTrue(weak.domainStates().multiply(BigInteger.valueOf(4)).compareTo(strong.domainStates()) <= 0,
+                weak.domainStates() + " against " + strong.domainStates());
+        assertTrue(weak.claim().contains("over " + weak.domainStates() + " sampled type-correct states"), weak.claim());
+        assertTrue(strong.claim().contains("over " + strong.domainStates() + " sampled type-correct states"), strong.claim());
+    }
+
+    @Test
     void theSameSeedDrawsTheSameSampleAndTheClaimSaysWhich() {
         CheckRequest seeded = CheckRequest.builder(LOCK).seed(11).workers(1).build();
         InductionOptions small = new InductionOptions(10, 40, 400);
