@@ -3,7 +3,10 @@
 # the library protocols with a grammar in bench/prove/grammars, each without a grammar (inferred
 # from the spec) and with the hand-written Endive-format grammar. One protocol at a time.
 #
-#   bench/prove.sh [--only inferred|grammar] [name ...]
+#   bench/prove.sh [--only "MODE ..."] [name ...]      modes: inferred, grammar, base
+#
+# PROVE_BASE=REV adds the mode base: inferred, with Invar built from commit REV, run right before the
+# working tree's inferred search of each protocol, so that the two are timed side by side.
 #
 # Results: bench/results/prove/<name>-<mode>.json (invar's JSON), and a Markdown table on stdout
 # (also bench/results/prove/table.md).
@@ -13,23 +16,32 @@ OUT="$ROOT/bench/results/prove"
 LIMIT="${PROVE_TIME_LIMIT:-5m}"
 MODES="inferred grammar"
 if [ "${1:-}" = "--only" ]; then MODES="$2"; shift 2; fi
+if [ -n "${PROVE_BASE:-}" ] && [[ " $MODES " != *" base "* ]]; then MODES="base $MODES"; fi
 mkdir -p "$OUT"
 # shellcheck source=lib/snapshot.sh
 . "$ROOT/bench/lib/snapshot.sh"
 SNAP="$(mktemp -d)"
-trap 'rm -rf "$SNAP"' EXIT
+BASE="$(mktemp -d)"
+trap 'rm -rf "$SNAP" "$BASE"' EXIT
 snapshot_invar "$ROOT" "$SNAP" # times a private copy of the build
 INVAR="$SNAP/invar"
+if [[ " $MODES " == *" base "* ]]; then
+  [ -n "${PROVE_BASE:-}" ] || { echo "prove.sh: the mode base needs PROVE_BASE=REV" >&2; exit 2; }
+  mkdir -p "$BASE/src" "$BASE/snap"
+  git -C "$ROOT" archive "$PROVE_BASE" | tar -x -C "$BASE/src"
+  snapshot_invar "$BASE/src" "$BASE/snap"
+fi
 
 run() { # name target safety grammar-file
   local name="$1" target="$2" safety="$3" grammar="$4" mode
   for mode in $MODES; do
-    local extra=()
+    local extra=() invar="$INVAR"
     [ "$mode" = grammar ] && extra=(--grammar "$grammar")
+    [ "$mode" = base ] && invar="$BASE/snap/invar"
     local scratch; scratch="$(mktemp -d)"
     local start end
     start=$(date +%s.%N)
-    "$INVAR" prove "$target" --safety "$safety" --json --time-limit "$LIMIT" -o "$scratch" "${extra[@]}" \
+    "$invar" prove "$target" --safety "$safety" --json --time-limit "$LIMIT" -o "$scratch" "${extra[@]}" \
       > "$OUT/$name-$mode.json" 2> "$OUT/$name-$mode.err" || true
     end=$(date +%s.%N)
     echo "{\"wall\": $(echo "$end - $start" | bc)}" > "$OUT/$name-$mode.time.json"

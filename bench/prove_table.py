@@ -26,6 +26,13 @@ for path in sorted(glob.glob(os.path.join(out, "*-*.json"))):
         how=("exhaustive" if check.get("exhaustive") else "sampled") if check else "-",
         states=check.get("typeCorrectStates", "-"), near=check.get("nearReachableStates", 0), preds=len((doc.get("grammar") or {}).get("predicates", [])))
 
+def solved(x):
+    """How a search ended, as the table says it."""
+    if x["status"] != "inductive":
+        return "no (" + x["status"] + ")"
+    return "yes" if x["how"] == "exhaustive" else "no CTI in sample"
+
+
 modes = ["inferred", "grammar"]
 print("| protocol | " + " | ".join(f"{m}: solved | {m}: time | {m}: lemmas | {m}: CTIs ruled out" for m in modes)
       + " | type-correct states checked |")
@@ -37,20 +44,29 @@ for name, r in sorted(rows.items()):
         if not x:
             cells += ["-"] * 4
             continue
-        solved = ("yes" if x["how"] == "exhaustive" else "no CTI in sample") if x["status"] == "inductive" \
-            else "no (" + x["status"] + ")"
-        cells += [solved, f"{x['wall']:.1f} s", str(x["lemmas"]), str(x["ctis"])]
+        cells += [solved(x), f"{x['wall']:.1f} s", str(x["lemmas"]), str(x["ctis"])]
     some = r.get("inferred") or r.get("grammar")
     near = f" + next to {some['near']} reachable" if some.get("near") else ""
     print(f"| {name} | " + " | ".join(cells) + f" | {some['states']} ({some['how']}{near}) |")
 for m in modes:
     walls = [r[m]["wall"] for r in rows.values() if m in r]
-    solved = [r[m] for r in rows.values() if m in r and r[m]["status"] == "inductive" and r[m]["how"] == "exhaustive"]
+    exhaustive = [r[m] for r in rows.values() if m in r and r[m]["status"] == "inductive" and r[m]["how"] == "exhaustive"]
     sampled = [r[m] for r in rows.values() if m in r and r[m]["status"] == "inductive" and r[m]["how"] != "exhaustive"]
     if walls:
-        print(f"\n{m}: {len(solved)} of {len(walls)} solved (inductive on the instance, exhaustively), "
+        print(f"\n{m}: {len(exhaustive)} of {len(walls)} solved (inductive on the instance, exhaustively), "
               f"{len(sampled)} with no counterexample in a sample; median wall time {statistics.median(walls):.1f} s"
-              + (f", median over the solved {statistics.median([s['wall'] for s in solved]):.1f} s" if solved else ""))
+              + (f", median over the solved {statistics.median([s['wall'] for s in exhaustive]):.1f} s" if exhaustive else ""))
         classic = [r[m]["wall"] for n, r in rows.items() if m in r and n in CLASSIC]
         if classic:
             print(f"{m}, the {len(classic)} classic protocols: median wall time {statistics.median(classic):.1f} s")
+
+# With PROVE_BASE, the same searches at another commit, run side by side with the inferred ones.
+based = {n: r for n, r in sorted(rows.items()) if "base" in r and "inferred" in r}
+if based:
+    def cell(x):
+        return f"{solved(x)}, {x['wall']:.1f} s, {x['lemmas']} lemmas"
+    print("\n| protocol | base | this tree | time, this tree / base |\n|---|---|---|---:|")
+    for name, r in based.items():
+        print(f"| {name} | {cell(r['base'])} | {cell(r['inferred'])} | {r['inferred']['wall'] / r['base']['wall']:.2f} |")
+    ratios = [r["inferred"]["wall"] / r["base"]["wall"] for r in based.values()]
+    print(f"\nmedian ratio over {len(ratios)} protocols: {statistics.median(ratios):.2f}")
