@@ -12,6 +12,11 @@ public final class Numbers {
         return n < 0 ? "?" : String.format(Locale.ROOT, "%,d", n);
     }
 
+    /** {@code n} things, e.g. "1 lemma", "1,204 counterexamples": the noun given in the singular, an s added for more. */
+    public static String count(long n, String noun) {
+        return count(n) + " " + noun + (n == 1 ? "" : "s");
+    }
+
     public static String duration(Duration d) {
         long ms = d.toMillis();
         if (ms < 10_000) {

@@ -21,16 +21,15 @@ public final class RoundLine implements SearchListener {
         if (r.counterexamples() == 0) {
             line.append("no counterexample to induction from ").append(Numbers.count(r.states())).append(" states of the invariant");
         } else {
-            line.append(Numbers.count(r.counterexamples())).append(r.counterexamples() == 1 ? " counterexample" : " counterexamples")
-                    .append(" to induction");
+            line.append(Numbers.count(r.counterexamples(), "counterexample")).append(" to induction");
         }
         if (r.added() > 0) {
-            line.append(", ").append(r.added()).append(r.added() == 1 ? " lemma" : " lemmas").append(" chosen");
+            line.append(", ").append(Numbers.count(r.added(), "lemma")).append(" chosen");
         }
         if (r.dropped() > 0) {
-            line.append(", ").append(r.dropped()).append(r.dropped() == 1 ? " lemma" : " lemmas").append(" taken back");
+            line.append(", ").append(Numbers.count(r.dropped(), "lemma")).append(" taken back");
         }
-        line.append(" (").append(r.lemmas()).append(r.lemmas() == 1 ? " lemma" : " lemmas").append(") · ")
+        line.append(" (").append(Numbers.count(r.lemmas(), "lemma")).append(") · ")
                 .append(Numbers.duration(r.took()));
         r.walks().ifPresent(w -> line.append(", of it walks ").append(Numbers.duration(w)));
         err.println(line);

@@ -62,9 +62,12 @@ public final class InductiveCheck {
      * @param sampled how many type-correct states its sample held (all of them, when exhaustive)
      * @param near which reachable states it looked next to
      * @param walks the walks it took after a sample without counterexample, if it took any
-     * @param walkTime how long they took (zero when none)
      */
-    public record Probe(InductionProbe tlc, BigInteger sampled, Near near, Optional<InductionResult.Walks> walks, Duration walkTime) {
+    public record Probe(InductionProbe tlc, BigInteger sampled, Near near, Optional<InductionResult.Walks> walks) {
+        /** How long the walks took, when it took any: the pass is then theirs. */
+        public Optional<Duration> walkTime() {
+            return walks.map(w -> tlc.run().run().wallTime());
+        }
     }
 
     /**
@@ -214,8 +217,7 @@ public final class InductiveCheck {
                 maxCounterexamples, false, WALK_STEPS, Optional.of(new InductionQuery.Walks(n.detour(), WALKS)));
         InductionProbe walk = runner.probeInduction(request, walks);
         return new Probe(new InductionProbe(walk.counterexamples(), walk.unsafe(), sample.states(), sample.symmetric(), walk.run(),
-                walk.failedDefinition()), whole.sampled(), near, Optional.of(new InductionResult.Walks(WALKS, WALK_STEPS)),
-                walk.run().run().wallTime());
+                walk.failedDefinition()), whole.sampled(), near, Optional.of(new InductionResult.Walks(WALKS, WALK_STEPS)));
     }
 
     /** One inductive step over the states of {@code sample} and those next to the reachable states {@code near} says. */
@@ -227,7 +229,7 @@ public final class InductiveCheck {
         // TLC needs to look at one state per orbit of their permutations.
         InductionQuery query = new InductionQuery(domain, invariant, safety, actions, definitions, features, maxCounterexamples, true,
                 depth());
-        return new Probe(runner.probeInduction(request, query), sample.states(), near, Optional.empty(), Duration.ZERO);
+        return new Probe(runner.probeInduction(request, query), sample.states(), near, Optional.empty());
     }
 
     /** A probe that ran to its end and found neither a counterexample to induction nor an unsafe state. */

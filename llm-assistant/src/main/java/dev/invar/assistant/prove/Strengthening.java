@@ -284,7 +284,7 @@ public final class Strengthening {
     /** Tells the listener how the round that started at {@code start} went. */
     private void heard(Progress p, InductiveCheck.Probe probe, long start, int counterexamples, int added, int dropped) {
         listener.round(new SearchListener.Round(p.rounds, counterexamples, added, dropped, p.lemmas.size(), probe.tlc().states(),
-                Duration.ofNanos(System.nanoTime() - start), probe.walks().map(w -> probe.walkTime())));
+                Duration.ofNanos(System.nanoTime() - start), probe.walkTime()));
     }
 
     /**
