@@ -86,11 +86,18 @@ public record PredicateGrammar(String prefix, List<String> predicates, int maxLi
         // value of VACUOUS), so no clause over it is false there, as with \A over an empty set.
         List<String> optional = universals.stream().filter(u -> stateDomains.contains(u[1])).map(u -> u[0]).toList();
         // Each atom is evaluated once per binding of the variables it mentions: an atom that mentions no
-        // existential variable is defined (LET) right after the last universal variable it mentions is bound,
-        // not again in every row. Without this, TLC evaluates every atom once per binding of all the variables.
+        // existential variable is evaluated right after the last universal variable it mentions is bound, not
+        // again in every row. Without this, TLC evaluates every atom once per binding of all the variables.
+        // The atoms of one binding are one tuple (LET), not one definition each: TLC looks up every operator a
+        // row applies (each + of its packing, too) by walking the chain of definitions in scope, and one
+        // definition per atom made that chain as long as the grammar (quorum-register: 212 atoms, a third of
+        // the pass's time in that walk). An atom over a variable that may have no value stays a definition of
+        // its own, which TLC evaluates only where it is used.
         List<List<String>> hoisted = new ArrayList<>();
+        List<List<String>> tupled = new ArrayList<>();
         for (int j = 0; j <= universals.size(); j++) {
             hoisted.add(new ArrayList<>());
+            tupled.add(new ArrayList<>());
         }
         List<String> row = new ArrayList<>();
         for (int i = 0; i < predicates.size(); i++) {
@@ -103,8 +110,13 @@ public record PredicateGrammar(String prefix, List<String> predicates, int maxLi
                         level = j + 1;
                     }
                 }
-                hoisted.get(level).add(VALUE + i + " == " + value);
-                value = VALUE + i;
+                if (uses.stream().anyMatch(optional::contains)) {
+                    hoisted.get(level).add(VALUE + i + " == " + value);
+                    value = VALUE + i;
+                } else {
+                    tupled.get(level).add(value);
+                    value = LEVEL + level + "[" + tupled.get(level).size() + "]";
+                }
             }
             List<String> absent = uses.stream().filter(optional::contains).map(v -> SOME + v + " = <<>>").toList();
             row.add(absent.isEmpty() ? value : "(IF " + String.join(" \\/ ", absent) + " THEN " + VACUOUS + " ELSE " + value + ")");
@@ -119,22 +131,34 @@ public record PredicateGrammar(String prefix, List<String> predicates, int maxLi
                     + " THEN BOOLEAN ELSE {TRUE}");
         }
         String group = rowBindings.isEmpty() ? "{" + tuple + "}" : "{" + tuple + " : " + String.join(", ", rowBindings) + "}";
-        String groups = let(hoisted.get(universals.size()), "{" + group + "}");
+        String groups = let(definitions(universals.size(), tupled, hoisted), "{" + group + "}");
         for (int j = universals.size() - 1; j >= 0; j--) {
             String name = universals.get(j)[0];
             String set = universals.get(j)[1];
+            List<String> defined = definitions(j, tupled, hoisted);
             groups = optional.contains(name)
-                    ? let(hoisted.get(j), "UNION {" + let(List.of(name + " == " + SOME + name + "[1]"), groups) + " : " + SOME + name
+                    ? let(defined, "UNION {" + let(List.of(name + " == " + SOME + name + "[1]"), groups) + " : " + SOME + name
                             + " \\in IF (" + set + ") = {} THEN {<<>>} ELSE {<<" + ELEMENT + ">> : " + ELEMENT + " \\in " + set + "}}")
-                    : let(hoisted.get(j), "UNION {" + groups + " : " + name + " \\in " + set + "}");
+                    : let(defined, "UNION {" + groups + " : " + name + " \\in " + set + "}");
         }
         return groups;
+    }
+
+    /** What is defined once the universal variables up to the {@code level}-th are bound: its atoms' tuple, and its lone atoms. */
+    private static List<String> definitions(int level, List<List<String>> tupled, List<List<String>> hoisted) {
+        List<String> definitions = new ArrayList<>();
+        if (!tupled.get(level).isEmpty()) {
+            definitions.add(LEVEL + level + " == <<" + String.join(", ", tupled.get(level)) + ">>");
+        }
+        definitions.addAll(hoisted.get(level));
+        return definitions;
     }
 
     private static final String SOME = "InvarSome_";
     private static final String VACUOUS = "InvarVacuous";
     private static final String ELEMENT = "InvarElement";
     private static final String VALUE = "InvarValue_";
+    private static final String LEVEL = "InvarValues_";
     /** How many truth values one integer of a row holds (TLC's integers have 32 bits). */
     static final int BITS_PER_INT = 30;
 

@@ -223,10 +223,10 @@ class GrammarInferenceTest {
         assertEquals("\\A I \\in Node : ~(x[I])", g.lemma(new PredicateGrammar.Clause(new int[] {0}, 1)));
         assertEquals("\\A I \\in Node : \\E Q \\in Quorum : (x[I]) \\/ (I \\in Q)",
                 g.lemma(new PredicateGrammar.Clause(new int[] {0, 1}, 0)));
-        // Each atom takes the variables it mentions, and is evaluated once per binding of them; a row packs its
-        // truth values into the bits of an integer.
-        assertEquals("(LET InvarValue_2 == InvarAtom_2 IN UNION {(LET InvarValue_0 == InvarAtom_0(I) IN UNION {{{<<"
-                + "(IF InvarValue_0 THEN 1 ELSE 0) + (IF InvarAtom_1(I, Q) THEN 2 ELSE 0) + (IF InvarValue_2 THEN 4 ELSE 0)>> "
+        // Each atom takes the variables it mentions, and is evaluated once per binding of them, in one tuple per
+        // binding; a row packs its truth values into the bits of an integer.
+        assertEquals("(LET InvarValues_0 == <<InvarAtom_2>> IN UNION {(LET InvarValues_1 == <<InvarAtom_0(I)>> IN UNION {{{<<"
+                + "(IF InvarValues_1[1] THEN 1 ELSE 0) + (IF InvarAtom_1(I, Q) THEN 2 ELSE 0) + (IF InvarValues_0[1] THEN 4 ELSE 0)>> "
                 + ": Q \\in Quorum}} : J \\in Node}) : I \\in Node})", g.features());
         assertEquals(List.of("InvarAtom_0(I) == x[I]", "InvarAtom_1(I, Q) == I \\in Q", "InvarAtom_2 == y"), g.definitions());
     }
