@@ -107,7 +107,7 @@ public final class InductiveCheck {
      * reachable states, through the states of the invariant, each step a step of Next or one change that stays in it.
      * A counterexample to induction that is several changes away from every reachable state (paxos's, a promise that
      * hides a vote and a proposal that relies on it) is in neither a random sample nor the states next to reachable
-     * ones; a walk gets there a change at a time. The walks cost most of a clean round (37 of paxos's 43 s): a search
+     * ones; a walk gets there a change at a time. The walks cost most of a clean round (13 of paxos's 23 s): a search
      * takes them only with the sample that would end it, {@link Near#ALL}, after cheaper samples showed nothing.
      */
     private static final long WALKS = 400;
