@@ -62,9 +62,14 @@ record ReachableNeighbourhood(String changes, String detour, String assignment, 
             List<String> parts = new ArrayList<>();
             List<String> primed = new ArrayList<>();
             for (int j = 0; j < variables.size(); j++) {
-                String value = " = " + held(j);
-                parts.add(variables.get(j) + (j == i ? " \\in " + others.get() : value));
-                primed.add(variables.get(j) + "'" + (j == i ? " \\in " + drawn(others.get()) : value));
+                String v = variables.get(j);
+                if (j == i) {
+                    parts.add(v + " \\in " + others.get());
+                    primed.add(v + "' \\in " + drawn(others.get()));
+                } else {
+                    parts.add(v + " = " + held(j));
+                    primed.add(v + "' = " + held(j));
+                }
             }
             changes.add("(" + String.join(" /\\ ", parts) + ")");
             detours.add("(" + String.join(" /\\ ", primed) + ")");
