@@ -1,5 +1,6 @@
 package dev.invar.assistant.prove;
 
+import dev.invar.assistant.explain.FixedState;
 import dev.invar.tlc.CheckRequest;
 import dev.invar.tlc.InductionProbe;
 import dev.invar.tlc.PredicateEvaluation;
@@ -51,9 +52,6 @@ public final class Strengthening {
         this.lemmaSource = lemmaSource;
         this.listener = listener;
     }
-
-    /** How many lemmas one search may take back, at most. */
-    private static final int MAX_DROPPED = 12;
 
     /**
      * How many samples of the type-correct states, when they are sampled, must show no counterexample to
@@ -173,7 +171,6 @@ public final class Strengthening {
         p.candidates = valid.size();
         Set<PredicateGrammar.Clause> chosen = new HashSet<>();
         int asked = 0;
-        int dropped = 0;
         int proposals = 0;
         int kept = 0;
         Optional<InductionResult> last = Optional.empty();
@@ -240,13 +237,15 @@ public final class Strengthening {
                 example.putIfAbsent(undefined.get(), new InductionResult.Cti(undefined.get(),
                         Optional.of("no step: TLC cannot evaluate Next here (" + result.failure().get() + ")"), Map.of()));
             }
-            int added = choose(valid, chosen, new ArrayList<>(ctis.values()), p);
+            int before = p.lemmas.size();
+            BitSet unruled = choose(valid, chosen, new ArrayList<>(ctis.values()), p);
+            int added = p.lemmas.size() - before;
+            List<InductionResult.Cti> examples = List.copyOf(example.values());
             if (added == 0 && lemmaSource.isPresent() && asked < MAX_ASKS) {
                 asked++;
-                List<InductionResult.Cti> left = List.copyOf(example.values());
-                List<String> proposed = lemmaSource.get().propose(invariant, left.subList(0, Math.min(5, left.size())));
+                List<String> proposed = lemmaSource.get().propose(invariant, examples.subList(0, Math.min(5, examples.size())));
                 proposals += proposed.size();
-                List<String> accepted = vetProposals(proposed, left.get(0));
+                List<String> accepted = vetProposals(proposed, examples.get(0));
                 p.tlcRuns += proposed.isEmpty() ? 0 : 2;
                 kept += accepted.size();
                 for (String lemma : accepted) {
@@ -258,22 +257,17 @@ public final class Strengthening {
                     continue;
                 }
             }
-            if (added == 0 && dropped < MAX_DROPPED) {
-                // A chosen lemma may hold on every reachable state and still not be inductive with the others in any
-                // strengthening the grammar can write: when a counterexample that no clause rules out leaves the
-                // invariant only by breaking lemmas, those lemmas go, and are never chosen again.
-                List<ProofSearch.Lemma> broken = brokenBy(example.values().iterator().next(), p.lemmas, probe.run());
-                p.tlcRuns++;
-                if (!broken.isEmpty()) {
-                    p.lemmas.removeAll(broken);
-                    dropped += broken.size();
-                    heard(p, checked, probeStart, ctis.size(), 0, broken.size());
-                    continue;
-                }
-            }
-            heard(p, checked, probeStart, ctis.size(), added, 0);
-            if (added == 0) {
-                return p.end(ProofSearch.Status.STUCK, last, example.values().iterator().next(),
+            // A lemma may hold on every reachable state and still be part of no inductive strengthening the grammar
+            // can write: when a counterexample that no valid clause rules out steps to a state that breaks it. Such
+            // a state satisfies every valid clause not yet chosen, so every strengthening with the lemma has that
+            // counterexample too. Those lemmas go, and are never chosen again (each goes once, so this ends).
+            List<Map<String, TlaValue>> unruledSteps = unruled.stream().mapToObj(examples::get).map(InductionResult.Cti::successor)
+                    .filter(s -> !s.isEmpty()).toList();
+            List<ProofSearch.Lemma> broken = brokenBy(unruledSteps, p.lemmas, probe.run(), p);
+            p.lemmas.removeAll(broken);
+            heard(p, checked, probeStart, ctis.size(), added, broken.size());
+            if (added == 0 && broken.isEmpty()) {
+                return p.end(ProofSearch.Status.STUCK, last, examples.get(0),
                         "no lemma of the grammar that holds on every reachable state rules out this state"
                                 + (asked == 0 ? "" : "; " + lemmaSource.get().name() + " was asked too: " + asked
                                         + (asked == 1 ? " time, " : " times, ") + proposals + " proposals, " + kept + " kept"));
@@ -290,14 +284,13 @@ public final class Strengthening {
     /**
      * Chooses greedily, among the valid clauses not chosen before, those that rule out the most of the
      * counterexamples {@code ctis} still left (shorter ones on ties), until none rules out any that is left; each
-     * becomes a lemma. How many were chosen.
+     * becomes a lemma. Returns the counterexamples that no clause not chosen before rules out.
      */
-    private static int choose(List<PredicateGrammar.Clause> valid, Set<PredicateGrammar.Clause> chosen, List<List<BitSet>> ctis,
+    private static BitSet choose(List<PredicateGrammar.Clause> valid, Set<PredicateGrammar.Clause> chosen, List<List<BitSet>> ctis,
                               Progress p) {
         Map<PredicateGrammar.Clause, BitSet> ruling = ClauseSpace.ruledOut(valid, ctis);
         BitSet remaining = new BitSet();
         remaining.set(0, ctis.size());
-        int added = 0;
         while (!remaining.isEmpty()) {
             PredicateGrammar.Clause best = null;
             int bestCount = 0;
@@ -315,15 +308,14 @@ public final class Strengthening {
                 }
             }
             if (best == null) {
-                return added;
+                return remaining;
             }
             chosen.add(best);
             p.lemmas.add(ProofSearch.Lemma.fromGrammar("Lemma" + (p.lemmas.size() + 1), p.grammar.lemma(best), bestCount));
             p.ruledOut += bestCount;
             remaining.andNot(ruling.get(best));
-            added++;
         }
-        return added;
+        return remaining;
     }
 
     /**
@@ -343,8 +335,7 @@ public final class Strengthening {
             return List.of();
         }
         List<String> valid = reach.verdicts().stream().filter(PredicateVerdict::holds).map(PredicateVerdict::expression).toList();
-        Optional<String> state = dev.invar.assistant.explain.FixedState
-                .of(reach.run().run().model().map(dev.invar.tlc.TlcConfig::constants).orElse(List.of())).predicate(cti.state());
+        Optional<String> state = fixed(reach.run()).predicate(cti.state());
         if (valid.isEmpty() || state.isEmpty()) {
             return List.of();
         }
@@ -352,13 +343,23 @@ public final class Strengthening {
         return atCti.verdicts().stream().filter(v -> v.refutedBy().isPresent()).map(PredicateVerdict::expression).toList();
     }
 
-    /** The lemmas false in the state a counterexample steps to (none when it cannot be said). */
-    private List<ProofSearch.Lemma> brokenBy(InductionResult.Cti cti, List<ProofSearch.Lemma> lemmas, dev.invar.tlc.CheckResult run) {
-        Optional<CheckRequest> after = atState(cti.successor(), run);
-        if (lemmas.isEmpty() || after.isEmpty()) {
+    /** How many states the counterexamples step to are looked at, at most, in one round for lemmas they break. */
+    private static final int MAX_STEPS_JUDGED = 64;
+
+    /**
+     * The lemmas false in some of the states counterexamples step to (none when they cannot be said), from one TLC
+     * run whose initial states are those states.
+     */
+    private List<ProofSearch.Lemma> brokenBy(List<Map<String, TlaValue>> steps, List<ProofSearch.Lemma> lemmas,
+                                             dev.invar.tlc.CheckResult run, Progress p) {
+        List<String> states = steps.stream().map(fixed(run)::predicate).flatMap(Optional::stream).distinct().limit(MAX_STEPS_JUDGED)
+                .toList();
+        if (lemmas.isEmpty() || states.isEmpty()) {
             return List.of();
         }
-        PredicateEvaluation there = runner.evaluate(after.get(), lemmas.stream().map(ProofSearch.Lemma::expression).toList());
+        String init = states.size() == 1 ? states.get(0) : "(" + String.join(") \\/ (", states) + ")";
+        PredicateEvaluation there = runner.evaluate(atState(init), lemmas.stream().map(ProofSearch.Lemma::expression).toList());
+        p.tlcRuns++;
         if (!there.exhaustive()) {
             return List.of();
         }
@@ -380,8 +381,12 @@ public final class Strengthening {
     }
 
     private Optional<CheckRequest> atState(Map<String, TlaValue> state, dev.invar.tlc.CheckResult run) {
-        return dev.invar.assistant.explain.FixedState.of(run.run().model().map(dev.invar.tlc.TlcConfig::constants)
-                .orElse(List.of())).predicate(state).map(this::atState);
+        return fixed(run).predicate(state).map(this::atState);
+    }
+
+    /** How the states of a run are written as predicates, with the run's constants naming its model values. */
+    private static FixedState fixed(dev.invar.tlc.CheckResult run) {
+        return FixedState.of(run.run().model().map(dev.invar.tlc.TlcConfig::constants).orElse(List.of()));
     }
 
     /**

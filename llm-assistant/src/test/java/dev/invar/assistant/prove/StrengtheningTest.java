@@ -90,18 +90,43 @@ class StrengtheningTest {
         assertTrue(search.lemmas().stream().map(ProofSearch.Lemma::expression).toList().contains("~(x = 3)"), search.toString());
     }
 
+    @Test
+    void aLemmaThatNoStrengtheningOfTheGrammarCanKeepIsTakenBack(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // x = 4 and y = 1 both rule out the first counterexample, (4, 1); x = 4 comes first and is chosen. But from
+        // (3, 0), which no predicate tells from a reachable state, a step reaches x = 4: ~(x = 4) must go.
+        java.util.List<SearchListener.Round> rounds = new java.util.ArrayList<>();
+        ProofSearch search = safetySearch(dir, "Detour", """
+                VARIABLES x, y
+                TypeOK == x \\in 0..5 /\\ y \\in 0..1
+                Init == x = 0 /\\ y = 0
+                Next == x' = (IF x < 2 THEN x + 1 ELSE IF x = 3 THEN 4 ELSE IF x = 4 /\\ y = 1 THEN 5 ELSE x) /\\ UNCHANGED y
+                Safety == x # 5
+                """, check -> new PredicateGrammar("", java.util.List.of("x = 4", "y = 1"), 1, "test"), rounds::add);
+        assertEquals(ProofSearch.Status.INDUCTIVE, search.status(), search.toString());
+        assertEquals(java.util.List.of("~(y = 1)"), search.lemmas().stream().map(ProofSearch.Lemma::expression).toList());
+        // The round that chose ~(y = 1) for (3, 1) also took ~(x = 4) back, for (3, 0).
+        assertEquals(java.util.List.of(1, 1, 0), rounds.stream().map(SearchListener.Round::added).toList(), rounds.toString());
+        assertEquals(java.util.List.of(0, 1, 0), rounds.stream().map(SearchListener.Round::dropped).toList(), rounds.toString());
+    }
+
     /**
      * A search for lemmas that make {@code Safety} inductive in module {@code name} (EXTENDS Naturals, then
      * {@code body}), written to {@code dir} with a config that checks TypeOK and Safety.
      */
     private static ProofSearch safetySearch(Path dir, String name, String body,
                                             java.util.function.Function<InductiveCheck, PredicateGrammar> grammar) throws Exception {
+        return safetySearch(dir, name, body, grammar, SearchListener.NONE);
+    }
+
+    private static ProofSearch safetySearch(Path dir, String name, String body,
+                                            java.util.function.Function<InductiveCheck, PredicateGrammar> grammar,
+                                            SearchListener listener) throws Exception {
         Path spec = dir.resolve(name + ".tla");
         Files.writeString(spec, "---- MODULE " + name + " ----\nEXTENDS Naturals\n" + body + "====\n");
         Files.writeString(dir.resolve(name + ".cfg"), "INIT Init\nNEXT Next\nINVARIANT TypeOK\nINVARIANT Safety\n");
         CheckRequest model = CheckRequest.builder(spec).build();
         InductiveCheck check = new InductiveCheck(InductiveCheckTest.RUNNER, model, "TypeOK", InductionOptions.defaults());
-        return new Strengthening(InductiveCheckTest.RUNNER, model, check)
+        return new Strengthening(InductiveCheckTest.RUNNER, model, check, Optional.empty(), listener)
                 .search("Safety", "TypeOK", grammar.apply(check), 10, 1000, Duration.ofMinutes(2));
     }
 
