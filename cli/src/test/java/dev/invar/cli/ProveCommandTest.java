@@ -69,6 +69,9 @@ class ProveCommandTest {
         CliRun run = CliRun.in(CliRun.MODELS, Map.of("PATH", "/nonexistent"), "prove", "Lock.tla", "--safety", "MutualExclusion",
                 "-o", out.toString());
         assertEquals(0, run.exitCode(), run.toString());
+        // The claim names the invariant that the report and the module define, instead of writing it out again.
+        assertTrue(run.out().startsWith("✓ IndInv is inductive on instance Procs = {p1, p2, p3}, exhaustively"), run.out());
+        assertTrue(Files.readString(out.resolve("Lock_IndProof.tla")).contains("TLC found: IndInv is inductive on instance"));
         // SANY needs the TLAPS module only for the names of its proof backends.
         Files.writeString(out.resolve("TLAPS.tla"), "---- MODULE TLAPS ----\nPTL == TRUE\nSMT == TRUE\nZenon == TRUE\n====\n");
         Files.copy(CliRun.MODELS.resolve("Lock.tla"), out.resolve("Lock.tla"));

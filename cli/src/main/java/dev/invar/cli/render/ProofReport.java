@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.invar.assistant.prove.InductionResult;
 import dev.invar.assistant.llm.DraftRound;
 import dev.invar.assistant.llm.LlmLemmaSource;
+import dev.invar.assistant.prove.ProofModule;
 import dev.invar.assistant.prove.ProofSearch;
 import dev.invar.cli.VersionProvider;
 import java.io.PrintWriter;
@@ -51,7 +52,7 @@ public final class ProofReport {
     /** @param llm the language model offered to propose lemmas, when one was: what it was asked and what it cost */
     public static void text(ProofSearch search, Optional<LlmLemmaSource> llm, Style style, TextReport traces, PrintWriter out) {
         String headline = switch (search.status()) {
-            case INDUCTIVE -> style.green("✓ ") + style.bold(search.result().map(InductionResult::claim).orElse(""));
+            case INDUCTIVE -> style.green("✓ ") + style.bold(search.result().map(r -> r.claim(ProofModule.IND_INV)).orElse(""));
             case SAFETY_VIOLATED -> style.red("✗ ") + style.bold(search.safety() + " does not hold in the model: "
                     + search.detail().orElse(""));
             case STUCK -> style.red("✗ ") + style.bold("no inductive invariant found: " + search.detail().orElse(""));
@@ -60,13 +61,13 @@ public final class ProofReport {
             case FAILED -> style.red("✗ ") + style.bold("the search failed: " + search.detail().orElse(""));
         };
         out.println(headline);
-        out.println("  " + style.dim(search.lemmas().size() + " lemma(s) · " + search.counterexamples()
-                + " counterexamples to induction ruled out · " + Numbers.count(search.candidates()) + " candidates from a grammar "
+        out.println("  " + style.dim(Numbers.count(search.lemmas().size(), "lemma") + " · "
+                + Numbers.count(search.counterexamples(), "counterexample") + " to induction ruled out · " + Numbers.count(search.candidates()) + " candidates from a grammar "
                 + search.grammar().source() + " (" + search.grammar().predicates().size() + " predicates) · "
-                + search.rounds() + " rounds · " + search.tlcRuns() + " TLC runs · " + Numbers.duration(search.wallTime())));
+                + Numbers.count(search.rounds(), "round") + " · " + Numbers.count(search.tlcRuns(), "TLC run") + " · " + Numbers.duration(search.wallTime())));
         if (!search.lemmas().isEmpty()) {
             out.println();
-            out.println(style.bold("IndInv") + " == " + search.typeOk() + " /\\ " + search.safety() + " /\\ the lemmas:");
+            out.println(style.bold(ProofModule.IND_INV) + " == " + search.typeOk() + " /\\ " + search.safety() + " /\\ the lemmas:");
             for (ProofSearch.Lemma l : search.lemmas()) {
                 out.println("  " + style.cyan(l.name()) + " == " + l.expression() + style.dim("   (rules out " + l.ruledOut()
                         + l.proposedBy().map(by -> "; proposed by " + by + ", not from the grammar").orElse("") + ")"));

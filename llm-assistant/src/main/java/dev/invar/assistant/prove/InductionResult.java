@@ -100,6 +100,11 @@ public record InductionResult(String invariant, String instance, boolean exhaust
 
     /** What the result says, exactly: on which instance, over which states, and never "proved". */
     public String claim() {
+        return claim(invariant);
+    }
+
+    /** The claim, with the invariant called {@code name} (e.g. {@code IndInv}, defined next to it) instead of written out. */
+    public String claim(String name) {
         NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
         String satisfying = symmetry.isEmpty() ? n.format(invariantStates) + " satisfy it"
                 : "up to permutations of " + String.join(" and ", symmetry) + ": " + n.format(invariantStates) + " orbits satisfy it";
@@ -116,20 +121,20 @@ public record InductionResult(String invariant, String instance, boolean exhaust
                                 + " states through states of it, each step a step of Next or one change").orElse("")
                         + " (" + satisfying + "); states outside the sample were not looked at";
         if (failure.isPresent()) {
-            return "the inductive check of " + invariant + " did not finish: " + failure.get();
+            return "the inductive check of " + name + " did not finish: " + failure.get();
         }
         if (!initialOutside.isEmpty()) {
-            return invariant + " is false in an initial state, instance " + instance;
+            return name + " is false in an initial state, instance " + instance;
         }
         if (!unsafe.isEmpty()) {
-            return invariant + " does not imply the safety property: a state satisfies it and violates safety, instance "
+            return name + " does not imply the safety property: a state satisfies it and violates safety, instance "
                     + instance;
         }
         if (!counterexamples.isEmpty()) {
-            return invariant + " is not inductive on instance " + instance + ": " + counterexamples.size()
+            return name + " is not inductive on instance " + instance + ": " + counterexamples.size()
                     + (counterexamples.size() == 1 ? " counterexample" : " counterexamples") + " to induction, " + where;
         }
-        return exhaustive ? invariant + " is inductive on instance " + instance + ", " + where
-                : "no counterexample to induction for " + invariant + " on instance " + instance + " " + where;
+        return exhaustive ? name + " is inductive on instance " + instance + ", " + where
+                : "no counterexample to induction for " + name + " on instance " + instance + " " + where;
     }
 }
