@@ -357,7 +357,8 @@ public final class Strengthening {
         if (lemmas.isEmpty() || states.isEmpty()) {
             return List.of();
         }
-        String init = states.size() == 1 ? states.get(0) : "(" + String.join(") \\/ (", states) + ")";
+        // Parenthesized as a whole: the model conjoins its initial predicate with others.
+        String init = "((" + String.join(") \\/ (", states) + "))";
         PredicateEvaluation there = runner.evaluate(atState(init), lemmas.stream().map(ProofSearch.Lemma::expression).toList());
         p.tlcRuns++;
         if (!there.exhaustive()) {

@@ -92,19 +92,20 @@ class StrengtheningTest {
 
     @Test
     void aLemmaThatNoStrengtheningOfTheGrammarCanKeepIsTakenBack(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        // x = 4 and y = 1 both rule out the first counterexample, (4, 1); x = 4 comes first and is chosen. But from
-        // (3, 0), which no predicate tells from a reachable state, a step reaches x = 4: ~(x = 4) must go.
+        // x = 4 and y = 1 both rule out the first counterexamples, (4, 1, z); x = 4 comes first and is chosen. But from
+        // (3, 0, z), which no predicate tells from a reachable state, a step reaches x = 4: ~(x = 4) must go. z, which
+        // no predicate reads, makes two such states, whose steps are judged together.
         java.util.List<SearchListener.Round> rounds = new java.util.ArrayList<>();
         ProofSearch search = safetySearch(dir, "Detour", """
-                VARIABLES x, y
-                TypeOK == x \\in 0..5 /\\ y \\in 0..1
-                Init == x = 0 /\\ y = 0
-                Next == x' = (IF x < 2 THEN x + 1 ELSE IF x = 3 THEN 4 ELSE IF x = 4 /\\ y = 1 THEN 5 ELSE x) /\\ UNCHANGED y
+                VARIABLES x, y, z
+                TypeOK == x \\in 0..5 /\\ y \\in 0..1 /\\ z \\in 0..1
+                Init == x = 0 /\\ y = 0 /\\ z = 0
+                Next == x' = (IF x < 2 THEN x + 1 ELSE IF x = 3 THEN 4 ELSE IF x = 4 /\\ y = 1 THEN 5 ELSE x) /\\ UNCHANGED <<y, z>>
                 Safety == x # 5
                 """, check -> new PredicateGrammar("", java.util.List.of("x = 4", "y = 1"), 1, "test"), rounds::add);
         assertEquals(ProofSearch.Status.INDUCTIVE, search.status(), search.toString());
         assertEquals(java.util.List.of("~(y = 1)"), search.lemmas().stream().map(ProofSearch.Lemma::expression).toList());
-        // The round that chose ~(y = 1) for (3, 1) also took ~(x = 4) back, for (3, 0).
+        // The round that chose ~(y = 1) for (3, 1, z) also took ~(x = 4) back, for (3, 0, z).
         assertEquals(java.util.List.of(1, 1, 0), rounds.stream().map(SearchListener.Round::added).toList(), rounds.toString());
         assertEquals(java.util.List.of(0, 1, 0), rounds.stream().map(SearchListener.Round::dropped).toList(), rounds.toString());
     }
