@@ -101,6 +101,8 @@ public final class Strengthening {
         int rounds;
         int ruledOut;
         int tlcRuns;
+        /** Why TLC could not judge the lemmas in the states this round's counterexamples step to, when it could not. */
+        Optional<String> unjudged = Optional.empty();
 
         Progress(String safety, String typeOk, PredicateGrammar grammar, long start, int tlcRuns) {
             this.safety = safety;
@@ -269,6 +271,7 @@ public final class Strengthening {
             if (added == 0 && broken.isEmpty()) {
                 return p.end(ProofSearch.Status.STUCK, last, examples.get(0),
                         "no lemma of the grammar that holds on every reachable state rules out this state"
+                                + p.unjudged.map(why -> "; TLC could not judge the lemmas in the states it steps to: " + why).orElse("")
                                 + (asked == 0 ? "" : "; " + lemmaSource.get().name() + " was asked too: " + asked
                                         + (asked == 1 ? " time, " : " times, ") + proposals + " proposals, " + kept + " kept"));
             }
@@ -347,11 +350,12 @@ public final class Strengthening {
     private static final int MAX_STEPS_JUDGED = 64;
 
     /**
-     * The lemmas false in some of the states counterexamples step to (none when they cannot be said), from one TLC
-     * run whose initial states are those states.
+     * The lemmas false in some of the states counterexamples step to, from one TLC run whose initial states are those
+     * states; none when TLC cannot say, and then {@code p.unjudged} says why.
      */
     private List<ProofSearch.Lemma> brokenBy(List<Map<String, TlaValue>> steps, List<ProofSearch.Lemma> lemmas,
                                              dev.invar.tlc.CheckResult run, Progress p) {
+        p.unjudged = Optional.empty();
         List<String> states = steps.stream().map(fixed(run)::predicate).flatMap(Optional::stream).distinct().limit(MAX_STEPS_JUDGED)
                 .toList();
         if (lemmas.isEmpty() || states.isEmpty()) {
@@ -361,7 +365,9 @@ public final class Strengthening {
         String init = "((" + String.join(") \\/ (", states) + "))";
         PredicateEvaluation there = runner.evaluate(atState(init), lemmas.stream().map(ProofSearch.Lemma::expression).toList());
         p.tlcRuns++;
-        if (!there.exhaustive()) {
+        p.unjudged = there.exhaustive() ? Optional.empty()
+                : Optional.of(InductiveCheck.failure(there.run()).orElse("TLC stopped early (" + there.run().verdict() + ")"));
+        if (p.unjudged.isPresent()) {
             return List.of();
         }
         List<ProofSearch.Lemma> broken = new ArrayList<>();
