@@ -62,9 +62,10 @@ public final class ProofReport {
         };
         out.println(headline);
         out.println("  " + style.dim(Numbers.count(search.lemmas().size(), "lemma") + " · "
-                + Numbers.count(search.counterexamples(), "counterexample") + " to induction ruled out · " + Numbers.count(search.candidates()) + " candidates from a grammar "
-                + search.grammar().source() + " (" + search.grammar().predicates().size() + " predicates) · "
-                + Numbers.count(search.rounds(), "round") + " · " + Numbers.count(search.tlcRuns(), "TLC run") + " · " + Numbers.duration(search.wallTime())));
+                + Numbers.count(search.counterexamples(), "counterexample") + " to induction ruled out · "
+                + Numbers.count(search.candidates()) + " candidates from a grammar " + search.grammar().source()
+                + " (" + search.grammar().predicates().size() + " predicates) · " + Numbers.count(search.rounds(), "round")
+                + " · " + Numbers.count(search.tlcRuns(), "TLC run") + " · " + Numbers.duration(search.wallTime())));
         if (!search.lemmas().isEmpty()) {
             out.println();
             out.println(style.bold(ProofModule.IND_INV) + " == " + search.typeOk() + " /\\ " + search.safety() + " /\\ the lemmas:");

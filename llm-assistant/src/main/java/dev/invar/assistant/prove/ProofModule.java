@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public final class ProofModule {
     private static final Pattern IDENTIFIER = Pattern.compile("\\b([A-Za-z_]\\w*)\\b");
 
-    /** The name of the inductive invariant: the lemmas' conjunction with the type invariant and the safety property. */
+    /** The name the module gives the inductive invariant: the lemmas' conjunction with the type invariant and safety. */
     public static final String IND_INV = "IndInv";
 
     private ProofModule() {

@@ -64,6 +64,9 @@ public final class Strengthening {
     /** How many times the lemma source is asked in one search, at most. */
     private static final int MAX_ASKS = 3;
 
+    /** How many states the counterexamples step to are looked at, at most, in one round for lemmas they break. */
+    private static final int MAX_STEPS_JUDGED = 64;
+
     /**
      * @param safety the property to make inductive (an expression or a name)
      * @param typeOk the type invariant's name
@@ -260,9 +263,10 @@ public final class Strengthening {
                 }
             }
             // A lemma may hold on every reachable state and still be part of no inductive strengthening the grammar
-            // can write: when a counterexample that no valid clause rules out steps to a state that breaks it. Such
-            // a state satisfies every valid clause not yet chosen, so every strengthening with the lemma has that
-            // counterexample too. Those lemmas go, and are never chosen again (each goes once, so this ends).
+            // can write: when a counterexample that no valid clause rules out steps to a state that breaks it. The
+            // counterexample's first state satisfies every valid clause not chosen yet, so every strengthening that
+            // keeps the lemma has that counterexample too. Those lemmas go, and are never chosen again (each goes
+            // once, so this ends).
             List<Map<String, TlaValue>> unruledSteps = unruled.stream().mapToObj(examples::get).map(InductionResult.Cti::successor)
                     .filter(s -> !s.isEmpty()).toList();
             List<ProofSearch.Lemma> broken = brokenBy(unruledSteps, p.lemmas, probe.run(), p);
@@ -345,9 +349,6 @@ public final class Strengthening {
         PredicateEvaluation atCti = runner.evaluate(atState(state.get()), valid);
         return atCti.verdicts().stream().filter(v -> v.refutedBy().isPresent()).map(PredicateVerdict::expression).toList();
     }
-
-    /** How many states the counterexamples step to are looked at, at most, in one round for lemmas they break. */
-    private static final int MAX_STEPS_JUDGED = 64;
 
     /**
      * The lemmas false in some of the states counterexamples step to, from one TLC run whose initial states are those
