@@ -67,6 +67,9 @@ public final class Strengthening {
     /** How many states the counterexamples step to are looked at, at most, in one round for lemmas they break. */
     private static final int MAX_STEPS_JUDGED = 64;
 
+    /** How many of them are judged one at a time, at most, when TLC cannot judge them together. */
+    private static final int MAX_STEPS_JUDGED_ALONE = 8;
+
     /**
      * @param safety the property to make inductive (an expression or a name)
      * @param typeOk the type invariant's name
@@ -104,7 +107,7 @@ public final class Strengthening {
         int rounds;
         int ruledOut;
         int tlcRuns;
-        /** Why TLC could not judge the lemmas in the states this round's counterexamples step to, when it could not. */
+        /** Why TLC could not judge the lemmas in some of the states this round's counterexamples step to, if it could not. */
         Optional<String> unjudged = Optional.empty();
 
         Progress(String safety, String typeOk, PredicateGrammar grammar, long start, int tlcRuns) {
@@ -275,7 +278,8 @@ public final class Strengthening {
             if (added == 0 && broken.isEmpty()) {
                 return p.end(ProofSearch.Status.STUCK, last, examples.get(0),
                         "no lemma of the grammar that holds on every reachable state rules out this state"
-                                + p.unjudged.map(why -> "; TLC could not judge the lemmas in the states it steps to: " + why).orElse("")
+                                + p.unjudged.map(why -> "; TLC could not judge the lemmas in some of the states counterexamples step to: "
+                                        + why).orElse("")
                                 + (asked == 0 ? "" : "; " + lemmaSource.get().name() + " was asked too: " + asked
                                         + (asked == 1 ? " time, " : " times, ") + proposals + " proposals, " + kept + " kept"));
             }
@@ -352,7 +356,9 @@ public final class Strengthening {
 
     /**
      * The lemmas false in some of the states counterexamples step to, from one TLC run whose initial states are those
-     * states; none when TLC cannot say, and then {@code p.unjudged} says why.
+     * states. TLC stops at the first state where it cannot evaluate a lemma (a function applied outside its domain,
+     * say), so when that run fails, the first few states are judged one at a time, and such a state hides no other.
+     * {@code p.unjudged} then says why TLC could not judge some of them.
      */
     private List<ProofSearch.Lemma> brokenBy(List<Map<String, TlaValue>> steps, List<ProofSearch.Lemma> lemmas,
                                              dev.invar.tlc.CheckResult run, Progress p) {
@@ -362,14 +368,26 @@ public final class Strengthening {
         if (lemmas.isEmpty() || states.isEmpty()) {
             return List.of();
         }
+        Optional<List<ProofSearch.Lemma>> together = falseIn(states, lemmas, p);
+        if (together.isPresent() || states.size() == 1) {
+            return together.orElse(List.of());
+        }
+        Set<ProofSearch.Lemma> broken = new java.util.LinkedHashSet<>();
+        for (String state : states.subList(0, Math.min(MAX_STEPS_JUDGED_ALONE, states.size()))) {
+            falseIn(List.of(state), lemmas, p).ifPresent(broken::addAll);
+        }
+        return List.copyOf(broken);
+    }
+
+    /** The lemmas false in some of the states, from one TLC run; empty when TLC cannot say, and {@code p.unjudged} says why. */
+    private Optional<List<ProofSearch.Lemma>> falseIn(List<String> states, List<ProofSearch.Lemma> lemmas, Progress p) {
         // Parenthesized as a whole: the model conjoins its initial predicate with others.
         String init = "((" + String.join(") \\/ (", states) + "))";
         PredicateEvaluation there = runner.evaluate(atState(init), lemmas.stream().map(ProofSearch.Lemma::expression).toList());
         p.tlcRuns++;
-        p.unjudged = there.exhaustive() ? Optional.empty()
-                : Optional.of(InductiveCheck.failure(there.run()).orElse("TLC stopped early (" + there.run().verdict() + ")"));
-        if (p.unjudged.isPresent()) {
-            return List.of();
+        if (!there.exhaustive()) {
+            p.unjudged = Optional.of(InductiveCheck.failure(there.run()).orElse("TLC stopped early (" + there.run().verdict() + ")"));
+            return Optional.empty();
         }
         List<ProofSearch.Lemma> broken = new ArrayList<>();
         for (int i = 0; i < lemmas.size(); i++) {
@@ -377,7 +395,7 @@ public final class Strengthening {
                 broken.add(lemmas.get(i));
             }
         }
-        return broken;
+        return Optional.of(broken);
     }
 
     /** The model with one initial state, given as a predicate, and no step. */

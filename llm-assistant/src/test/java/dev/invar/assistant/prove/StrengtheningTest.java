@@ -110,6 +110,29 @@ class StrengtheningTest {
         assertEquals(java.util.List.of(0, 1, 0), rounds.stream().map(SearchListener.Round::dropped).toList(), rounds.toString());
     }
 
+    @Test
+    void aStateWhereALemmaCannotBeEvaluatedHidesNoOtherStepFromTheJudgment(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        // The first atom says x # 4 with a tuple, which x = 5 indexes outside its domain. It is chosen first (it rules
+        // out the four states with x = 4), then (3, 0, 0) steps to x = 4, and (3, 0, 1) to x = 5, where TLC cannot
+        // evaluate it: judged one at a time, the first step still takes it back. Nothing rules (3, 0, 1) out, nor, once
+        // the atom is taken back, (4, 0, z): stuck.
+        java.util.List<SearchListener.Round> rounds = new java.util.ArrayList<>();
+        ProofSearch search = safetySearch(dir, "Partial", """
+                VARIABLES x, y, z
+                TypeOK == x \\in 0..5 /\\ y \\in 0..1 /\\ z \\in 0..1
+                Init == x = 0 /\\ y = 0 /\\ z = 0
+                Next == /\\ x' = (IF x < 2 THEN x + 1 ELSE IF x = 4 \\/ (x = 3 /\\ z = 1) THEN 5 ELSE IF x = 3 THEN 4 ELSE x)
+                        /\\ UNCHANGED <<y, z>>
+                Safety == x # 5
+                """, check -> new PredicateGrammar("", java.util.List.of("<<TRUE, TRUE, TRUE, TRUE, FALSE>>[x + 1]", "y = 1"), 1,
+                "test"), rounds::add);
+        assertEquals(ProofSearch.Status.STUCK, search.status(), search.toString());
+        assertEquals(java.util.List.of(0, 1, 0), rounds.stream().map(SearchListener.Round::dropped).toList(), rounds.toString());
+        // In the last round, every step was judged: the stuck message has nothing to add.
+        assertFalse(search.detail().orElseThrow().contains("could not judge"), search.detail().orElseThrow());
+    }
+
     /**
      * A search for lemmas that make {@code Safety} inductive in module {@code name} (EXTENDS Naturals, then
      * {@code body}), written to {@code dir} with a config that checks TypeOK and Safety.
