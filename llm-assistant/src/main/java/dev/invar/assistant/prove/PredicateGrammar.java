@@ -91,8 +91,8 @@ public record PredicateGrammar(String prefix, List<String> predicates, int maxLi
         // The atoms of one binding are one tuple (LET), not one definition each: TLC looks up every operator a
         // row applies (each + of its packing, too) by walking the chain of definitions in scope, and one
         // definition per atom made that chain as long as the grammar (quorum-register: 212 atoms, 44% of the
-        // pass's samples in that walk; one tuple per binding took its pass from 16 s to 6 s). An atom over a variable that may have no value stays a definition of
-        // its own, which TLC evaluates only where it is used.
+        // pass's samples in that walk; one tuple per binding took its pass from 16 s to 6 s). An atom over a
+        // variable that may have no value stays a definition of its own, which TLC evaluates only where it is used.
         List<List<String>> hoisted = new ArrayList<>();
         List<List<String>> tupled = new ArrayList<>();
         for (int j = 0; j <= universals.size(); j++) {
