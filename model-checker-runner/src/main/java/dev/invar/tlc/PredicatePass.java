@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Decides many predicates over a model's reachable states in one TLC run. A predicate that does not
  * parse or cannot be evaluated is set aside with the reason and the pass runs again without it, so one
- * bad draft never costs the others their verdict.
+ * bad draft never costs the others their verdict. TLC names the predicate's line when the error lies in
+ * it; when it lies in an operator of the spec the predicate uses, the predicate is found by halving.
  */
 final class PredicatePass {
     private final DefaultTlcRunner runner;
@@ -31,28 +32,19 @@ final class PredicatePass {
     PredicateEvaluation evaluate(List<String> predicates) {
         // The variables may be declared in a module the spec EXTENDS: each refuting state is printed whole.
         ModuleOutline outline = ModuleOutline.read(spec);
-        TlcConfig base = runner.modelConfig(request);
-        String init = request.overrides().init().or(base::init).orElse("Init");
-        String next = request.overrides().next().or(base::next).orElse("Next");
+        Runs runs = new Runs(predicates, outline.variables());
         Map<Integer, String> rejected = new HashMap<>();
         List<Integer> active = new ArrayList<>();
         for (int i = 0; i < predicates.size(); i++) {
             active.add(i);
         }
-        int runs = 0;
         while (true) {
-            runs++;
-            List<String> expressions = active.stream().map(predicates::get).toList();
-            EvaluationModule module = EvaluationModule.build(request.moduleName(), base, init, next, outline.variables(),
-                    expressions);
-            DefaultTlcRunner.Generated<Marks> pass = runner.runGenerated(request, spec, module.moduleName(),
-                    module.moduleText(), module.configText(), () -> new Marks(outline.variables()));
-            Marks marks = pass.marks();
-            CheckResult result = pass.run();
-            Optional<Integer> culprit = result.passed() ? Optional.empty() : culprit(result, module, expressions.size());
+            Run pass = runs.of(active);
+            CheckResult result = pass.result();
+            Optional<Integer> culprit = failed(result) ? pass.culprit().or(() -> runs.unlocated(active)) : Optional.empty();
             if (culprit.isPresent()) {
-                int index = active.remove((int) culprit.get());
-                rejected.put(index, reason(result));
+                active.remove(culprit.get());
+                rejected.put(culprit.get(), reason(result));
                 continue;
             }
             List<PredicateVerdict> verdicts = new ArrayList<>();
@@ -63,24 +55,86 @@ final class PredicatePass {
                     why = Optional.of("the model could not be explored: " + reason(result));
                 }
                 verdicts.add(new PredicateVerdict(predicates.get(i),
-                        local < 0 ? Optional.empty() : Optional.ofNullable(marks.refuted.get(local)),
-                        local >= 0 && marks.seenTrue.contains(local), why));
+                        local < 0 ? Optional.empty() : Optional.ofNullable(pass.marks().refuted.get(local)),
+                        local >= 0 && pass.marks().seenTrue.contains(local), why));
             }
-            return new PredicateEvaluation(verdicts, result, runs);
+            return new PredicateEvaluation(verdicts, result, runs.count);
         }
     }
 
-    /** Which predicate broke the run, when the error lies in the generated module. */
-    private static Optional<Integer> culprit(CheckResult result, EvaluationModule module, int count) {
-        return DefaultTlcRunner.failingLine(result, module.moduleName(), module.firstPredicateLine(), count);
+    /** A run that stopped on an error: not one that passed or ran out of time. */
+    private static boolean failed(CheckResult result) {
+        return !result.passed() && !result.verdict().equals(Verdict.TIMED_OUT);
+    }
+
+    /** One pass over some of the predicates; {@link #culprit()} is an index into {@code predicates}. */
+    private record Run(CheckResult result, Marks marks, List<Integer> predicates, EvaluationModule module) {
+        /** Which predicate broke the run, when TLC names a line of the generated module. */
+        Optional<Integer> culprit() {
+            return DefaultTlcRunner.failingLine(result, module.moduleName(), module.firstPredicateLine(), predicates.size())
+                    .map(predicates::get);
+        }
+    }
+
+    /** The passes of one evaluation, counted. */
+    private final class Runs {
+        private final List<String> predicates;
+        private final List<String> variables;
+        private final TlcConfig base = runner.modelConfig(request);
+        private final String init = request.overrides().init().or(base::init).orElse("Init");
+        private final String next = request.overrides().next().or(base::next).orElse("Next");
+        private Optional<Boolean> modelFails = Optional.empty();
+        int count;
+
+        Runs(List<String> predicates, List<String> variables) {
+            this.predicates = predicates;
+            this.variables = variables;
+        }
+
+        Run of(List<Integer> indices) {
+            count++;
+            EvaluationModule module = EvaluationModule.build(request.moduleName(), base, init, next, variables,
+                    indices.stream().map(predicates::get).toList());
+            DefaultTlcRunner.Generated<Marks> pass = runner.runGenerated(request, spec, module.moduleName(),
+                    module.moduleText(), module.configText(), () -> new Marks(variables));
+            return new Run(pass.run(), pass.marks(), List.copyOf(indices), module);
+        }
+
+        /**
+         * The predicate whose evaluation broke a pass over {@code suspects} without naming a line: the error lies in an
+         * operator of the spec that the predicate uses, and TLC then names no place. Found by halving the suspects, each
+         * half a pass; none when the model fails without any predicate too, or when a pass runs out of time.
+         */
+        Optional<Integer> unlocated(List<Integer> suspects) {
+            if (modelFails.isEmpty()) {
+                modelFails = Optional.of(!of(List.of()).result().passed());
+            }
+            List<Integer> left = suspects;
+            while (!modelFails.get() && left.size() > 1) {
+                List<Integer> half = left.subList(0, left.size() / 2);
+                Run pass = of(half);
+                if (pass.result().verdict().equals(Verdict.TIMED_OUT)) {
+                    return Optional.empty();
+                }
+                if (failed(pass.result()) && pass.culprit().isPresent()) {
+                    return pass.culprit();
+                }
+                left = failed(pass.result()) ? half : left.subList(left.size() / 2, left.size());
+            }
+            return modelFails.get() || left.isEmpty() ? Optional.empty() : Optional.of(left.get(0));
+        }
     }
 
     private static String reason(CheckResult result) {
         if (!result.diagnostics().isEmpty()) {
-            return result.verdict().id() + ": " + result.diagnostics().get(0).message().strip().replaceAll("\\s+", " ");
+            return result.verdict().id() + ": " + plain(result.diagnostics().get(0).message());
         }
-        return result.violation().map(v -> v.kind().id() + ": " + v.message().strip().replaceAll("\\s+", " "))
-                .orElse(result.verdict().id());
+        return result.violation().map(v -> v.kind().id() + ": " + plain(v.message())).orElse(result.verdict().id());
+    }
+
+    /** TLC's message on one line, without the sentence that names the pass's own invariant, which the user never wrote. */
+    private static String plain(String message) {
+        return message.strip().replaceAll("\\s+", " ").replace("Evaluating invariant " + EvaluationModule.RECORD + " failed. ", "");
     }
 
     /** Reads the lines the evaluation module prints: first refuting state and first satisfying state of each predicate. */

@@ -53,4 +53,29 @@ class PredicatePassTest {
         assertEquals(Optional.empty(), v.get(4).rejected());
         assertTrue(e.exhaustive());
     }
+
+    @Test
+    void aDraftThatBreaksInsideASpecOperatorIsFoundAndTheRestStillDecided() {
+        // Top is undefined on the empty stack, and TLC then names no line of the pass: the draft is found by halving.
+        CheckRequest stack = CheckRequest.builder(Path.of("src/test/resources/models/Stack.tla")).workers(1).heapMegabytes(256).build();
+        PredicateEvaluation e = RUNNER.evaluate(stack, List.of("Len(s) <= 2", "s # <<>> => Top = 1", "Len(s) = 1",
+                "Top = 1", "\\A i \\in DOMAIN s : s[i] = 1"));
+        List<PredicateVerdict> v = e.verdicts();
+        assertTrue(v.get(0).holds(), v.get(0).toString());
+        assertTrue(v.get(1).holds(), v.get(1).toString());
+        assertFalse(v.get(2).holds(), v.get(2).toString());
+        assertEquals(Optional.empty(), v.get(2).rejected());
+        assertTrue(v.get(3).rejected().orElseThrow().startsWith("evaluation-error: Attempted to apply"), v.get(3).toString());
+        assertTrue(v.get(4).holds(), v.get(4).toString());
+        assertTrue(e.exhaustive());
+    }
+
+    @Test
+    void aModelThatCannotBeExploredRejectsEveryDraftWithoutHalving() {
+        CheckRequest broken = CheckRequest.builder(Path.of("src/test/resources/models/EvalError.tla")).workers(1).heapMegabytes(256).build();
+        PredicateEvaluation e = RUNNER.evaluate(broken, List.of("x # <<>>", "TRUE"));
+        assertTrue(e.verdicts().stream().allMatch(v -> v.rejected().orElseThrow().startsWith("the model could not be explored")),
+                e.verdicts().toString());
+        assertEquals(2, e.tlcRuns(), "the pass, and one without predicates");
+    }
 }

@@ -67,9 +67,6 @@ public final class Strengthening {
     /** How many states the counterexamples step to are looked at, at most, in one round for lemmas they break. */
     private static final int MAX_STEPS_JUDGED = 64;
 
-    /** How many of them are judged one at a time, at most, when TLC cannot judge them together. */
-    private static final int MAX_STEPS_JUDGED_ALONE = 8;
-
     /**
      * @param safety the property to make inductive (an expression or a name)
      * @param typeOk the type invariant's name
@@ -107,7 +104,7 @@ public final class Strengthening {
         int rounds;
         int ruledOut;
         int tlcRuns;
-        /** Why TLC could not judge the lemmas in some of the states this round's counterexamples step to, if it could not. */
+        /** Why TLC could not judge the lemmas in the states this round's counterexamples step to, if it could not. */
         Optional<String> unjudged = Optional.empty();
 
         Progress(String safety, String typeOk, PredicateGrammar grammar, long start, int tlcRuns) {
@@ -266,7 +263,8 @@ public final class Strengthening {
                 }
             }
             // A lemma may hold on every reachable state and still be part of no inductive strengthening the grammar
-            // can write: when a counterexample that no valid clause rules out steps to a state that breaks it. The
+            // can write: when a counterexample that no valid clause rules out steps to a state where it is false or
+            // cannot be evaluated. The
             // counterexample's first state satisfies every valid clause not chosen yet, so every strengthening that
             // keeps the lemma has that counterexample too. Those lemmas go, and are never chosen again (each goes
             // once, so this ends).
@@ -278,7 +276,7 @@ public final class Strengthening {
             if (added == 0 && broken.isEmpty()) {
                 return p.end(ProofSearch.Status.STUCK, last, examples.get(0),
                         "no lemma of the grammar that holds on every reachable state rules out this state"
-                                + p.unjudged.map(why -> "; TLC could not judge the lemmas in some of the states counterexamples step to: "
+                                + p.unjudged.map(why -> "; TLC could not judge the lemmas in the states counterexamples step to: "
                                         + why).orElse("")
                                 + (asked == 0 ? "" : "; " + lemmaSource.get().name() + " was asked too: " + asked
                                         + (asked == 1 ? " time, " : " times, ") + proposals + " proposals, " + kept + " kept"));
@@ -355,10 +353,10 @@ public final class Strengthening {
     }
 
     /**
-     * The lemmas false in some of the states counterexamples step to, from one TLC run whose initial states are those
-     * states. TLC stops at the first state where it cannot evaluate a lemma (a function applied outside its domain,
-     * say), so when that run fails, the first few states are judged one at a time, and such a state hides no other.
-     * {@code p.unjudged} then says why TLC could not judge some of them.
+     * The lemmas false in some of the states counterexamples step to, or that TLC cannot evaluate in one of them (a
+     * function applied outside its domain, say): either way, no strengthening that keeps such a lemma is inductive. One
+     * TLC run whose initial states are those states; the evaluation sets aside a lemma it cannot evaluate and judges the
+     * rest in every state. When TLC cannot judge them at all, none is taken back and {@code p.unjudged} says why.
      */
     private List<ProofSearch.Lemma> brokenBy(List<Map<String, TlaValue>> steps, List<ProofSearch.Lemma> lemmas,
                                              dev.invar.tlc.CheckResult run, Progress p) {
@@ -368,34 +366,22 @@ public final class Strengthening {
         if (lemmas.isEmpty() || states.isEmpty()) {
             return List.of();
         }
-        Optional<List<ProofSearch.Lemma>> together = falseIn(states, lemmas, p);
-        if (together.isPresent() || states.size() == 1) {
-            return together.orElse(List.of());
-        }
-        Set<ProofSearch.Lemma> broken = new java.util.LinkedHashSet<>();
-        for (String state : states.subList(0, Math.min(MAX_STEPS_JUDGED_ALONE, states.size()))) {
-            falseIn(List.of(state), lemmas, p).ifPresent(broken::addAll);
-        }
-        return List.copyOf(broken);
-    }
-
-    /** The lemmas false in some of the states, from one TLC run; empty when TLC cannot say, and {@code p.unjudged} says why. */
-    private Optional<List<ProofSearch.Lemma>> falseIn(List<String> states, List<ProofSearch.Lemma> lemmas, Progress p) {
         // Parenthesized as a whole: the model conjoins its initial predicate with others.
         String init = "((" + String.join(") \\/ (", states) + "))";
         PredicateEvaluation there = runner.evaluate(atState(init), lemmas.stream().map(ProofSearch.Lemma::expression).toList());
-        p.tlcRuns++;
+        p.tlcRuns += there.tlcRuns();
         if (!there.exhaustive()) {
             p.unjudged = Optional.of(InductiveCheck.failure(there.run()).orElse("TLC stopped early (" + there.run().verdict() + ")"));
-            return Optional.empty();
+            return List.of();
         }
         List<ProofSearch.Lemma> broken = new ArrayList<>();
         for (int i = 0; i < lemmas.size(); i++) {
-            if (there.verdicts().get(i).refutedBy().isPresent()) {
+            PredicateVerdict verdict = there.verdicts().get(i);
+            if (verdict.refutedBy().isPresent() || verdict.rejected().isPresent()) {
                 broken.add(lemmas.get(i));
             }
         }
-        return Optional.of(broken);
+        return broken;
     }
 
     /** The model with one initial state, given as a predicate, and no step. */
