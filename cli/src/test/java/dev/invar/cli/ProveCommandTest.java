@@ -23,6 +23,20 @@ class ProveCommandTest {
     }
 
     @Test
+    void aStepTlcCannotEvaluateIsNamedByItsStateAndSpoilsNoCounterexampleFoundBeforeIt() {
+        // From x = 3 with y = 1, Next applies <<>> to 1; TLC looks at that state after the counterexamples from x = 0.
+        CliRun refuted = CliRun.models("check-inductive", "Undefined.tla", "--ind", "TypeOK /\\ x \\in {0, 1, 3}", "--workers", "1",
+                "--no-color");
+        assertEquals(12, refuted.exitCode(), refuted.toString());
+        assertTrue(refuted.out().contains("is not inductive on instance (no constants): 2 counterexamples to induction, found before TLC"
+                + " stopped on an error: Attempted to apply tuple <<>> to integer 1"), refuted.out());
+        CliRun undecided = CliRun.models("check-inductive", "Undefined.tla", "--ind", "TypeOK", "--workers", "1", "--no-color");
+        assertEquals(255, undecided.exitCode(), undecided.toString());
+        assertTrue(undecided.out().contains("did not finish: Attempted to apply tuple <<>> to integer 1 which is out of domain. (TLC cannot"
+                + " evaluate a step from x = 3, y = 1)"), undecided.out());
+    }
+
+    @Test
     void aSampledCheckNamesTheSeedItWasGiven() {
         CliRun run = CliRun.models("check-inductive", "Lock.tla", "--ind", "TypeOK /\\ MutualExclusion", "--exhaustive-limit", "10",
                 "--samples", "40", "--seed", "5", "--workers", "1", "--no-color");

@@ -28,8 +28,9 @@ import picocli.CommandLine.ParentCommand;
                 + "type-correct states are few enough, sampled otherwise; either way a result about this instance only.",
         footerHeading = "%nExit codes:%n",
         footer = {"  0    no counterexample to induction (exhaustively, or in the sample: the output says which)",
-                "  12   a counterexample to induction, an initial state outside IND, or IND without SAFETY",
-                "  2    usage error · 255 TLC could not evaluate the spec", "", "Examples:",
+                "  12   a counterexample to induction, an initial state outside IND, or IND without SAFETY (also when TLC",
+                "       stopped on an error after finding it)",
+                "  2    usage error · 255 TLC could not evaluate the spec before finding one", "", "Examples:",
                 "  invar check-inductive Lock.tla --ind 'TypeOK /\\ MutualExclusion'",
                 "  invar check-inductive two-phase-commit --ind IndInv --safety Consistent", ""})
 public final class CheckInductiveCommand implements Callable<Integer> {
@@ -72,7 +73,7 @@ public final class CheckInductiveCommand implements Callable<Integer> {
                 Style style = format.style(console);
                 ProofReport.text(result, style, new TextReport(style, false, spec.displayBase()), console.out());
             }
-            return result.failure().isPresent() ? ExitCodes.OTHER : result.inductive() ? ExitCodes.OK : ExitCodes.SAFETY;
+            return result.refuted() ? ExitCodes.SAFETY : result.failure().isPresent() ? ExitCodes.OTHER : ExitCodes.OK;
         }
     }
 }

@@ -83,6 +83,14 @@ public record InductionResult(String invariant, String instance, boolean exhaust
         return failure.isEmpty() && counterexamples.isEmpty() && initialOutside.isEmpty() && unsafe.isEmpty();
     }
 
+    /**
+     * Some counterexample was found: the invariant is not inductive, or misses an initial state or the safety property,
+     * on this instance, whether or not TLC then ran to its end.
+     */
+    public boolean refuted() {
+        return !counterexamples.isEmpty() || !initialOutside.isEmpty() || !unsafe.isEmpty();
+    }
+
     /** The same result, standing for these samples: each of them was drawn and checked the same way. */
     public InductionResult withSeeds(List<Long> drawn) {
         return new InductionResult(invariant, instance, exhaustive, domainStates, nearReachable, reachableStates, invariantStates, counterexamples,
@@ -121,7 +129,11 @@ public record InductionResult(String invariant, String instance, boolean exhaust
                                 + " states through states of it, each step a step of Next or one change").orElse("")
                         + " (" + satisfying + "); states outside the sample were not looked at";
         if (failure.isPresent()) {
-            return "the inductive check of " + name + " did not finish: " + failure.get();
+            if (!refuted()) {
+                return "the inductive check of " + name + " did not finish: " + failure.get();
+            }
+            // What TLC found before it stopped stands; how many states it looked at does not.
+            where = "found before TLC stopped on an error: " + failure.get();
         }
         if (!initialOutside.isEmpty()) {
             return name + " is false in an initial state, instance " + instance;

@@ -180,7 +180,7 @@ public final class InductiveCheck {
         PredicateEvaluation initial = joined(initialRun);
         Optional<String> failure = initial.verdicts().get(0).rejected().or(() -> failure(initial.run()));
         initial.verdicts().get(0).refutedBy().ifPresent(initialOutside::add);
-        failure = failure.or(() -> failure(probe.tlc().run()));
+        failure = failure.or(() -> failure(probe.tlc().run()).map(f -> f + stoppedAt(probe.tlc().run())));
         return result(invariant, probe, Duration.ofNanos(System.nanoTime() - start), initialOutside, failure);
     }
 
@@ -354,6 +354,22 @@ public final class InductiveCheck {
         return Optional.of(run.violation().map(v -> v.message().isBlank()
                 ? run.verdict().id() + v.location().map(l -> " at " + l.module() + ":" + l.line() + ":" + l.column()).orElse("")
                 : v.message().strip().replaceAll("\\s+", " ")).orElse(run.verdict().id()));
+    }
+
+    /** Where a check stopped on a step TLC cannot evaluate (a function applied outside its domain, say): the state it steps from. */
+    private static String stoppedAt(CheckResult run) {
+        if (run.verdict() != dev.invar.tlc.Verdict.EVALUATION_ERROR) {
+            return "";
+        }
+        return run.trace().filter(t -> t.states().size() == 1)
+                .map(t -> " (TLC cannot evaluate a step from " + stateText(t.states().get(0).variables()) + ")").orElse("");
+    }
+
+    /** A state as TLA+ assignments: {@code x = 1, y = <<>>}. */
+    static String stateText(Map<String, TlaValue> state) {
+        List<String> parts = new ArrayList<>();
+        state.forEach((k, v) -> parts.add(k + " = " + v.toTla()));
+        return String.join(", ", parts);
     }
 
     static String instance(CheckResult run) {

@@ -162,7 +162,7 @@ public final class Strengthening {
             return p.setAside(reachable.failedDefinition().get());
         }
         if (reachable.violatedInvariant().isPresent()) {
-            String state = reachable.run().trace().map(t -> stateText(t.states().get(t.states().size() - 1).variables()))
+            String state = reachable.run().trace().map(t -> InductiveCheck.stateText(t.states().get(t.states().size() - 1).variables()))
                     .orElse("(no trace)");
             return p.end(ProofSearch.Status.SAFETY_VIOLATED, Optional.empty(), null,
                     expected.get(reachable.violatedInvariant().get()) + " is false in a reachable state of the model: " + state);
@@ -411,11 +411,5 @@ public final class Strengthening {
             return Optional.empty();
         }
         return run.trace().filter(t -> t.states().size() == 1).map(t -> t.states().get(0).variables()).filter(v -> !v.isEmpty());
-    }
-
-    private static String stateText(Map<String, TlaValue> state) {
-        List<String> parts = new ArrayList<>();
-        state.forEach((k, v) -> parts.add(k + " = " + v.toTla()));
-        return String.join(", ", parts);
     }
 }
