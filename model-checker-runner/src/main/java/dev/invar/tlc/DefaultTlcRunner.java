@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -90,13 +91,38 @@ final class DefaultTlcRunner implements TlcRunner {
         texts.add(init);
         texts.add(next);
         List<String> symmetric = upToSymmetry ? dev.invar.tlc.internal.SymmetricSets.of(base, ModuleOutline.read(spec), texts) : List.of();
-        dev.invar.tlc.internal.FeatureModule module = dev.invar.tlc.internal.FeatureModule.build(request.moduleName(), base, init,
-                next, definitions, expression, invariants, symmetric);
-        Generated<FeatureMarks> pass = runGenerated(request, spec, module.moduleName(), module.moduleText(),
-                module.configText(), FeatureMarks::new);
-        CheckResult run = pass.run();
-        return new StateFeatures(pass.marks().seen, run,
-                failingLine(run, module.moduleName(), module.firstDefinitionLine(), definitions.size()));
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        Function<List<String>, FeaturePass> pass = defined -> {
+            runs.incrementAndGet();
+            dev.invar.tlc.internal.FeatureModule module = dev.invar.tlc.internal.FeatureModule.build(request.moduleName(), base, init,
+                    next, defined, expression, invariants, symmetric);
+            return new FeaturePass(module, defined.size(), runGenerated(request, spec, module.moduleName(), module.moduleText(),
+                    module.configText(), FeatureMarks::new));
+        };
+        FeaturePass all = pass.apply(definitions);
+        // A definition TLC cannot evaluate, where TLC names no line of it, is found by halving, the others made harmless.
+        Optional<Integer> failed = !all.outcome().unlocated() ? all.outcome().culprit() : Halving.culprit(
+                java.util.stream.IntStream.range(0, definitions.size()).boxed().toList(),
+                some -> pass.apply(harmlessBut(definitions, some)).outcome());
+        return new StateFeatures(all.generated().marks().seen, all.generated().run(), failed, runs.get());
+    }
+
+    /** One pass of a feature module; its outcome names the definition TLC names, if it names one. */
+    private record FeaturePass(dev.invar.tlc.internal.FeatureModule module, int definitions, Generated<FeatureMarks> generated) {
+        Halving.Outcome outcome() {
+            CheckResult run = generated.run();
+            return Halving.Outcome.of(run, () -> failingLine(run, module.moduleName(), module.firstDefinitionLine(), definitions));
+        }
+    }
+
+    /** The definitions with every one but {@code kept} made TRUE: Boolean operators whose evaluation cannot fail. */
+    private static List<String> harmlessBut(List<String> definitions, List<Integer> kept) {
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < definitions.size(); i++) {
+            String d = definitions.get(i);
+            result.add(kept.contains(i) ? d : d.substring(0, d.indexOf("==")) + "== TRUE");
+        }
+        return result;
     }
 
     /** The groups of feature values the feature module printed, each as its text. */

@@ -38,13 +38,16 @@ final class InductionPass {
         Marks marks = pass.marks();
         CheckResult result = pass.run();
         return new InductionProbe(marks.counterexamples, marks.unsafe, result.stats().distinct(), symmetric, result,
-                DefaultTlcRunner.failingLine(result, module.moduleName(), InductionModule.FIRST_DEFINITION_LINE, query.definitions().size()));
+                DefaultTlcRunner.failingLine(result, module.moduleName(), InductionModule.FIRST_DEFINITION_LINE, query.definitions().size()),
+                result.verdict() == Verdict.EVALUATION_ERROR ? marks.unfinished() : Optional.empty());
     }
 
-    /** Collects the printed counterexamples and unsafe states. */
+    /** Collects the printed counterexamples and unsafe states, and the first states of counterexamples. */
     private static final class Marks implements TlcListener {
         final List<InductionProbe.Counterexample> counterexamples = new ArrayList<>();
         final List<Map<String, TlaValue>> unsafe = new ArrayList<>();
+        /** The first states of counterexamples, printed before their features. */
+        private final java.util.Set<Map<String, TlaValue>> from = new java.util.LinkedHashSet<>();
         private final List<String> variables;
 
         private final int actions;
@@ -54,6 +57,13 @@ final class InductionPass {
             this.actions = actions;
         }
 
+        /** A counterexample's first state printed without the counterexample: where its features could not be evaluated. */
+        synchronized Optional<Map<String, TlaValue>> unfinished() {
+            java.util.Set<Map<String, TlaValue>> printed = new java.util.HashSet<>();
+            counterexamples.forEach(c -> printed.add(c.state()));
+            return from.stream().filter(s -> !printed.contains(s)).findFirst();
+        }
+
         @Override
         public synchronized void onEvent(TlcEvent event) {
             Optional<List<TlaValue>> read = PrintedMark.read(event);
@@ -61,7 +71,9 @@ final class InductionPass {
                 return;
             }
             List<TlaValue> mark = read.get();
-            if (PrintedMark.tagged(mark, InductionModule.UNSAFE_MARK) && mark.size() == 2) {
+            if (PrintedMark.tagged(mark, InductionModule.FROM_MARK) && mark.size() == 2) {
+                from.add(PrintedMark.state(mark.get(1), variables));
+            } else if (PrintedMark.tagged(mark, InductionModule.UNSAFE_MARK) && mark.size() == 2) {
                 unsafe.add(PrintedMark.state(mark.get(1), variables));
             } else if (PrintedMark.tagged(mark, InductionModule.COUNTEREXAMPLE_MARK) && mark.size() == 5
                     && mark.get(3) instanceof TlaValue.Int action) {

@@ -16,10 +16,15 @@ import java.util.Optional;
  * @param symmetric the constants whose interchangeable model values TLC permuted (empty: none)
  * @param run the TLC run, with its statistics and any error
  * @param failedDefinition which of the query's definitions broke the run, when TLC's error lies in one
+ * @param featuresFailedAt the first state of a counterexample where TLC could not evaluate the features, when the run
+ *                         stopped there: TLC names no place when the error lies in an operator of the spec, so the
+ *                         caller can look for the definition at that one state
  */
 public record InductionProbe(List<Counterexample> counterexamples, List<Map<String, TlaValue>> unsafe, long states,
-                             List<String> symmetric, CheckResult run, Optional<Integer> failedDefinition) {
+                             List<String> symmetric, CheckResult run, Optional<Integer> failedDefinition,
+                             Optional<Map<String, TlaValue>> featuresFailedAt) {
     public InductionProbe {
+        Objects.requireNonNull(featuresFailedAt, "featuresFailedAt");
         symmetric = List.copyOf(symmetric);
         Objects.requireNonNull(failedDefinition, "failedDefinition");
         counterexamples = List.copyOf(counterexamples);

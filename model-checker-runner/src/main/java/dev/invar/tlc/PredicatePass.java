@@ -16,7 +16,7 @@ import java.util.Set;
  * Decides many predicates over a model's reachable states in one TLC run. A predicate that does not
  * parse or cannot be evaluated is set aside with the reason and the pass runs again without it, so one
  * bad draft never costs the others their verdict. TLC names the predicate's line when the error lies in
- * it; when it lies in an operator of the spec the predicate uses, the predicate is found by halving.
+ * it; when it lies in an operator of the spec the predicate uses, the predicate is found by {@link Halving}.
  */
 final class PredicatePass {
     private final DefaultTlcRunner runner;
@@ -41,7 +41,8 @@ final class PredicatePass {
         while (true) {
             Run pass = runs.of(active);
             CheckResult result = pass.result();
-            Optional<Integer> culprit = failed(result) ? pass.culprit().or(() -> runs.unlocated(active)) : Optional.empty();
+            Halving.Outcome outcome = Halving.Outcome.of(result, pass::culprit);
+            Optional<Integer> culprit = outcome.unlocated() ? runs.unlocated(active) : outcome.culprit();
             if (culprit.isPresent()) {
                 active.remove(culprit.get());
                 rejected.put(culprit.get(), reason(result));
@@ -62,11 +63,6 @@ final class PredicatePass {
         }
     }
 
-    /** A run that stopped on an error: not one that passed or ran out of time. */
-    private static boolean failed(CheckResult result) {
-        return !result.passed() && !result.verdict().equals(Verdict.TIMED_OUT);
-    }
-
     /** One pass over some of the predicates; {@link #culprit()} is an index into {@code predicates}. */
     private record Run(CheckResult result, Marks marks, List<Integer> predicates, EvaluationModule module) {
         /** Which predicate broke the run, when TLC names a line of the generated module. */
@@ -83,7 +79,6 @@ final class PredicatePass {
         private final TlcConfig base = runner.modelConfig(request);
         private final String init = request.overrides().init().or(base::init).orElse("Init");
         private final String next = request.overrides().next().or(base::next).orElse("Next");
-        private Optional<Boolean> modelFails = Optional.empty();
         int count;
 
         Runs(List<String> predicates, List<String> variables) {
@@ -100,28 +95,12 @@ final class PredicatePass {
             return new Run(pass.run(), pass.marks(), List.copyOf(indices), module);
         }
 
-        /**
-         * The predicate whose evaluation broke a pass over {@code suspects} without naming a line: the error lies in an
-         * operator of the spec that the predicate uses, and TLC then names no place. Found by halving the suspects, each
-         * half a pass; none when the model fails without any predicate too, or when a pass runs out of time.
-         */
+        /** The predicate whose evaluation broke a pass over {@code suspects} without TLC naming its line. */
         Optional<Integer> unlocated(List<Integer> suspects) {
-            if (modelFails.isEmpty()) {
-                modelFails = Optional.of(!of(List.of()).result().passed());
-            }
-            List<Integer> left = suspects;
-            while (!modelFails.get() && left.size() > 1) {
-                List<Integer> half = left.subList(0, left.size() / 2);
-                Run pass = of(half);
-                if (pass.result().verdict().equals(Verdict.TIMED_OUT)) {
-                    return Optional.empty();
-                }
-                if (failed(pass.result()) && pass.culprit().isPresent()) {
-                    return pass.culprit();
-                }
-                left = failed(pass.result()) ? half : left.subList(left.size() / 2, left.size());
-            }
-            return modelFails.get() || left.isEmpty() ? Optional.empty() : Optional.of(left.get(0));
+            return Halving.culprit(suspects, some -> {
+                Run pass = of(some);
+                return Halving.Outcome.of(pass.result(), pass::culprit);
+            });
         }
     }
 

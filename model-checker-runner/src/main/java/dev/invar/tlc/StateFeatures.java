@@ -11,8 +11,9 @@ import java.util.Set;
  * @param values the distinct elements seen
  * @param run the TLC run that explored the states
  * @param failedDefinition which of the definitions given broke the run, when TLC's error lies in one
+ * @param tlcRuns how many TLC runs it took: more than one when a definition that broke the run had to be looked for
  */
-public record StateFeatures(Set<TlaValue> values, CheckResult run, java.util.Optional<Integer> failedDefinition) {
+public record StateFeatures(Set<TlaValue> values, CheckResult run, java.util.Optional<Integer> failedDefinition, int tlcRuns) {
     public StateFeatures {
         values = Set.copyOf(values);
         Objects.requireNonNull(run, "run");

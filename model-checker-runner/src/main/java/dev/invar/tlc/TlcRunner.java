@@ -44,7 +44,9 @@ public interface TlcRunner {
      * Collects, in one pass over the model's reachable states, the distinct elements of a set-valued
      * expression's values (with the request's constants, init and next).
      *
-     * @param definitions operator definitions the expression uses, one line each, so that an error names one
+     * @param definitions Boolean operators the expression uses ({@code Op(args) == body}), one line each, so that an
+     *                    error names one; when the error lies in an operator of the spec that one of them uses, TLC names
+     *                    no line, and the one is found by halving, with the others made TRUE in each run
      */
     default StateFeatures collect(CheckRequest request, List<String> definitions, String expression) {
         return collect(request, definitions, expression, List.of());

@@ -60,4 +60,19 @@ class FeatureCollectionTest {
         assertEquals(List.of(), SymmetricSets.of(TlcConfig.parse("CONSTANT Procs = {p1, p2, p3}\nSYMMETRY Perms\n", "x.cfg"),
                 lock, List.of(PHASES)));
     }
+
+    @Test
+    void aDefinitionThatBreaksInsideASpecOperatorIsNamed() {
+        // Stack's Top is undefined on the empty stack, which is reachable: TLC names no line, and halving finds the one.
+        CheckRequest stack = CheckRequest.builder(Path.of("src/test/resources/models/Stack.tla")).workers(1).heapMegabytes(256).build();
+        List<String> definitions = List.of("A == Len(s) <= 2", "B == s # <<>> => Top = 1", "C == Top = 1", "D == s = <<>>");
+        StateFeatures rows = RUNNER.collect(stack, definitions, "{<<A, B, C, D>>}", List.of(), false);
+        assertEquals(java.util.Optional.of(2), rows.failedDefinition(), rows.run().toString());
+        assertEquals(4, rows.tlcRuns(), "the pass, one without the definitions, and two halves");
+        StateFeatures without = RUNNER.collect(stack, List.of("A == Len(s) <= 2", "B == s # <<>> => Top = 1"), "{<<A, B>>}", List.of(),
+                false);
+        assertEquals(java.util.Optional.empty(), without.failedDefinition());
+        assertEquals(1, without.tlcRuns());
+        assertTrue(without.exhaustive());
+    }
 }

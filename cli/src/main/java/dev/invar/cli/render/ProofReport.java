@@ -63,8 +63,8 @@ public final class ProofReport {
         out.println(headline);
         out.println("  " + style.dim(Numbers.count(search.lemmas().size(), "lemma") + " · "
                 + Numbers.count(search.counterexamples(), "counterexample") + " to induction ruled out · "
-                + Numbers.count(search.candidates()) + " candidates from a grammar " + search.grammar().source()
-                + " (" + search.grammar().predicates().size() + " predicates) · " + Numbers.count(search.rounds(), "round")
+                + Numbers.count(search.candidates(), "candidate") + " from a grammar " + search.grammar().source()
+                + " (" + Numbers.count(search.grammar().predicates().size(), "predicate") + ") · " + Numbers.count(search.rounds(), "round")
                 + " · " + Numbers.count(search.tlcRuns(), "TLC run") + " · " + Numbers.duration(search.wallTime())));
         if (!search.lemmas().isEmpty()) {
             out.println();

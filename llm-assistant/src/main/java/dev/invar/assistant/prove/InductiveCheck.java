@@ -217,7 +217,7 @@ public final class InductiveCheck {
                 maxCounterexamples, false, WALK_STEPS, Optional.of(new InductionQuery.Walks(n.detour(), WALKS)));
         InductionProbe walk = runner.probeInduction(request, walks);
         return new Probe(new InductionProbe(walk.counterexamples(), walk.unsafe(), sample.states(), sample.symmetric(), walk.run(),
-                walk.failedDefinition()), whole.sampled(), near, Optional.of(new InductionResult.Walks(WALKS, WALK_STEPS)));
+                walk.failedDefinition(), walk.featuresFailedAt()), whole.sampled(), near, Optional.of(new InductionResult.Walks(WALKS, WALK_STEPS)));
     }
 
     /** One inductive step over the states of {@code sample} and those next to the reachable states {@code near} says. */

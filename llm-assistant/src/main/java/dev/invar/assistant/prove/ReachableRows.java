@@ -27,7 +27,7 @@ record ReachableRows(PredicateGrammar grammar, StateFeatures features, int tlcRu
         int runs = 0;
         while (true) {
             StateFeatures features = runner.collect(model, g.definitions(), g.features(), invariants, upToSymmetry);
-            runs++;
+            runs += features.tlcRuns();
             if (features.failedDefinition().isEmpty() || g.predicates().size() <= 1) {
                 return new ReachableRows(g, features, runs);
             }

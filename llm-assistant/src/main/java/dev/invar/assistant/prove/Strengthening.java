@@ -232,9 +232,10 @@ public final class Strengthening {
             }
             if (undefined.isPresent()) {
                 // A state of the invariant from which TLC cannot evaluate a step (a function applied outside its
-                // domain, say) is never reachable, since the model checks without error: rule it out like a CTI.
+                // domain, say) is never reachable, since the model checks without error: rule it out like a CTI. When
+                // it is a CTI's first state where a predicate of the grammar cannot be evaluated, set that one aside.
                 StateFeatures there = runner.collect(undefinedAt.get(), grammar.definitions(), features);
-                p.tlcRuns++;
+                p.tlcRuns += there.tlcRuns();
                 if (there.failedDefinition().isPresent()) {
                     return p.setAside(there.failedDefinition().get());
                 }
@@ -403,13 +404,14 @@ public final class Strengthening {
 
     /**
      * The state of the invariant from which TLC could not evaluate a step, when the probe stopped at one: an
-     * evaluation error whose behaviour is that one state.
+     * evaluation error whose behaviour is that one state; or the first state of a counterexample where TLC could not
+     * evaluate the grammar's predicates.
      */
     private static Optional<Map<String, TlaValue>> undefinedStep(InductionProbe probe) {
         dev.invar.tlc.CheckResult run = probe.run();
         if (run.verdict() != dev.invar.tlc.Verdict.EVALUATION_ERROR) {
             return Optional.empty();
         }
-        return run.trace().filter(t -> t.states().size() == 1).map(t -> t.states().get(0).variables()).filter(v -> !v.isEmpty());
+        return probe.featuresFailedAt().isPresent() ? probe.featuresFailedAt() : run.trace().filter(t -> t.states().size() == 1).map(t -> t.states().get(0).variables()).filter(v -> !v.isEmpty());
     }
 }

@@ -130,6 +130,42 @@ class StrengtheningTest {
         assertTrue(search.lemmas().stream().noneMatch(l -> l.expression().contains("<<TRUE")), search.toString());
     }
 
+    @Test
+    void aPredicateThatBreaksInsideASpecOperatorOnAReachableStateIsSetAside(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        // Part is undefined at x = 0 and x = 2, both reachable; TLC names no line of the grammar's predicate. It is found
+        // by halving and set aside, and the search goes on with the other predicate.
+        ProofSearch search = safetySearch(dir, "PartialOperator", """
+                VARIABLES x, y
+                TypeOK == x \\in 0..2 /\\ y \\in 0..1
+                Part == <<TRUE, FALSE>>[x]
+                Init == x = 0 /\\ y = 0
+                Next == x' = (x + 1) % 3 /\\ UNCHANGED y
+                Safety == ~(x = 2 /\\ y = 1)
+                """, check -> new PredicateGrammar("", java.util.List.of("Part", "y = 1"), 1, "test"));
+        assertEquals(ProofSearch.Status.INDUCTIVE, search.status(), search.toString());
+        assertEquals(java.util.List.of("~(y = 1)"), search.lemmas().stream().map(ProofSearch.Lemma::expression).toList(),
+                search.toString());
+    }
+
+    @Test
+    void aPredicateThatBreaksInsideASpecOperatorInACounterexamplesFirstStateIsSetAside(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        // Part is defined on the reachable states (x = 1, 2) but not at x = 0, the first state of a counterexample, where
+        // TLC evaluates the predicates to tell which clauses rule it out; it names neither the predicate nor the state.
+        ProofSearch search = safetySearch(dir, "PartialAtCounterexample", """
+                VARIABLES x, y
+                TypeOK == x \\in 0..2 /\\ y \\in 0..1
+                Part == <<TRUE, FALSE>>[x]
+                Init == x = 1 /\\ y = 0
+                Next == x' = (IF x = 1 THEN 2 ELSE IF x = 2 THEN 1 ELSE 2) /\\ UNCHANGED y
+                Safety == ~(x = 2 /\\ y = 1)
+                """, check -> new PredicateGrammar("", java.util.List.of("Part", "y = 1"), 1, "test"));
+        assertEquals(ProofSearch.Status.INDUCTIVE, search.status(), search.toString());
+        assertEquals(java.util.List.of("~(y = 1)"), search.lemmas().stream().map(ProofSearch.Lemma::expression).toList(),
+                search.toString());
+    }
+
     /**
      * A search for lemmas that make {@code Safety} inductive in module {@code name} (EXTENDS Naturals, then
      * {@code body}), written to {@code dir} with a config that checks TypeOK and Safety.

@@ -181,7 +181,7 @@ public final class EventTranslator {
         String text = msg.body().replace("TLC threw an unexpected exception.\n", "")
                 .replace("This was probably caused by an error in the spec or model.\n", "")
                 .replace("See the User Output or TLC Console for clues to what happened.\n", "")
-                .replaceFirst("The exception was a java\\.lang\\.RuntimeException\\s*:\\s*", "");
+                .replaceFirst("The exception was a java\\.lang\\.RuntimeException\\s*:\\s*(util\\.Assert\\$TLCRuntimeException\\s*:\\s*)?", "");
         violation(Verdict.EVALUATION_ERROR, Optional.empty(), text, Optional.empty());
     }
 

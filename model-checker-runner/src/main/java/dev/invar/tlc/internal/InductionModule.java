@@ -23,6 +23,8 @@ public record InductionModule(String moduleName, String moduleText, String confi
     public static final int FIRST_DEFINITION_LINE = 4;
     public static final String COUNTEREXAMPLE_MARK = "invar-cti";
     public static final String UNSAFE_MARK = "invar-unsafe";
+    /** Printed with a counterexample's first state before its features: a state without its counterexample is where they failed. */
+    public static final String FROM_MARK = "invar-cti-from";
     private static final int PRINTED_REGISTER = 1;
 
     /**
@@ -65,7 +67,8 @@ public record InductionModule(String moduleName, String moduleText, String confi
         m.append("InvarStep ==\n  IF (InvarInd)' THEN ").append(inside).append(" ELSE\n       /\\ (InvarWithin)'\n       /\\ TLCGet(")
                 .append(PRINTED_REGISTER).append(") < ")
                 .append(query.maxCounterexamples()).append("\n       /\\ TLCSet(").append(PRINTED_REGISTER).append(", TLCGet(")
-                .append(PRINTED_REGISTER).append(") + 1)\n       /\\ PrintT(ToString(<<\"").append(COUNTEREXAMPLE_MARK)
+                .append(PRINTED_REGISTER).append(") + 1)\n       /\\ PrintT(ToString(<<\"").append(FROM_MARK).append("\", ").append(vars)
+                .append(">>))\n       /\\ PrintT(ToString(<<\"").append(COUNTEREXAMPLE_MARK)
                 .append("\", ").append(vars).append(", ").append(vars).append("', ").append(action).append(", InvarFeatures>>))\n       /\\ FALSE\n");
         m.append("====\n");
 

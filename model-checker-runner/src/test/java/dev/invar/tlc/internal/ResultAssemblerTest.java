@@ -141,6 +141,14 @@ class ResultAssemblerTest {
     }
 
     @Test
+    void anErrorInAnActionConstraintIsAnEvaluationErrorInTheSpecsOwnWords() {
+        // TLC reports it as an unexpected exception, wrapped twice; what the user needs is the message inside.
+        CheckResult r = RecordedOutput.result("Constr", Mode.MODEL_CHECK, 75);
+        assertEquals(Verdict.EVALUATION_ERROR, r.verdict());
+        assertTrue(r.violation().orElseThrow().message().startsWith("Attempted to apply tuple"), r.violation().orElseThrow().message());
+    }
+
+    @Test
     void anExceptionOfTlcsOwnCodeIsACrashNotAnErrorOfTheSpec() {
         CheckResult r = RecordedOutput.result("Fault", Mode.MODEL_CHECK, 75);
         assertEquals(Verdict.CRASHED, r.verdict());
