@@ -120,7 +120,8 @@ final class DefaultTlcRunner implements TlcRunner {
         List<String> result = new ArrayList<>();
         for (int i = 0; i < definitions.size(); i++) {
             String d = definitions.get(i);
-            result.add(kept.contains(i) ? d : d.substring(0, d.indexOf("==")) + "== TRUE");
+            int body = d.indexOf("==");
+            result.add(kept.contains(i) || body < 0 ? d : d.substring(0, body) + "== TRUE");
         }
         return result;
     }
