@@ -265,10 +265,9 @@ public final class Strengthening {
             }
             // A lemma may hold on every reachable state and still be part of no inductive strengthening the grammar
             // can write: when a counterexample that no valid clause rules out steps to a state where it is false or
-            // cannot be evaluated. The
-            // counterexample's first state satisfies every valid clause not chosen yet, so every strengthening that
-            // keeps the lemma has that counterexample too. Those lemmas go, and are never chosen again (each goes
-            // once, so this ends).
+            // cannot be evaluated. The counterexample's first state satisfies every valid clause not chosen yet, so
+            // every strengthening that keeps the lemma has that counterexample too. Those lemmas go, and are never
+            // chosen again (each goes once, so this ends).
             List<Map<String, TlaValue>> unruledSteps = unruled.stream().mapToObj(examples::get).map(InductionResult.Cti::successor)
                     .filter(s -> !s.isEmpty()).toList();
             List<ProofSearch.Lemma> broken = brokenBy(unruledSteps, p.lemmas, probe.run(), p);
