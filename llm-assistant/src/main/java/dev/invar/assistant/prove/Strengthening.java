@@ -354,7 +354,8 @@ public final class Strengthening {
 
     /**
      * The lemmas false in some of the states counterexamples step to, or that TLC cannot evaluate in one of them (a
-     * function applied outside its domain, say): either way, no strengthening that keeps such a lemma is inductive. One
+     * function applied outside its domain, say): either way, no strengthening that keeps such a lemma is inductive. Only
+     * the states of TypeOK and the safety property count: no strengthening at all rules out a step that leaves them. One
      * TLC run whose initial states are those states; the evaluation sets aside a lemma it cannot evaluate and judges the
      * rest in every state. When TLC cannot judge them at all, none is taken back and {@code p.unjudged} says why.
      */
@@ -366,8 +367,10 @@ public final class Strengthening {
         if (lemmas.isEmpty() || states.isEmpty()) {
             return List.of();
         }
-        // Parenthesized as a whole: the model conjoins its initial predicate with others.
-        String init = "((" + String.join(") \\/ (", states) + "))";
+        // Only the states of TypeOK and the safety property: a counterexample that steps outside them stays one
+        // whatever the lemmas, so taking a lemma back for it would gain nothing. Parenthesized as a whole: the model
+        // conjoins its initial predicate with others.
+        String init = "(((" + String.join(") \\/ (", states) + ")) /\\ (" + p.typeOk + ") /\\ (" + p.safety + "))";
         PredicateEvaluation there = runner.evaluate(atState(init), lemmas.stream().map(ProofSearch.Lemma::expression).toList());
         p.tlcRuns += there.tlcRuns();
         if (!there.exhaustive()) {
