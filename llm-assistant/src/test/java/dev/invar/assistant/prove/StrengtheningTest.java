@@ -115,17 +115,7 @@ class StrengtheningTest {
             throws Exception {
         // Part is undefined at x = 0 and x = 2, both reachable; TLC names no line of the grammar's predicate. It is found
         // by halving and set aside, and the search goes on with the other predicate.
-        ProofSearch search = safetySearch(dir, "PartialOperator", """
-                VARIABLES x, y
-                TypeOK == x \\in 0..2 /\\ y \\in 0..1
-                Part == <<TRUE, FALSE>>[x]
-                Init == x = 0 /\\ y = 0
-                Next == x' = (x + 1) % 3 /\\ UNCHANGED y
-                Safety == ~(x = 2 /\\ y = 1)
-                """, check -> new PredicateGrammar("", java.util.List.of("Part", "y = 1"), 1, "test"));
-        assertEquals(ProofSearch.Status.INDUCTIVE, search.status(), search.toString());
-        assertEquals(java.util.List.of("~(y = 1)"), search.lemmas().stream().map(ProofSearch.Lemma::expression).toList(),
-                search.toString());
+        partIsSetAside(dir, "PartialOperator", "x = 0 /\\ y = 0", "x' = (x + 1) % 3 /\\ UNCHANGED y");
     }
 
     @Test
@@ -133,14 +123,24 @@ class StrengtheningTest {
             throws Exception {
         // Part is defined on the reachable states (x = 1, 2) but not at x = 0, the first state of a counterexample, where
         // TLC evaluates the predicates to tell which clauses rule it out; it names neither the predicate nor the state.
-        ProofSearch search = safetySearch(dir, "PartialAtCounterexample", """
+        partIsSetAside(dir, "PartialAtCounterexample", "x = 1 /\\ y = 0",
+                "x' = (IF x = 1 THEN 2 ELSE IF x = 2 THEN 1 ELSE 2) /\\ UNCHANGED y");
+    }
+
+    /**
+     * A search over x in 0..2 and y in 0..1, with {@code init} and {@code next}, for a safety property that needs
+     * ~(y = 1), with a grammar of Part (a spec operator undefined at x = 0 and x = 2) and y = 1: Part is set aside and
+     * the search ends inductive with ~(y = 1) alone.
+     */
+    private static void partIsSetAside(Path dir, String name, String init, String next) throws Exception {
+        ProofSearch search = safetySearch(dir, name, """
                 VARIABLES x, y
                 TypeOK == x \\in 0..2 /\\ y \\in 0..1
                 Part == <<TRUE, FALSE>>[x]
-                Init == x = 1 /\\ y = 0
-                Next == x' = (IF x = 1 THEN 2 ELSE IF x = 2 THEN 1 ELSE 2) /\\ UNCHANGED y
+                Init == %s
+                Next == %s
                 Safety == ~(x = 2 /\\ y = 1)
-                """, check -> new PredicateGrammar("", java.util.List.of("Part", "y = 1"), 1, "test"));
+                """.formatted(init, next), check -> new PredicateGrammar("", java.util.List.of("Part", "y = 1"), 1, "test"));
         assertEquals(ProofSearch.Status.INDUCTIVE, search.status(), search.toString());
         assertEquals(java.util.List.of("~(y = 1)"), search.lemmas().stream().map(ProofSearch.Lemma::expression).toList(),
                 search.toString());
