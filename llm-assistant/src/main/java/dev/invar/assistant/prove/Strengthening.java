@@ -270,7 +270,7 @@ public final class Strengthening {
             // chosen again (each goes once, so this ends).
             List<Map<String, TlaValue>> unruledSteps = unruled.stream().mapToObj(examples::get).map(InductionResult.Cti::successor)
                     .filter(s -> !s.isEmpty()).toList();
-            List<ProofSearch.Lemma> broken = brokenBy(unruledSteps, p.lemmas, probe.run(), p);
+            List<ProofSearch.Lemma> broken = brokenBy(unruledSteps, probe.run(), p, space, valid, chosen);
             p.lemmas.removeAll(broken);
             heard(p, checked, probeStart, ctis.size(), added, broken.size());
             if (added == 0 && broken.isEmpty()) {
@@ -355,33 +355,51 @@ public final class Strengthening {
     /**
      * The lemmas false in some of the states counterexamples step to, or that TLC cannot evaluate in one of them (a
      * function applied outside its domain, say): either way, no strengthening that keeps such a lemma is inductive. Only
-     * the states of TypeOK and the safety property count: no strengthening at all rules out a step that leaves them. One
-     * TLC run whose initial states are those states; the evaluation sets aside a lemma it cannot evaluate and judges the
-     * rest in every state. When TLC cannot judge them at all, none is taken back and {@code p.unjudged} says why.
+     * the states of TypeOK and the safety property count: no strengthening at all rules out a step that leaves them.
+     * <p>
+     * The valid clauses not chosen yet that are false in one of those states are ruled out in the same step, by adding
+     * them to {@code chosen}: for the same reason, choosing one would only bring that counterexample back and take the
+     * lemma back a round later, one clause per round. One TLC run, whose initial states are those states, collects the
+     * grammar's rows there. When it cannot (a predicate TLC cannot evaluate there), or when a lemma is not a clause of
+     * the grammar, the lemmas are judged by evaluating them there instead, which sets aside a lemma TLC cannot evaluate
+     * and judges the rest. When TLC cannot judge them at all, none is taken back and {@code p.unjudged} says why.
      */
-    private List<ProofSearch.Lemma> brokenBy(List<Map<String, TlaValue>> steps, List<ProofSearch.Lemma> lemmas,
-                                             dev.invar.tlc.CheckResult run, Progress p) {
+    private List<ProofSearch.Lemma> brokenBy(List<Map<String, TlaValue>> steps, dev.invar.tlc.CheckResult run, Progress p,
+                                             ClauseSpace space, List<PredicateGrammar.Clause> valid,
+                                             Set<PredicateGrammar.Clause> chosen) {
         p.unjudged = Optional.empty();
         List<String> states = steps.stream().map(fixed(run)::predicate).flatMap(Optional::stream).distinct().limit(MAX_STEPS_JUDGED)
                 .toList();
-        if (lemmas.isEmpty() || states.isEmpty()) {
+        if (p.lemmas.isEmpty() || states.isEmpty()) {
             return List.of();
         }
         // Only the states of TypeOK and the safety property: a counterexample that steps outside them stays one
         // whatever the lemmas, so taking a lemma back for it would gain nothing. Parenthesized as a whole: the model
         // conjoins its initial predicate with others.
-        String init = "(((" + String.join(") \\/ (", states) + ")) /\\ (" + p.typeOk + ") /\\ (" + p.safety + "))";
-        PredicateEvaluation there = runner.evaluate(atState(init), lemmas.stream().map(ProofSearch.Lemma::expression).toList());
-        p.tlcRuns += there.tlcRuns();
-        if (!there.exhaustive()) {
-            p.unjudged = Optional.of(InductiveCheck.failure(there.run()).orElse("TLC stopped early (" + there.run().verdict() + ")"));
+        CheckRequest there = atState("(((" + String.join(") \\/ (", states) + ")) /\\ (" + p.typeOk + ") /\\ (" + p.safety + "))");
+        StateFeatures rows = runner.collect(there, p.grammar.definitions(), p.grammar.features());
+        p.tlcRuns += rows.tlcRuns();
+        if (rows.exhaustive() && rows.failedDefinition().isEmpty()) {
+            Set<PredicateGrammar.Clause> falseThere = ClauseSpace.ruledOut(valid, List.of(space.stateFalseLiterals(rows.values())))
+                    .keySet();
+            chosen.addAll(falseThere);
+            if (p.lemmas.stream().allMatch(l -> l.source() == ProofSearch.Source.GRAMMAR)) {
+                Set<String> broken = new HashSet<>();
+                falseThere.forEach(c -> broken.add(p.grammar.lemma(c)));
+                return p.lemmas.stream().filter(l -> broken.contains(l.expression())).toList();
+            }
+        }
+        PredicateEvaluation judged = runner.evaluate(there, p.lemmas.stream().map(ProofSearch.Lemma::expression).toList());
+        p.tlcRuns += judged.tlcRuns();
+        if (!judged.exhaustive()) {
+            p.unjudged = Optional.of(InductiveCheck.failure(judged.run()).orElse("TLC stopped early (" + judged.run().verdict() + ")"));
             return List.of();
         }
         List<ProofSearch.Lemma> broken = new ArrayList<>();
-        for (int i = 0; i < lemmas.size(); i++) {
-            PredicateVerdict verdict = there.verdicts().get(i);
+        for (int i = 0; i < p.lemmas.size(); i++) {
+            PredicateVerdict verdict = judged.verdicts().get(i);
             if (verdict.refutedBy().isPresent() || verdict.rejected().isPresent()) {
-                broken.add(lemmas.get(i));
+                broken.add(p.lemmas.get(i));
             }
         }
         return broken;

@@ -111,6 +111,29 @@ class StrengtheningTest {
     }
 
     @Test
+    void everyClauseFalseWhereAnUnruledCounterexampleStepsGoesInTheSameRound(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        // Three one-literal clauses rule out 5 (which steps to the unsafe 9), and all three are false at 7. From 6, which no
+        // predicate tells from the reachable 0, a step reaches 7. The first one chosen is taken back for that step, and so
+        // are the other two, in the same round, before either is chosen: the search then chooses the two-literal clause
+        // true at 7, instead of choosing and taking back each of the three in turn (eight rounds).
+        java.util.List<SearchListener.Round> rounds = new java.util.ArrayList<>();
+        ProofSearch search = safetySearch(dir, "Landing", """
+                VARIABLE x
+                TypeOK == x \\in 0..9
+                Init == x = 0
+                Next == x' = CASE x = 0 -> 1 [] x = 1 -> 0 [] x = 5 -> 9 [] x = 6 -> 7 [] OTHER -> x
+                Safety == x # 9
+                """, check -> new PredicateGrammar("", java.util.List.of("x \\notin {5, 7}", "x \\notin {5, 7, 8}",
+                "x \\notin {3, 5, 7}", "x \\in {0, 6, 7}", "x = 1"), 2, "test"), rounds::add);
+        assertEquals(ProofSearch.Status.INDUCTIVE, search.status(), search.toString());
+        assertEquals(java.util.List.of("(x \\in {0, 6, 7}) \\/ (x = 1)"),
+                search.lemmas().stream().map(ProofSearch.Lemma::expression).toList(), search.toString());
+        assertEquals(java.util.List.of(1, 0, 1, 0), rounds.stream().map(SearchListener.Round::added).toList(), rounds.toString());
+        assertEquals(java.util.List.of(0, 1, 0, 0), rounds.stream().map(SearchListener.Round::dropped).toList(), rounds.toString());
+    }
+
+    @Test
     void aPredicateThatBreaksInsideASpecOperatorOnAReachableStateIsSetAside(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         // Part is undefined at x = 0 and x = 2, both reachable; TLC names no line of the grammar's predicate. It is found
