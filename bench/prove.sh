@@ -3,10 +3,11 @@
 # the library protocols with a grammar in bench/prove/grammars, each without a grammar (inferred
 # from the spec) and with the hand-written Endive-format grammar. One protocol at a time.
 #
-#   bench/prove.sh [--only "MODE ..."] [name ...]      modes: inferred, grammar, base
+#   bench/prove.sh [--only "MODE ..."] [name ...]      modes: inferred, grammar
 #
-# PROVE_BASE=REV adds the mode base: inferred, with Invar built from commit REV, run right before the
-# working tree's inferred search of each protocol, so that the two are timed side by side.
+# PROVE_BASE=REV adds the modes base and basegrammar: inferred and grammar, with Invar built from commit
+# REV, each run right before the working tree's search of the same protocol, so that the two are timed
+# side by side.
 #
 # Results: bench/results/prove/<name>-<mode>.json (invar's JSON), and a Markdown table on stdout
 # (also bench/results/prove/table.md).
@@ -16,7 +17,9 @@ OUT="$ROOT/bench/results/prove"
 LIMIT="${PROVE_TIME_LIMIT:-5m}"
 MODES="inferred grammar"
 if [ "${1:-}" = "--only" ]; then MODES="$2"; shift 2; fi
-if [ -n "${PROVE_BASE:-}" ] && [[ " $MODES " != *" base "* ]]; then MODES="base $MODES"; fi
+if [ -n "${PROVE_BASE:-}" ]; then # each search at PROVE_BASE runs right before the same search of the working tree
+  MODES="$(echo " $MODES " | sed -e 's/ base / /; s/ basegrammar / /; s/ inferred / base inferred /; s/ grammar / basegrammar grammar /')"
+fi
 mkdir -p "$OUT"
 # shellcheck source=lib/snapshot.sh
 . "$ROOT/bench/lib/snapshot.sh"
@@ -25,8 +28,7 @@ BASE="$(mktemp -d)"
 trap 'rm -rf "$SNAP" "$BASE"' EXIT
 snapshot_invar "$ROOT" "$SNAP" # times a private copy of the build
 INVAR="$SNAP/invar"
-if [[ " $MODES " == *" base "* ]]; then
-  [ -n "${PROVE_BASE:-}" ] || { echo "prove.sh: the mode base needs PROVE_BASE=REV" >&2; exit 2; }
+if [ -n "${PROVE_BASE:-}" ]; then
   mkdir -p "$BASE/src" "$BASE/snap"
   git -C "$ROOT" archive "$PROVE_BASE" | tar -x -C "$BASE/src"
   snapshot_invar "$BASE/src" "$BASE/snap"
@@ -36,8 +38,8 @@ run() { # name target safety grammar-file
   local name="$1" target="$2" safety="$3" grammar="$4" mode
   for mode in $MODES; do
     local extra=() invar="$INVAR"
-    [ "$mode" = grammar ] && extra=(--grammar "$grammar")
-    [ "$mode" = base ] && invar="$BASE/snap/invar"
+    case "$mode" in *grammar) extra=(--grammar "$grammar") ;; esac
+    case "$mode" in base*) invar="$BASE/snap/invar" ;; esac
     local scratch; scratch="$(mktemp -d)"
     local start end
     start=$(date +%s.%N)

@@ -21,4 +21,19 @@ public record PredicateEvaluation(List<PredicateVerdict> verdicts, CheckResult r
     public boolean exhaustive() {
         return run.passed() && run.run().mode() == Mode.MODEL_CHECK;
     }
+
+    /**
+     * Why the pass did not visit every reachable state, when it did not: TLC's message on one line, without the
+     * sentence that names the pass's own invariant, which the user never wrote.
+     */
+    public java.util.Optional<String> failure() {
+        if (exhaustive()) {
+            return java.util.Optional.empty();
+        }
+        if (!run.diagnostics().isEmpty()) {
+            return java.util.Optional.of(PredicatePass.plain(run.diagnostics().get(0).message()));
+        }
+        return java.util.Optional.of(run.violation().map(Violation::message).filter(m -> !m.isBlank()).map(PredicatePass::plain)
+                .orElse("TLC stopped early (" + run.verdict().id() + ")"));
+    }
 }

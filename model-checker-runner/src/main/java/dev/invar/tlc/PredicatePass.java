@@ -112,7 +112,7 @@ final class PredicatePass {
     }
 
     /** TLC's message on one line, without the sentence that names the pass's own invariant, which the user never wrote. */
-    private static String plain(String message) {
+    static String plain(String message) {
         return message.strip().replaceAll("\\s+", " ").replace("Evaluating invariant " + EvaluationModule.RECORD + " failed. ", "");
     }
 

@@ -116,13 +116,22 @@ class TlcRunnerTest {
     @Test
     void distributedModeWithTwoLocalWorkersAgreesWithALocalRun() {
         CheckResult local = check("Ring");
-        CheckResult distributed = RUNNER.check(model("Ring").distribution(Distribution.onLoopback(2))
-                .timeout(Duration.ofSeconds(120)).build());
+        CheckResult distributed = distributedRing();
+        // TLC's distributed server can fail as it finishes: one worker's thread sets its unit of work to null while the
+        // server adds up the work in progress (a NullPointerException on "this.states" in TLCServerThread). The race is
+        // TLC's own, and Invar reports that run as failed; the check is run once more.
+        if (distributed.verdict() != Verdict.SUCCESS && distributed.toString().contains("this.states")) {
+            distributed = distributedRing();
+        }
         assertEquals(Verdict.SUCCESS, distributed.verdict(), distributed.toString());
         assertEquals(local.stats().distinct(), distributed.stats().distinct());
         assertEquals(64, distributed.stats().distinct());
         assertTrue(distributed.run().commandLine().contains("tlc2.tool.distributed.TLCServer"));
         assertNoTlcLeftRunning();
+    }
+
+    private static CheckResult distributedRing() {
+        return RUNNER.check(model("Ring").distribution(Distribution.onLoopback(2)).timeout(Duration.ofSeconds(120)).build());
     }
 
     @Test

@@ -392,7 +392,7 @@ public final class Strengthening {
         PredicateEvaluation judged = runner.evaluate(there, p.lemmas.stream().map(ProofSearch.Lemma::expression).toList());
         p.tlcRuns += judged.tlcRuns();
         if (!judged.exhaustive()) {
-            p.unjudged = Optional.of(InductiveCheck.failure(judged.run()).orElse("TLC stopped early (" + judged.run().verdict() + ")"));
+            p.unjudged = judged.failure();
             return List.of();
         }
         List<ProofSearch.Lemma> broken = new ArrayList<>();
