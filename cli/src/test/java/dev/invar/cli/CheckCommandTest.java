@@ -108,6 +108,37 @@ class CheckCommandTest {
     }
 
     @Test
+    void errorsInExpressionsGivenOnTheCommandLineAreSaidOfThoseExpressions(@TempDir Path dir) throws IOException {
+        // Invar defines them in a module it generates and deletes: its name and lines mean nothing to the user.
+        Files.copy(CliRun.MODELS.resolve("Counter.tla"), dir.resolve("Counter.tla"));
+        String[] model = {"check", "Counter.tla", "--const", "Limit=3", "--const", "Procs={p1,p2}", "--no-deadlock", "--workers", "1"};
+        CliRun unfinished = CliRun.in(dir, with(model, "--inv", "x <= Limit", "--inv", "x < ("));
+        assertEquals(150, unfinished.exitCode(), unfinished.toString());
+        assertTrue(unfinished.out().contains("invariant `x < (` ends too early: syntax error"), unfinished.out());
+        CliRun unknown = CliRun.in(dir, with(model, "--inv", "x < Nope + 1"));
+        assertEquals(150, unknown.exitCode(), unknown.toString());
+        assertTrue(unknown.out().contains("invariant `x < Nope + 1` at column 5: Unknown operator: `Nope'"), unknown.out());
+        CliRun undefined = CliRun.in(dir, with(model, "--inv", "Nope"));
+        assertEquals(151, undefined.exitCode(), undefined.toString());
+        assertTrue(undefined.out().contains("The invariant Nope is not defined in the specification"), undefined.out());
+        CliRun evaluation = CliRun.in(dir, with(model, "--inv", "x[1] = 0"));
+        assertEquals(75, evaluation.exitCode(), evaluation.toString());
+        assertTrue(evaluation.out().contains("invariant `x[1] = 0` at column 1: "), evaluation.out());
+        for (CliRun run : java.util.List.of(unfinished, unknown, undefined, evaluation)) {
+            assertFalse(run.out().contains("InvarModel") || run.out().contains("invar-run"), run.out());
+        }
+        // A culprit in the user's own config is placed there, though the run read a generated one.
+        Files.writeString(dir.resolve("Counter.cfg"), "CONSTANTS Limit = 3 Procs = {p1, p2}\nINIT Init\nNEXT Next\nINVARIANT Missing\n");
+        CliRun own = CliRun.in(dir, "check", "Counter.tla", "--inv", "x <= Limit", "--no-deadlock", "--workers", "1");
+        assertEquals(151, own.exitCode(), own.toString());
+        assertTrue(own.out().contains("Counter.cfg:4:11: "), own.out());
+    }
+
+    private static String[] with(String[] args, String... more) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(more)).toArray(String[]::new);
+    }
+
+    @Test
     void simulationClaimsNoMoreThanItShows() {
         CliRun run = CliRun.models("check", "Cycle.tla", "--simulate", "--depth", "20", "--traces", "10", "--seed", "3");
         assertEquals(0, run.exitCode(), run.toString());

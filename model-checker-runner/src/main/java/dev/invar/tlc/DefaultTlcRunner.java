@@ -12,6 +12,7 @@ import dev.invar.tlc.internal.ResultAssembler;
 import dev.invar.tlc.internal.RunDirectory;
 import dev.invar.tlc.internal.TlcCommandLine;
 import dev.invar.tlc.internal.ToolMessageParser;
+import dev.invar.tlc.internal.WrapperErrors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -275,7 +276,8 @@ final class DefaultTlcRunner implements TlcRunner {
             Path moduleFile = dir.write(moduleName + ".tla", moduleText);
             Path configFile = dir.write(moduleName + ".cfg", configText);
             Model model = new Model(moduleFile, configFile, Optional.of(spec.getParent()), Map.of(),
-                    Optional.of(TlcConfig.parse(configText, configFile.toString())), List.of(moduleText, configText));
+                    Optional.of(TlcConfig.parse(configText, configFile.toString())), List.of(moduleText, configText), List.of(),
+                    Optional.empty());
             CheckRequest pass = request.toBuilder().mode(mode).continueAfterViolation(false)
                     .overrides(ModelOverrides.none()).build();
             return new Generated<>(execute(pass, spec, model, dir, marks), marks);
@@ -307,9 +309,14 @@ final class DefaultTlcRunner implements TlcRunner {
 
     /** The module and config TLC runs: the user's own, or a generated wrapper when overrides apply. */
     record Model(Path module, Path configFile, Optional<Path> libraryPath, Map<String, String> definitions,
-                         Optional<TlcConfig> config, List<String> generatedFiles) {
+                         Optional<TlcConfig> config, List<String> generatedFiles, List<GeneratedModel.Given> given,
+                         Optional<Path> userConfig) {
         List<String> properties() {
             return config.map(TlcConfig::properties).orElse(List.of());
+        }
+
+        String moduleName() {
+            return module.getFileName().toString().replaceFirst("\\.tla$", "");
         }
     }
 
@@ -318,49 +325,79 @@ final class DefaultTlcRunner implements TlcRunner {
         boolean forceDeadlockCheck = overrides.checkDeadlock().equals(Optional.of(true));
         if (!overrides.needsGeneratedModel() && !forceDeadlockCheck) {
             Path config = readableFile(request.effectiveConfig(), "config");
-            return new Model(spec, config, Optional.empty(), Map.of(), parseQuietly(config), List.of());
+            return new Model(spec, config, Optional.empty(), Map.of(), parseQuietly(config), List.of(), List.of(), Optional.of(config));
         }
         Path userConfig = request.effectiveConfig();
         TlcConfig base = TlcConfig.empty();
+        Optional<Path> own = Optional.empty();
         if (request.config().isPresent() || Files.exists(userConfig)) {
             Path config = readableFile(userConfig, "config");
             base = TlcConfig.parse(read(config), config.toString());
+            own = Optional.of(config);
         }
         GeneratedModel generated = GeneratedModel.build(request.moduleName(), read(spec), base, overrides);
         Path module = dir.write(generated.moduleName() + ".tla", generated.moduleText());
         Path config = dir.write(generated.moduleName() + ".cfg", generated.configText());
         TlcConfig effective = TlcConfig.parse(generated.configText(), config.toString());
         return new Model(module, config, Optional.of(spec.getParent()), generated.definitions(), Optional.of(effective),
-                List.of(generated.moduleText(), generated.configText()));
+                List.of(generated.moduleText(), generated.configText()), generated.given(), own);
     }
 
-    /** Names generated operators by the expressions the user wrote; names the property of a sole-PROPERTY model. */
+    /**
+     * Names generated operators by the expressions the user wrote, in the model reported and in violations; names
+     * the property of a sole-PROPERTY model; says an error TLC places in the generated module of the expression
+     * it lies in.
+     */
     private static CheckResult inUserTerms(CheckResult result, Model model) {
-        if (result.violations().isEmpty()) {
-            return result;
+        RunInfo run = result.run();
+        if (!model.definitions().isEmpty() && run.model().isPresent()) {
+            TlcConfig c = run.model().get();
+            UnaryOperator<String> named = n -> model.definitions().getOrDefault(n, n);
+            run = new RunInfo(run.mode(), run.tlcVersion(), run.exitCode(), run.wallTime(), run.commandLine(),
+                    Optional.of(c.withInvariants(c.invariants().stream().map(named).toList())
+                            .withProperties(c.properties().stream().map(named).toList())), run.generatedFiles());
         }
         List<Violation> renamed = new ArrayList<>();
         for (Violation v : result.violations()) {
-            Violation named = v;
+            Violation named = WrapperErrors.inModule(v, model.moduleName(), model.given());
             if (v.property().isPresent() && model.definitions().containsKey(v.property().get())) {
-                named = v.withProperty(model.definitions().get(v.property().get()));
+                named = named.withProperty(model.definitions().get(v.property().get()));
             } else if (v.property().isEmpty() && v.kind() == Verdict.LIVENESS_VIOLATION && model.properties().size() == 1) {
                 String p = model.properties().get(0);
-                named = v.withProperty(model.definitions().getOrDefault(p, p));
+                named = named.withProperty(model.definitions().getOrDefault(p, p));
             }
             renamed.add(named);
         }
-        return new CheckResult(result.verdict(), renamed, result.diagnostics(), result.stats(), result.run());
+        return new CheckResult(result.verdict(), renamed, result.diagnostics(), result.stats(), run);
     }
 
     private static CheckResult locateConfigErrors(CheckResult result, Model model) {
         if (result.diagnostics().isEmpty()) {
             return result;
         }
-        String text = read(model.configFile());
-        List<Diagnostic> located = result.diagnostics().stream()
-                .map(d -> ConfigErrorLocator.locate(d, model.configFile(), text, model.config())).toList();
+        List<Diagnostic> located = result.diagnostics().stream().map(d -> locate(d, model)).toList();
         return new CheckResult(result.verdict(), result.violations(), located, result.stats(), result.run());
+    }
+
+    /**
+     * Where a diagnostic lies, in files the user wrote: a config error in the user's config when the culprit is
+     * there, and, when Invar generated the module and config the run read, an error in them said of the
+     * expression or name the request gave (the generated files are deleted when the run ends).
+     */
+    private static Diagnostic locate(Diagnostic d, Model model) {
+        boolean generated = !model.configFile().equals(model.userConfig().orElse(null));
+        if (!generated) {
+            return ConfigErrorLocator.locate(d, model.configFile(), read(model.configFile()), model.config());
+        }
+        Diagnostic said = WrapperErrors.inModule(d, model.moduleName(), model.given());
+        if (model.userConfig().isPresent()) {
+            Path own = model.userConfig().get();
+            Diagnostic there = ConfigErrorLocator.locate(said, own, read(own), parseQuietly(own));
+            if (there.location().isPresent()) {
+                return there;
+            }
+        }
+        return WrapperErrors.inGeneratedConfig(said);
     }
 
     private static UnaryOperator<SourceLocation> locator(Path spec) {

@@ -16,13 +16,35 @@ import java.util.regex.Pattern;
  *
  * @param definitions generated operator name to the expression the user wrote, to report violations
  *                    in the user's own words
+ * @param given every expression or name the request gave, in order, so that an error TLC places in the
+ *              wrapper can be said of what the user wrote
  */
-public record GeneratedModel(String moduleName, String moduleText, String configText, Map<String, String> definitions) {
+public record GeneratedModel(String moduleName, String moduleText, String configText, Map<String, String> definitions,
+                             List<Given> given) {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern DEFINES_SPEC = Pattern.compile("(?m)^\\s*Spec\\s*==");
+    /** The wrapper's lines before the first definition: MODULE, the comment, EXTENDS, a blank line. */
+    private static final int HEADER_LINES = 4;
+    /** How far each line of an expression is indented in the wrapper. */
+    public static final int INDENT = 4;
 
     public GeneratedModel {
         definitions = Map.copyOf(definitions);
+        given = List.copyOf(given);
+    }
+
+    /**
+     * An expression or name a request gave for a part of the model.
+     *
+     * @param role what it is, as a sentence names it: "invariant", "property", "initial predicate", …
+     * @param name the operator the config names: the expression itself when it was a name
+     * @param firstLine the wrapper's line that holds its first line, 0 when it was a name (not in the wrapper)
+     * @param lastLine the wrapper's line that holds its last line
+     */
+    public record Given(String role, String expression, String name, int firstLine, int lastLine) {
+        public boolean isName() {
+            return firstLine == 0;
+        }
     }
 
     /**
@@ -35,33 +57,40 @@ public record GeneratedModel(String moduleName, String moduleText, String config
     public static GeneratedModel build(String specModule, String specText, TlcConfig base, ModelOverrides overrides) {
         String wrapper = "InvarModel_" + specModule;
         Map<String, String> definitions = new LinkedHashMap<>();
+        List<Given> given = new ArrayList<>();
         StringBuilder body = new StringBuilder();
-        Function<String, Function<String, String>> definer = prefix -> new Function<>() {
+        String indent = " ".repeat(INDENT);
+        java.util.function.BiFunction<String, String, Function<String, String>> definer = (prefix, role) -> new Function<>() {
             private int counter;
 
             @Override
             public String apply(String expression) {
                 String trimmed = expression.strip();
                 if (NAME.matcher(trimmed).matches()) {
+                    given.add(new Given(role, trimmed, trimmed, 0, 0));
                     return trimmed;
                 }
                 String name = prefix + "_" + (++counter);
                 definitions.put(name, trimmed);
-                body.append(name).append(" ==\n    ").append(trimmed.replace("\n", "\n    ")).append("\n\n");
+                int first = HEADER_LINES + 1 + (int) body.chars().filter(c -> c == '\n').count() + 1;
+                given.add(new Given(role, trimmed, name, first, first + (int) trimmed.chars().filter(c -> c == '\n').count()));
+                body.append(name).append(" ==\n").append(indent).append(trimmed.replace("\n", "\n" + indent)).append("\n\n");
                 return name;
             }
         };
-        Function<String, String> invariant = definer.apply("InvarInvariant");
-        Function<String, String> property = definer.apply("InvarProperty");
-        Function<String, String> behaviour = definer.apply("InvarBehaviour");
+        Function<String, String> invariant = definer.apply("InvarInvariant", "invariant");
+        Function<String, String> property = definer.apply("InvarProperty", "property");
+        Function<String, String> init = definer.apply("InvarInit", "initial predicate");
+        Function<String, String> next = definer.apply("InvarNext", "next-state relation");
+        Function<String, String> specification = definer.apply("InvarSpec", "behaviour spec");
 
         TlcConfig config = base;
         for (Map.Entry<String, String> c : overrides.constants().entrySet()) {
             config = config.withConstant(c.getKey(), c.getValue());
         }
         if (overrides.init().isPresent() || overrides.next().isPresent() || overrides.specification().isPresent()) {
-            config = config.withBehaviour(overrides.init().map(behaviour), overrides.next().map(behaviour),
-                    overrides.specification().map(behaviour));
+            config = config.withBehaviour(overrides.init().map(init), overrides.next().map(next),
+                    overrides.specification().map(specification));
         } else if (config.specification().isEmpty() && config.init().isEmpty()) {
             config = DEFINES_SPEC.matcher(specText).find()
                     ? config.withBehaviour(Optional.empty(), Optional.empty(), Optional.of("Spec"))
@@ -82,6 +111,6 @@ public record GeneratedModel(String moduleName, String moduleText, String config
                 + body
                 + "====\n";
         String header = "\\* Generated by Invar for one run of " + specModule + ".\n";
-        return new GeneratedModel(wrapper, module, header + config.toText(), definitions);
+        return new GeneratedModel(wrapper, module, header + config.toText(), definitions, given);
     }
 }
