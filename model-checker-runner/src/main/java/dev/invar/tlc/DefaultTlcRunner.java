@@ -105,7 +105,8 @@ final class DefaultTlcRunner implements TlcRunner {
         Optional<Integer> failed = !all.outcome().unlocated() ? all.outcome().culprit() : Halving.culprit(
                 java.util.stream.IntStream.range(0, definitions.size()).boxed().toList(),
                 some -> pass.apply(harmlessBut(definitions, some)).outcome());
-        return new StateFeatures(all.generated().marks().seen, all.generated().run(), failed, runs.get());
+        return new StateFeatures(all.generated().marks().seen,
+                WrapperErrors.inModule(all.generated().run(), all.module().moduleName(), all.module().given()), failed, runs.get());
     }
 
     /** One pass of a feature module; its outcome names the definition TLC names, if it names one. */

@@ -37,7 +37,8 @@ final class InductionPass {
                 query.walks().isPresent() ? Mode.SIMULATE : Mode.MODEL_CHECK);
         Marks marks = pass.marks();
         CheckResult result = pass.run();
-        return new InductionProbe(marks.counterexamples, marks.unsafe, result.stats().distinct(), symmetric, result,
+        return new InductionProbe(marks.counterexamples, marks.unsafe, result.stats().distinct(), symmetric,
+                dev.invar.tlc.internal.WrapperErrors.inModule(result, module.moduleName(), module.given()),
                 DefaultTlcRunner.failingLine(result, module.moduleName(), InductionModule.FIRST_DEFINITION_LINE, query.definitions().size()),
                 result.verdict() == Verdict.EVALUATION_ERROR ? marks.unfinished() : Optional.empty());
     }

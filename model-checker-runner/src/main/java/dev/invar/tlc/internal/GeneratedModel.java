@@ -34,14 +34,35 @@ public record GeneratedModel(String moduleName, String moduleText, String config
     }
 
     /**
-     * An expression or name a request gave for a part of the model.
+     * An expression or name a request gave for a part of the model, and where a generated module holds it.
      *
      * @param role what it is, as a sentence names it: "invariant", "property", "initial predicate", …
      * @param name the operator the config names: the expression itself when it was a name
-     * @param firstLine the wrapper's line that holds its first line, 0 when it was a name (not in the wrapper)
-     * @param lastLine the wrapper's line that holds its last line
+     * @param firstLine the module's line that holds its first line, 0 when it was a name (not in the module)
+     * @param lastLine the module's line that holds its last line
+     * @param indent how many columns precede it on each of its lines
+     * @param nextLine the line where the module's next text begins: an error there, or between, means it ends too early
      */
-    public record Given(String role, String expression, String name, int firstLine, int lastLine) {
+    public record Given(String role, String expression, String name, int firstLine, int lastLine, int indent, int nextLine) {
+        /** A name, passed as is: no line of the module holds it. */
+        static Given name(String role, String name) {
+            return new Given(role, name, name, 0, 0, 0, 0);
+        }
+
+        /**
+         * The expression of the one-line definition {@code name == expression} of {@code moduleText}, which the next
+         * line follows; empty when the module has none.
+         */
+        public static Optional<Given> oneLine(String moduleText, String name, String role, String expression) {
+            String[] lines = moduleText.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].startsWith(name + " == ")) {
+                    return Optional.of(new Given(role, expression, name, i + 1, i + 1, name.length() + 4, i + 2));
+                }
+            }
+            return Optional.empty();
+        }
+
         public boolean isName() {
             return firstLine == 0;
         }
@@ -67,13 +88,14 @@ public record GeneratedModel(String moduleName, String moduleText, String config
             public String apply(String expression) {
                 String trimmed = expression.strip();
                 if (NAME.matcher(trimmed).matches()) {
-                    given.add(new Given(role, trimmed, trimmed, 0, 0));
+                    given.add(Given.name(role, trimmed));
                     return trimmed;
                 }
                 String name = prefix + "_" + (++counter);
                 definitions.put(name, trimmed);
                 int first = HEADER_LINES + 1 + (int) body.chars().filter(c -> c == '\n').count() + 1;
-                given.add(new Given(role, trimmed, name, first, first + (int) trimmed.chars().filter(c -> c == '\n').count()));
+                int last = first + (int) trimmed.chars().filter(c -> c == '\n').count();
+                given.add(new Given(role, trimmed, name, first, last, INDENT, last + 2));
                 body.append(name).append(" ==\n").append(indent).append(trimmed.replace("\n", "\n" + indent)).append("\n\n");
                 return name;
             }

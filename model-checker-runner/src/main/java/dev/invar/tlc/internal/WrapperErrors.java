@@ -34,6 +34,12 @@ public final class WrapperErrors {
                 .orElse(v);
     }
 
+    /** The run's diagnostics and violations, each said of the given expression it lies in (see above). */
+    public static dev.invar.tlc.CheckResult inModule(dev.invar.tlc.CheckResult r, String module, List<GeneratedModel.Given> given) {
+        return new dev.invar.tlc.CheckResult(r.verdict(), r.violations().stream().map(v -> inModule(v, module, given)).toList(),
+                r.diagnostics().stream().map(d -> inModule(d, module, given)).toList(), r.stats(), r.run());
+    }
+
     /**
      * A config error TLC found in the generated config (it names the culprit, not where it is), when the culprit is
      * not in the user's own config: the message without a file, since the user wrote none of that config.
@@ -60,11 +66,14 @@ public final class WrapperErrors {
             return Optional.empty();
         }
         String what = owner.role() + " `" + owner.expression() + "`";
+        if (at.line() > owner.nextLine() || (at.line() == owner.nextLine() && at.column() > 1)) {
+            return Optional.empty();
+        }
         if (at.line() > owner.lastLine()) {
             // SANY noticed it only where the next definition, or the module's end, begins.
             return Optional.of(what + " ends too early");
         }
-        int column = Math.max(1, at.column() - GeneratedModel.INDENT);
+        int column = Math.max(1, at.column() - owner.indent());
         return Optional.of(what + (owner.firstLine() == owner.lastLine() ? " at column " + column
                 : " at line " + (at.line() - owner.firstLine() + 1) + ", column " + column));
     }

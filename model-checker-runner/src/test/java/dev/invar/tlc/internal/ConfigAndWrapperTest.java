@@ -59,9 +59,9 @@ class ConfigAndWrapperTest {
         assertTrue(g.moduleText().contains("EXTENDS M\n"), g.moduleText());
         assertTrue(g.moduleText().contains("InvarInvariant_1 ==\n    x <= N"), g.moduleText());
         // Where each expression lies in the wrapper, so that an error TLC places there is said of it.
-        assertEquals(List.of(new GeneratedModel.Given("invariant", "TypeOK", "TypeOK", 0, 0),
-                new GeneratedModel.Given("invariant", "x <= N", "InvarInvariant_1", 6, 6),
-                new GeneratedModel.Given("property", "<>(x = N)", "InvarProperty_1", 9, 9)), g.given());
+        assertEquals(List.of(new GeneratedModel.Given("invariant", "TypeOK", "TypeOK", 0, 0, 0, 0),
+                new GeneratedModel.Given("invariant", "x <= N", "InvarInvariant_1", 6, 6, 4, 8),
+                new GeneratedModel.Given("property", "<>(x = N)", "InvarProperty_1", 9, 9, 4, 11)), g.given());
         String[] lines = g.moduleText().split("\n");
         assertEquals("    x <= N", lines[5]);
         assertEquals("    <>(x = N)", lines[8]);
