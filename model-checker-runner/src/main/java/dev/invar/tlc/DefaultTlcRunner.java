@@ -290,11 +290,13 @@ final class DefaultTlcRunner implements TlcRunner {
      * broke a run, when TLC located the error there.
      */
     static Optional<Integer> failingLine(CheckResult result, String moduleName, int firstLine, int count) {
-        List<SourceLocation> places = new ArrayList<>();
-        result.diagnostics().forEach(d -> d.location().ifPresent(places::add));
-        result.violations().forEach(v -> v.location().ifPresent(places::add));
-        return places.stream().filter(l -> l.module().equals(moduleName)).map(l -> l.line() - firstLine)
-                .filter(i -> i >= 0 && i < count).findFirst();
+        List<Integer> lines = new ArrayList<>();
+        // A syntax error at the start of a line is one SANY noticed only where the next definition begins: the
+        // definition on the line before ends too early.
+        result.diagnostics().forEach(d -> d.location().filter(l -> l.module().equals(moduleName))
+                .ifPresent(l -> lines.add(d.kind() == Verdict.PARSE_ERROR && l.column() == 1 ? l.line() - 1 : l.line())));
+        result.violations().forEach(v -> v.location().filter(l -> l.module().equals(moduleName)).ifPresent(l -> lines.add(l.line())));
+        return lines.stream().map(line -> line - firstLine).filter(i -> i >= 0 && i < count).findFirst();
     }
 
     /** The user's config with the request's constants applied: the model generated modules are judged on. */

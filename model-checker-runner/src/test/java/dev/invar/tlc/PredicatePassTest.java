@@ -42,8 +42,9 @@ class PredicatePassTest {
 
     @Test
     void aDraftThatDoesNotParseOrEvaluateIsSetAsideAndTheRestStillDecided() {
+        // "holder = (" ends too early: SANY stops only at the next definition, which names the line after it.
         PredicateEvaluation e = RUNNER.evaluate(LOCK, List.of("MutualExclusion", "holder = = {}", "pc[\"nobody\"] = \"idle\"",
-                "NoSuchOperator > 1", "HolderIsCritical"));
+                "NoSuchOperator > 1", "HolderIsCritical", "holder = ("));
         List<PredicateVerdict> v = e.verdicts();
         assertTrue(v.get(0).holds(), v.get(0).toString());
         assertTrue(v.get(1).rejected().orElseThrow().startsWith("parse-error"), v.get(1).toString());
@@ -51,6 +52,7 @@ class PredicatePassTest {
         assertTrue(v.get(3).rejected().isPresent(), v.get(3).toString());
         assertTrue(v.get(4).holds(), v.get(4).toString());
         assertEquals(Optional.empty(), v.get(4).rejected());
+        assertTrue(v.get(5).rejected().orElseThrow().startsWith("parse-error"), v.get(5).toString());
         assertTrue(e.exhaustive());
     }
 
