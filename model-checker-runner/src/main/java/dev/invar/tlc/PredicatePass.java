@@ -44,8 +44,8 @@ final class PredicatePass {
             Halving.Outcome outcome = Halving.Outcome.of(result, pass::culprit);
             Optional<Integer> culprit = outcome.unlocated() ? runs.unlocated(active) : outcome.culprit();
             if (culprit.isPresent()) {
+                rejected.put(culprit.get(), reason(result, outcome.unlocated() ? "" : pass.where(active.indexOf(culprit.get()))));
                 active.remove(culprit.get());
-                rejected.put(culprit.get(), reason(result));
                 continue;
             }
             List<PredicateVerdict> verdicts = new ArrayList<>();
@@ -53,7 +53,7 @@ final class PredicatePass {
                 int local = active.indexOf(i);
                 Optional<String> why = Optional.ofNullable(rejected.get(i));
                 if (why.isEmpty() && !result.passed() && !result.verdict().equals(Verdict.TIMED_OUT)) {
-                    why = Optional.of("the model could not be explored: " + reason(result));
+                    why = Optional.of("the model could not be explored: " + reason(result, ""));
                 }
                 verdicts.add(new PredicateVerdict(predicates.get(i),
                         local < 0 ? Optional.empty() : Optional.ofNullable(pass.marks().refuted.get(local)),
@@ -69,6 +69,20 @@ final class PredicatePass {
         Optional<Integer> culprit() {
             return DefaultTlcRunner.failingLine(result, module.moduleName(), module.firstPredicateLine(), predicates.size())
                     .map(predicates::get);
+        }
+
+        /**
+         * Where in the {@code local}-th predicate of the pass TLC placed its error: " at column 7" when on its line,
+         * " (it ends too early)" when at the start of the next one, else nothing.
+         */
+        String where(int local) {
+            int line = module.firstPredicateLine() + local;
+            return java.util.stream.Stream.concat(result.diagnostics().stream().map(Diagnostic::location),
+                            result.violations().stream().map(Violation::location)).flatMap(Optional::stream)
+                    .filter(l -> l.module().equals(module.moduleName())).findFirst()
+                    .map(l -> l.line() == line ? " at column " + Math.max(1, l.column() - EvaluationModule.prefix(local).length())
+                            : l.line() == line + 1 && l.column() == 1 ? " (it ends too early)" : "")
+                    .orElse("");
         }
     }
 
@@ -104,16 +118,18 @@ final class PredicatePass {
         }
     }
 
-    private static String reason(CheckResult result) {
+    /** @param where where in the predicate the error lies, if known (see {@link Run#where}) */
+    private static String reason(CheckResult result, String where) {
         if (!result.diagnostics().isEmpty()) {
-            return result.verdict().id() + ": " + plain(result.diagnostics().get(0).message());
+            return result.verdict().id() + where + ": " + plain(result.diagnostics().get(0).message());
         }
-        return result.violation().map(v -> v.kind().id() + ": " + plain(v.message())).orElse(result.verdict().id());
+        return result.violation().map(v -> v.kind().id() + where + ": " + plain(v.message())).orElse(result.verdict().id());
     }
 
     /** TLC's message on one line, without the sentence that names the pass's own invariant, which the user never wrote. */
     static String plain(String message) {
-        return message.strip().replaceAll("\\s+", " ").replace("Evaluating invariant " + EvaluationModule.RECORD + " failed. ", "");
+        return dev.invar.tlc.internal.WrapperErrors.withoutRegionsOf(message.strip().replaceAll("\\s+", " ")
+                .replace("Evaluating invariant " + EvaluationModule.RECORD + " failed. ", ""), EvaluationModule.NAMES);
     }
 
     /** Reads the lines the evaluation module prints: first refuting state and first satisfying state of each predicate. */

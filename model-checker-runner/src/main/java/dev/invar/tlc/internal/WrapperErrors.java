@@ -78,9 +78,18 @@ public final class WrapperErrors {
                 : " at line " + (at.line() - owner.firstLine() + 1) + ", column " + column));
     }
 
-    /** TLC's message without the regions of the wrapper module it names ("line 6, col 5 to … of module InvarModel_M"). */
     private static String withoutWrapper(String message, String wrapperModule) {
-        return message.replaceAll("\\s*line \\d+, col \\d+ to line \\d+, col \\d+ of module " + Pattern.quote(wrapperModule), "")
+        return withoutRegionsOf(message, Pattern.quote(wrapperModule));
+    }
+
+    /**
+     * TLC's message without the regions it names in generated modules ("line 6, col 5 to … of module InvarModel_M"),
+     * which the user never saw.
+     *
+     * @param modules a regular expression that matches the generated modules' names
+     */
+    public static String withoutRegionsOf(String message, String modules) {
+        return message.replaceAll("\\s*line \\d+, col \\d+ to line \\d+, col \\d+ of module " + modules + "(?![A-Za-z0-9_])", "")
                 .strip();
     }
 }
