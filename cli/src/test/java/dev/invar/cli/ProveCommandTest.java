@@ -105,4 +105,13 @@ class ProveCommandTest {
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertTrue(run.err().contains("TypeOK"), run.err());
     }
+
+    @Test
+    void moreLiteralsThanTheSearchLooksForIsAUsageError() {
+        // Clauses of up to four literals are looked for; asking for five must not quietly look for fewer.
+        CliRun run = CliRun.models("prove", "Lock.tla", "--max-literals", "5");
+        assertEquals(2, run.exitCode(), run.toString());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains("--max-literals takes a whole number from 1 to 4"), run.err());
+    }
 }

@@ -4,6 +4,7 @@ import dev.invar.assistant.Assistant;
 import dev.invar.assistant.DraftBudget;
 import dev.invar.assistant.llm.LlmLemmaSource;
 import dev.invar.assistant.prove.InductionOptions;
+import dev.invar.assistant.prove.PredicateGrammar;
 import dev.invar.assistant.prove.LemmaSource;
 import dev.invar.assistant.prove.ProofModule;
 import dev.invar.assistant.prove.ProofSearch;
@@ -69,8 +70,9 @@ public final class ProveCommand implements Callable<Integer> {
     @Option(names = "--grammar", paramLabel = "FILE", description = "Predicates in Endive's config.json format (preds, quant_inv).")
     private Path grammar;
 
-    @Option(names = "--max-literals", paramLabel = "N", defaultValue = "3",
-            description = "Lemmas are disjunctions of up to N literals (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-literals", paramLabel = "N",
+            description = "Lemmas are disjunctions of up to N literals, 1 to 4 (default: 3, or the grammar file's "
+                    + "max_num_conjuncts_per_kind).")
     private String maxLiterals;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "40", description = "At most N rounds (default: ${DEFAULT-VALUE}).")
@@ -127,7 +129,8 @@ public final class ProveCommand implements Callable<Integer> {
                     .map(d -> new LlmLemmaSource(d, Assistant.context(request), new DraftBudget(LEMMAS_PER_REQUEST,
                             Arguments.positiveInt("--max-tokens", maxTokens), limit)));
             ProofSearch search = prover.prove(request, new Prover.Goal(Optional.ofNullable(safety), limits.typeOk, grammarFile,
-                    Arguments.positiveInt("--max-literals", maxLiterals), Arguments.positiveInt("--rounds", rounds),
+                    Optional.ofNullable(maxLiterals).map(n -> Arguments.intBetween("--max-literals", n, 1, PredicateGrammar.MAX_LITERALS)),
+                    Arguments.positiveInt("--rounds", rounds),
                     Arguments.positiveInt("--max-candidates", maxCandidates), limit, options,
                     lemmaSource.map(source -> (LemmaSource) source)), new RoundLine(console.err()));
             Optional<Path> written = Optional.empty();

@@ -13,15 +13,22 @@ public final class Arguments {
     }
 
     public static int positiveInt(String option, String value) {
+        return whole(value).filter(n -> n > 0)
+                .orElseThrow(() -> new UsageException(option + " takes a positive whole number, not '" + value + "'"));
+    }
+
+    /** A whole number from {@code min} to {@code max}. */
+    public static int intBetween(String option, String value, int min, int max) {
+        return whole(value).filter(n -> n >= min && n <= max)
+                .orElseThrow(() -> new UsageException(option + " takes a whole number from " + min + " to " + max + ", not '" + value + "'"));
+    }
+
+    private static java.util.Optional<Integer> whole(String value) {
         try {
-            int n = Integer.parseInt(value.strip());
-            if (n > 0) {
-                return n;
-            }
+            return java.util.Optional.of(Integer.parseInt(value.strip()));
         } catch (NumberFormatException e) {
-            // reported below
+            return java.util.Optional.empty();
         }
-        throw new UsageException(option + " takes a positive whole number, not '" + value + "'");
     }
 
     /** {@code 90}, {@code 90s}, {@code 500ms}, {@code 10m}, {@code 2h}; a bare number is seconds. */

@@ -15,8 +15,8 @@ import java.util.Set;
  * values falsifies a clause exactly when the clause's literals are all among the literals every row makes
  * false: the group's <em>false literals</em>. So each literal gets the set of reachable groups in which it is
  * false, and a clause holds on the model exactly when the sets of its literals have no group in common: one
- * intersection of bit sets per clause, for every clause of up to three literals, with no cap on which
- * predicates take part. Only minimal clauses are kept: one that contains a valid clause is weaker and rules
+ * intersection of bit sets per clause, for every clause of up to {@code maxLiterals} literals, with no cap on
+ * which predicates take part. Only minimal clauses are kept: one that contains a valid clause is weaker and rules
  * out nothing more.
  */
 final class ClauseSpace {
@@ -62,7 +62,9 @@ final class ClauseSpace {
 
     /**
      * The minimal clauses of one to {@code maxLiterals} literals that no reachable group falsifies, shortest
-     * first, at most {@code limit}.
+     * first, at most {@code limit}. Clauses of k literals grow from the tuples of k - 1 literals that some group
+     * falsifies (the open ones), one literal at a time, in order: a clause is valid when its literals' sets have no
+     * group in common, and minimal when every k - 1 of them do.
      */
     List<PredicateGrammar.Clause> valid(int limit) {
         List<PredicateGrammar.Clause> out = new ArrayList<>();
@@ -75,41 +77,81 @@ final class ClauseSpace {
                 useful.add(l);
             }
         }
-        if (maxLiterals >= 2) {
-            List<int[]> open = new ArrayList<>();
-            List<BitSet> openFalse = new ArrayList<>();
-            for (int i = 0; i < useful.size() && out.size() < limit; i++) {
-                for (int j = i + 1; j < useful.size() && out.size() < limit; j++) {
-                    int a = useful.get(i);
-                    int b = useful.get(j);
-                    if (a / 2 == b / 2) {
-                        continue;
-                    }
-                    if (!falseIn[a].intersects(falseIn[b])) {
-                        out.add(clause(a, b));
-                    } else if (maxLiterals >= 3) {
-                        BitSet both = (BitSet) falseIn[a].clone();
-                        both.and(falseIn[b]);
-                        open.add(new int[] {i, j});
-                        openFalse.add(both);
-                    }
-                }
-            }
+        // Open tuples, as indices into useful in increasing order, with the groups that falsify all their literals.
+        List<int[]> open = new ArrayList<>();
+        List<BitSet> openFalse = new ArrayList<>();
+        for (int i = 0; i < useful.size(); i++) {
+            open.add(new int[] {i});
+            openFalse.add(falseIn[useful.get(i)]);
+        }
+        for (int size = 2; size <= maxLiterals && !open.isEmpty() && out.size() < limit; size++) {
+            List<int[]> grown = new ArrayList<>();
+            List<BitSet> grownFalse = new ArrayList<>();
             for (int p = 0; p < open.size() && out.size() < limit; p++) {
-                int[] pair = open.get(p);
-                int a = useful.get(pair[0]);
-                int b = useful.get(pair[1]);
-                for (int k = pair[1] + 1; k < useful.size() && out.size() < limit; k++) {
+                int[] tuple = open.get(p);
+                for (int k = tuple[tuple.length - 1] + 1; k < useful.size() && out.size() < limit; k++) {
                     int c = useful.get(k);
-                    if (c / 2 == a / 2 || c / 2 == b / 2 || openFalse.get(p).intersects(falseIn[c])
-                            || !falseIn[a].intersects(falseIn[c]) || !falseIn[b].intersects(falseIn[c])) {
+                    if (sharesAtom(tuple, useful, c)) {
                         continue;
                     }
-                    out.add(clause(a, b, c));
+                    if (!openFalse.get(p).intersects(falseIn[c])) {
+                        if (minimal(tuple, useful, c)) {
+                            out.add(clause(literals(tuple, useful, c)));
+                        }
+                    } else if (size < maxLiterals) {
+                        BitSet both = (BitSet) openFalse.get(p).clone();
+                        both.and(falseIn[c]);
+                        int[] longer = java.util.Arrays.copyOf(tuple, tuple.length + 1);
+                        longer[tuple.length] = k;
+                        grown.add(longer);
+                        grownFalse.add(both);
+                    }
                 }
             }
+            open = grown;
+            openFalse = grownFalse;
         }
         return out;
+    }
+
+    private static boolean sharesAtom(int[] tuple, List<Integer> useful, int literal) {
+        for (int t : tuple) {
+            if (useful.get(t) / 2 == literal / 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every tuple of all but one of the literals (the tuple's and {@code literal}) has a group in common. */
+    private boolean minimal(int[] tuple, List<Integer> useful, int literal) {
+        if (tuple.length == 1) {
+            return true; // a useful literal alone is falsified by some group
+        }
+        if (tuple.length == 2) {
+            return falseIn[literal].intersects(falseIn[useful.get(tuple[0])]) && falseIn[literal].intersects(falseIn[useful.get(tuple[1])]);
+        }
+        for (int left = 0; left < tuple.length; left++) {
+            BitSet shared = (BitSet) falseIn[literal].clone();
+            for (int t = 0; t < tuple.length && !shared.isEmpty(); t++) {
+                if (t != left) {
+                    shared.and(falseIn[useful.get(tuple[t])]);
+                }
+            }
+            if (shared.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int[] literals(int[] tuple, List<Integer> useful, int literal) {
+        int[] all = new int[tuple.length + 1];
+        for (int t = 0; t < tuple.length; t++) {
+            all[t] = useful.get(tuple[t]);
+        }
+        all[tuple.length] = literal;
+        return all;
     }
 
     /** The false literals of each group of a state, the groups as TLC printed them (see {@link #groups}). */

@@ -19,8 +19,6 @@ import java.util.Optional;
  * @param safety the safety property's name, if the file gives one
  */
 public record EndiveConfig(PredicateGrammar grammar, Optional<String> typeOk, Optional<String> safety) {
-    private static final int DEFAULT_LITERALS = 3;
-
     /** @throws ProofException when the file is unreadable, not JSON, or has no predicates */
     public static EndiveConfig read(Path file) {
         JsonNode root;
@@ -43,9 +41,9 @@ public record EndiveConfig(PredicateGrammar grammar, Optional<String> typeOk, Op
         if (predicates.isEmpty()) {
             throw new ProofException(file + ": the grammar has no \"preds\" (a list of TLA+ predicates over the variables of \"quant_inv\")");
         }
-        int literals = root.path("max_num_conjuncts_per_kind").asInt(DEFAULT_LITERALS);
+        int literals = root.path("max_num_conjuncts_per_kind").asInt(Prover.DEFAULT_LITERALS);
         String prefix = root.path("quant_inv").asText("");
-        return new EndiveConfig(new PredicateGrammar(prefix, predicates, Math.max(1, Math.min(literals, DEFAULT_LITERALS)),
+        return new EndiveConfig(new PredicateGrammar(prefix, predicates, Math.max(1, Math.min(literals, PredicateGrammar.MAX_LITERALS)),
                 file.toString()), text(root, "typeok"), text(root, "safety"));
     }
 

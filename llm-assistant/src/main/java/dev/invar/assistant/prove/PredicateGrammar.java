@@ -26,8 +26,8 @@ public record PredicateGrammar(String prefix, List<String> predicates, int maxLi
         predicates = List.copyOf(predicates);
         Objects.requireNonNull(source, "source");
         stateDomains = java.util.Set.copyOf(stateDomains);
-        if (maxLiterals < 1) {
-            throw new IllegalArgumentException("maxLiterals must be positive");
+        if (maxLiterals < 1 || maxLiterals > MAX_LITERALS) {
+            throw new IllegalArgumentException("maxLiterals must be 1 to " + MAX_LITERALS);
         }
     }
 
@@ -224,6 +224,14 @@ public record PredicateGrammar(String prefix, List<String> predicates, int maxLi
             definitions.add(call(i) + " == " + predicates.get(i).replace('\n', ' '));
         }
         return definitions;
+    }
+
+    /** Lemmas have at most this many literals: clauses of more are not looked for (see {@link ClauseSpace}). */
+    public static final int MAX_LITERALS = 4;
+
+    /** The same grammar with lemmas of up to {@code n} literals. */
+    public PredicateGrammar withMaxLiterals(int n) {
+        return new PredicateGrammar(prefix, predicates, n, source, stateDomains);
     }
 
     /** The same grammar without predicate {@code index}, e.g. one TLC cannot evaluate. */

@@ -16,6 +16,9 @@ import java.util.Optional;
 
 /** The façade of inductive checking and proof search over one model of a spec. */
 public final class Prover {
+    /** Lemmas have up to this many literals unless the goal or the grammar file says otherwise. */
+    public static final int DEFAULT_LITERALS = 3;
+
     private final TlcRunner runner;
 
     public Prover(TlcRunner runner) {
@@ -27,17 +30,20 @@ public final class Prover {
      *
      * @param safety the property to make inductive; empty means the model's invariants other than TypeOK
      * @param grammar an Endive {@code config.json} with hand-written predicates; empty infers them
+     * @param maxLiterals lemmas have up to this many literals (1 to {@link PredicateGrammar#MAX_LITERALS}); empty means
+     *                    the grammar file's {@code max_num_conjuncts_per_kind}, or {@link #DEFAULT_LITERALS}
      * @param lemmaSource asked for lemmas (a language model) when the grammar has none that rule out what is left;
      *                    empty keeps the search offline
      */
-    public record Goal(Optional<String> safety, String typeOk, Optional<Path> grammar, int maxLiterals, int maxRounds,
+    public record Goal(Optional<String> safety, String typeOk, Optional<Path> grammar, Optional<Integer> maxLiterals, int maxRounds,
                        int maxCandidates, Duration timeLimit, InductionOptions options, Optional<LemmaSource> lemmaSource) {
         public Goal {
             Objects.requireNonNull(lemmaSource, "lemmaSource");
+            Objects.requireNonNull(maxLiterals, "maxLiterals");
         }
 
         /** A goal searched with the grammar alone. */
-        public Goal(Optional<String> safety, String typeOk, Optional<Path> grammar, int maxLiterals, int maxRounds,
+        public Goal(Optional<String> safety, String typeOk, Optional<Path> grammar, Optional<Integer> maxLiterals, int maxRounds,
                     int maxCandidates, Duration timeLimit, InductionOptions options) {
             this(safety, typeOk, grammar, maxLiterals, maxRounds, maxCandidates, timeLimit, options, Optional.empty());
         }
@@ -60,9 +66,11 @@ public final class Prover {
         String typeOk = endive.flatMap(EndiveConfig::typeOk).filter(t -> goal.typeOk().equals("TypeOK")).orElse(goal.typeOk());
         String safety = goal.safety().or(() -> endive.flatMap(EndiveConfig::safety)).orElseGet(() -> modelSafety(model, typeOk));
         InductiveCheck check = new InductiveCheck(runner, model, typeOk, goal.options());
-        PredicateGrammar grammar = endive.map(e -> e.grammar().readingState(check.outline())).orElseGet(() -> GrammarInference.infer(check.outline(),
-                TypeDomain.read(typeOk, check.outline().definition(typeOk).orElseThrow(), check.outline().variables()),
-                goal.maxLiterals(), model.overrides().next().orElse("Next"), Optional.of(safety)));
+        PredicateGrammar grammar = endive.map(e -> e.grammar().readingState(check.outline()))
+                .map(g -> goal.maxLiterals().map(g::withMaxLiterals).orElse(g))
+                .orElseGet(() -> GrammarInference.infer(check.outline(),
+                        TypeDomain.read(typeOk, check.outline().definition(typeOk).orElseThrow(), check.outline().variables()),
+                        goal.maxLiterals().orElse(DEFAULT_LITERALS), model.overrides().next().orElse("Next"), Optional.of(safety)));
         return new Strengthening(runner, model, check, goal.lemmaSource(), listener).search(safety, typeOk, grammar, goal.maxRounds(),
                 goal.maxCandidates(),
                 goal.timeLimit());

@@ -40,6 +40,20 @@ class ClauseSpaceTest {
     }
 
     @Test
+    void aFourLiteralClauseIsFoundWhenFourAreAllowedAndNoThreeOfItHold() {
+        // p0 /\ p1 /\ p2 => p3: every row but (true, true, true, false) is reachable.
+        Set<Set<BitSet>> reachable = new java.util.HashSet<>();
+        for (int bits = 0; bits < 16; bits++) {
+            if (bits != 0b0111) {
+                reachable.add(Set.of(row((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0)));
+            }
+        }
+        assertEquals(List.of("~p0 \\/ ~p1 \\/ ~p2 \\/ p3"),
+                new ClauseSpace(4, 4, reachable).valid(100).stream().map(ClauseSpaceTest::text).toList());
+        assertEquals(List.of(), new ClauseSpace(4, 3, reachable).valid(100));
+    }
+
+    @Test
     void aClauseRulesOutTheCounterexamplesWithAGroupWhoseRowsAllMakeEveryLiteralFalse() {
         ClauseSpace space = new ClauseSpace(2, 2, Set.of());
         List<BitSet> first = List.of(space.falseLiterals(Set.of(row(false, true), row(false, false))));

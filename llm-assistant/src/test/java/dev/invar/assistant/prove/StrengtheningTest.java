@@ -134,6 +134,36 @@ class StrengtheningTest {
     }
 
     @Test
+    void aLemmaOfFourLiteralsIsFoundWhenFourAreAllowed(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // A ticket lock: two processes in the critical section would hold the same ticket, and only "processes that are
+        // not idle hold different tickets" rules that out, four literals with the grammar's predicates.
+        String spec = """
+                Proc == {"p", "q"}
+                VARIABLES next, serving, ticket, pc
+                TypeOK == next \\in 0..MaxTicket /\\ serving \\in 0..MaxTicket /\\ ticket \\in [Proc -> 0..MaxTicket]
+                          /\\ pc \\in [Proc -> {"idle", "wait", "cs"}]
+                Init == next = 0 /\\ serving = 0 /\\ ticket = [p \\in Proc |-> 0] /\\ pc = [p \\in Proc |-> "idle"]
+                Take(p) == pc[p] = "idle" /\\ next < MaxTicket /\\ ticket' = [ticket EXCEPT ![p] = next] /\\ next' = next + 1
+                           /\\ pc' = [pc EXCEPT ![p] = "wait"] /\\ UNCHANGED serving
+                Enter(p) == pc[p] = "wait" /\\ ticket[p] = serving /\\ pc' = [pc EXCEPT ![p] = "cs"] /\\ UNCHANGED <<next, serving, ticket>>
+                Leave(p) == pc[p] = "cs" /\\ serving' = serving + 1 /\\ pc' = [pc EXCEPT ![p] = "idle"] /\\ UNCHANGED <<next, ticket>>
+                Next == \\E p \\in Proc : Take(p) \\/ Enter(p) \\/ Leave(p)
+                Safety == \\A p, q \\in Proc : pc[p] = "cs" /\\ pc[q] = "cs" => p = q
+                """;
+        java.util.List<String> predicates = java.util.List.of("P = Q", "pc[P] = \"idle\"", "pc[Q] = \"idle\"", "pc[P] = \"cs\"",
+                "ticket[P] = ticket[Q]", "ticket[P] = serving", "ticket[P] < next", "serving <= next");
+        String prefix = "\\A P, Q \\in Proc :";
+        ProofSearch three = safetySearch(dir, "TicketThree", "MaxTicket == 3\n" + spec,
+                check -> new PredicateGrammar(prefix, predicates, 3, "test"));
+        assertEquals(ProofSearch.Status.STUCK, three.status(), three.toString());
+        ProofSearch four = safetySearch(dir, "TicketFour", "MaxTicket == 3\n" + spec,
+                check -> new PredicateGrammar(prefix, predicates, 4, "test"));
+        assertEquals(ProofSearch.Status.INDUCTIVE, four.status(), four.toString());
+        assertTrue(four.lemmas().stream().anyMatch(l -> l.expression().contains("~(ticket[P] = ticket[Q])")
+                && l.expression().split("\\\\/").length == 4), four.toString());
+    }
+
+    @Test
     void aPredicateThatBreaksInsideASpecOperatorOnAReachableStateIsSetAside(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         // Part is undefined at x = 0 and x = 2, both reachable; TLC names no line of the grammar's predicate. It is found
