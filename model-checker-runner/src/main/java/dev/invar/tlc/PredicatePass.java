@@ -1,7 +1,9 @@
 package dev.invar.tlc;
 
 import dev.invar.tlc.internal.EvaluationModule;
+import dev.invar.tlc.internal.GeneratedModel;
 import dev.invar.tlc.internal.PrintedMark;
+import dev.invar.tlc.internal.WrapperErrors;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,12 +78,13 @@ final class PredicatePass {
          * " (it ends too early)" when at the start of the next one, else nothing.
          */
         String where(int local) {
-            int line = module.firstPredicateLine() + local;
+            Optional<GeneratedModel.Given> predicate = GeneratedModel.Given.oneLine(module.moduleText(), EvaluationModule.name(local),
+                    "predicate", "");
             return java.util.stream.Stream.concat(result.diagnostics().stream().map(Diagnostic::location),
                             result.violations().stream().map(Violation::location)).flatMap(Optional::stream)
                     .filter(l -> l.module().equals(module.moduleName())).findFirst()
-                    .map(l -> l.line() == line ? " at column " + Math.max(1, l.column() - EvaluationModule.prefix(local).length())
-                            : l.line() == line + 1 && l.column() == 1 ? " (it ends too early)" : "")
+                    .flatMap(l -> predicate.flatMap(p -> WrapperErrors.within(l, p)))
+                    .map(w -> w.endsEarly() ? " (it ends too early)" : " at column " + w.column())
                     .orElse("");
         }
     }
@@ -128,7 +131,7 @@ final class PredicatePass {
 
     /** TLC's message on one line, without the sentence that names the pass's own invariant, which the user never wrote. */
     static String plain(String message) {
-        return dev.invar.tlc.internal.WrapperErrors.withoutRegionsOf(message.strip().replaceAll("\\s+", " ")
+        return WrapperErrors.withoutRegionsOf(message.strip().replaceAll("\\s+", " ")
                 .replace("Evaluating invariant " + EvaluationModule.RECORD + " failed. ", ""), EvaluationModule.NAMES);
     }
 

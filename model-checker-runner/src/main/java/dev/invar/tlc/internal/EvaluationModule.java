@@ -25,9 +25,9 @@ public record EvaluationModule(String moduleName, String moduleText, String conf
     /** A regular expression that matches the names of these modules. */
     public static final String NAMES = "InvarEval_\\w+";
 
-    /** What precedes the i-th predicate on its line. */
-    public static String prefix(int i) {
-        return "InvarP_" + i + " == ";
+    /** The operator that holds the i-th predicate, on a line of its own. */
+    public static String name(int i) {
+        return "InvarP_" + i;
     }
 
     /**
@@ -46,7 +46,7 @@ public record EvaluationModule(String moduleName, String moduleText, String conf
         int line = 4;
         for (int i = 0; i < predicates.size(); i++) {
             // One line per predicate, so that an error's line number names the predicate.
-            m.append(prefix(i)).append(predicates.get(i).replace('\n', ' ')).append('\n');
+            m.append(name(i)).append(" == ").append(predicates.get(i).replace('\n', ' ')).append('\n');
         }
         int first = line;
         String vars = variables.isEmpty() ? "<<>>" : "<<" + String.join(", ", variables) + ">>";

@@ -51,6 +51,28 @@ public final class WrapperErrors {
         return new Diagnostic(d.kind(), d.code(), d.message().replace(" specified in the configuration file", ""), Optional.empty());
     }
 
+    /**
+     * Where a place in a module lies within a given expression the module holds.
+     *
+     * @param endsEarly the place is past the expression's end, where the module's next text begins: SANY noticed only
+     *                  there that the expression was unfinished
+     * @param line the line within the expression (from 1), when not past its end
+     * @param column the column within that line (from 1), when not past its end
+     */
+    public record Within(boolean endsEarly, int line, int column) {
+    }
+
+    /** Where {@code at} lies within {@code g}, or empty when it lies elsewhere. */
+    public static Optional<Within> within(SourceLocation at, GeneratedModel.Given g) {
+        if (g.isName() || at.line() < g.firstLine() || at.line() > g.nextLine() || (at.line() == g.nextLine() && at.column() > 1)) {
+            return Optional.empty();
+        }
+        if (at.line() > g.lastLine()) {
+            return Optional.of(new Within(true, 0, 0));
+        }
+        return Optional.of(new Within(false, at.line() - g.firstLine() + 1, Math.max(1, at.column() - g.indent())));
+    }
+
     /** "invariant `x = (` at column 5": the given expression a place in the wrapper module lies in, and where in it. */
     private static Optional<String> place(SourceLocation at, String wrapperModule, List<GeneratedModel.Given> given) {
         if (!at.module().equals(wrapperModule)) {
@@ -62,20 +84,11 @@ public final class WrapperErrors {
                 owner = g;
             }
         }
-        if (owner == null) {
-            return Optional.empty();
-        }
-        String what = owner.role() + " `" + owner.expression() + "`";
-        if (at.line() > owner.nextLine() || (at.line() == owner.nextLine() && at.column() > 1)) {
-            return Optional.empty();
-        }
-        if (at.line() > owner.lastLine()) {
-            // SANY noticed it only where the next definition, or the module's end, begins.
-            return Optional.of(what + " ends too early");
-        }
-        int column = Math.max(1, at.column() - owner.indent());
-        return Optional.of(what + (owner.firstLine() == owner.lastLine() ? " at column " + column
-                : " at line " + (at.line() - owner.firstLine() + 1) + ", column " + column));
+        GeneratedModel.Given expression = owner;
+        return Optional.ofNullable(owner).flatMap(g -> within(at, g)).map(w -> expression.role() + " `" + expression.expression() + "`"
+                + (w.endsEarly() ? " ends too early"
+                        : expression.firstLine() == expression.lastLine() ? " at column " + w.column()
+                        : " at line " + w.line() + ", column " + w.column()));
     }
 
     private static String withoutWrapper(String message, String wrapperModule) {
