@@ -71,8 +71,8 @@ public final class ProveCommand implements Callable<Integer> {
     private Path grammar;
 
     @Option(names = "--max-literals", paramLabel = "N",
-            description = "Lemmas are disjunctions of up to N literals, 1 to 4 (default: 3, or the grammar file's "
-                    + "max_num_conjuncts_per_kind).")
+            description = "Lemmas are disjunctions of up to N literals, 1 to 4 (default: the grammar file's "
+                    + "max_num_conjuncts_per_kind, or 3 with an inferred grammar, widened one at a time to 4 when the search is stuck).")
     private String maxLiterals;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "40", description = "At most N rounds (default: ${DEFAULT-VALUE}).")

@@ -64,7 +64,8 @@ public final class ProofReport {
         out.println("  " + style.dim(Numbers.count(search.lemmas().size(), "lemma") + " · "
                 + Numbers.count(search.counterexamples(), "counterexample") + " to induction ruled out · "
                 + Numbers.count(search.candidates(), "candidate") + " from a grammar " + search.grammar().source()
-                + " (" + Numbers.count(search.grammar().predicates().size(), "predicate") + ") · " + Numbers.count(search.rounds(), "round")
+                + " (" + Numbers.count(search.grammar().predicates().size(), "predicate") + ", lemmas of up to "
+                + Numbers.count(search.grammar().maxLiterals(), "literal") + ") · " + Numbers.count(search.rounds(), "round")
                 + " · " + Numbers.count(search.tlcRuns(), "TLC run") + " · " + Numbers.duration(search.wallTime())));
         if (!search.lemmas().isEmpty()) {
             out.println();
@@ -113,6 +114,7 @@ public final class ProofReport {
         grammar.put("prefix", search.grammar().prefix());
         ArrayNode predicates = grammar.putArray("predicates");
         search.grammar().predicates().forEach(predicates::add);
+        grammar.put("maxLiterals", search.grammar().maxLiterals());
         grammar.put("candidates", search.candidates());
         doc.put("rounds", search.rounds());
         doc.put("counterexamplesRuledOut", search.counterexamples());

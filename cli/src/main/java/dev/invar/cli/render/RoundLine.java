@@ -35,4 +35,11 @@ public final class RoundLine implements SearchListener {
         err.println(line);
         err.flush();
     }
+
+    @Override
+    public void widened(int literals, int candidates) {
+        err.println("  no candidate rules out what is left: the candidates are now the lemmas of up to " + literals + " literals ("
+                + Numbers.count(candidates, "candidate") + ")");
+        err.flush();
+    }
 }

@@ -20,6 +20,11 @@ import java.util.Set;
  * out nothing more.
  */
 final class ClauseSpace {
+    /**
+     * At most this many tuples of one size are grown further: the tuples of three literals some reachable group
+     * falsifies number in the millions for a grammar of a few hundred predicates, each with its bit set.
+     */
+    private static final int MAX_OPEN = 500_000;
     private final int predicates;
     private final int maxLiterals;
     /** For each literal, the reachable groups (by index) in which it is false. */
@@ -98,7 +103,7 @@ final class ClauseSpace {
                         if (minimal(tuple, useful, c)) {
                             out.add(clause(literals(tuple, useful, c)));
                         }
-                    } else if (size < maxLiterals) {
+                    } else if (size < maxLiterals && grown.size() < MAX_OPEN) {
                         BitSet both = (BitSet) openFalse.get(p).clone();
                         both.and(falseIn[c]);
                         int[] longer = java.util.Arrays.copyOf(tuple, tuple.length + 1);

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Infers a predicate grammar from the spec alone, with no hand-written predicates: the sets TypeOK gives
  * the variables say what atoms can be stated about them. A function into a few values gives
  * {@code f[i] = v}; into BOOLEAN, {@code f[i]}; into a constant set, {@code f[i] = j}; into numbers,
- * {@code f[i] <= f[j]}; a subset of a constant set gives {@code i \in s}; a set of records (messages)
+ * {@code f[i] <= f[j]} and {@code f[i] = f[j]}; a subset of a constant set gives {@code i \in s}; a set of records (messages)
  * gives one record per shape with its fields bound; a scalar gives {@code s = v} or {@code s = i}. The
  * constant sets these range over get two quantified variables each, and their equality is an atom too. An
  * operator of the spec that the safety property applies to two state values orders all values of their kind,
@@ -329,7 +329,10 @@ public final class GrammarInference {
                 predicates.add("\\E " + x + " \\in " + domain + " : " + term + "[" + x + "]");
             }
             if (isNumeric(range) && names.size() == 2) {
+                // The order of two entries, and their equality: two entries are distinct (the tickets of two waiting
+                // processes) only as the negation of one atom, not of two orders.
                 predicates.add(term + "[" + names.get(0) + "] <= " + term + "[" + names.get(1) + "]");
+                predicates.add(term + "[" + names.get(0) + "] = " + term + "[" + names.get(1) + "]");
             }
             for (String name : names) {
                 atoms(term + "[" + name + "]", range, depth + 1);

@@ -326,5 +326,21 @@ public record PredicateGrammar(String prefix, List<String> predicates, int maxLi
         public boolean negated(int i) {
             return (negations & (1 << i)) != 0;
         }
+
+        /** Equal when the literals are: a clause found again in a wider clause space is the same clause. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Clause c && negations == c.negations && java.util.Arrays.equals(atoms, c.atoms);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Arrays.hashCode(atoms) + negations;
+        }
+
+        @Override
+        public String toString() {
+            return "Clause" + java.util.Arrays.toString(atoms) + "~" + Integer.toBinaryString(negations);
+        }
     }
 }

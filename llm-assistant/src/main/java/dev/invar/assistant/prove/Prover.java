@@ -16,7 +16,10 @@ import java.util.Optional;
 
 /** The façade of inductive checking and proof search over one model of a spec. */
 public final class Prover {
-    /** Lemmas have up to this many literals unless the goal or the grammar file says otherwise. */
+    /**
+     * Lemmas have up to this many literals unless the goal or the grammar file says otherwise; with an inferred grammar,
+     * more when the search is stuck with these.
+     */
     public static final int DEFAULT_LITERALS = 3;
 
     private final TlcRunner runner;
@@ -31,7 +34,9 @@ public final class Prover {
      * @param safety the property to make inductive; empty means the model's invariants other than TypeOK
      * @param grammar an Endive {@code config.json} with hand-written predicates; empty infers them
      * @param maxLiterals lemmas have up to this many literals (1 to {@link PredicateGrammar#MAX_LITERALS}); empty means
-     *                    the grammar file's {@code max_num_conjuncts_per_kind}, or {@link #DEFAULT_LITERALS}
+     *                    the grammar file's {@code max_num_conjuncts_per_kind}, or with an inferred grammar
+     *                    {@link #DEFAULT_LITERALS} widened one at a time up to {@link PredicateGrammar#MAX_LITERALS}
+     *                    when the search is stuck
      * @param lemmaSource asked for lemmas (a language model) when the grammar has none that rule out what is left;
      *                    empty keeps the search offline
      */
@@ -71,9 +76,11 @@ public final class Prover {
                 .orElseGet(() -> GrammarInference.infer(check.outline(),
                         TypeDomain.read(typeOk, check.outline().definition(typeOk).orElseThrow(), check.outline().variables()),
                         goal.maxLiterals().orElse(DEFAULT_LITERALS), model.overrides().next().orElse("Next"), Optional.of(safety)));
-        return new Strengthening(runner, model, check, goal.lemmaSource(), listener).search(safety, typeOk, grammar, goal.maxRounds(),
-                goal.maxCandidates(),
-                goal.timeLimit());
+        // The literal count the user or the grammar file gives is kept; the default one is widened when the search is stuck.
+        boolean given = goal.maxLiterals().isPresent() || endive.isPresent();
+        int widest = given ? grammar.maxLiterals() : PredicateGrammar.MAX_LITERALS;
+        return new Strengthening(runner, model, check, goal.lemmaSource(), listener).search(safety, typeOk, grammar, widest,
+                goal.maxRounds(), goal.maxCandidates(), goal.timeLimit());
     }
 
     /** The proof module's text for a finished search. */

@@ -12,6 +12,13 @@ public interface SearchListener {
     void round(Round round);
 
     /**
+     * No candidate ruled out what was left, so the candidates are now the grammar's clauses of up to {@code literals}
+     * literals: {@code candidates} of them.
+     */
+    default void widened(int literals, int candidates) {
+    }
+
+    /**
      * One round of a search.
      *
      * @param number the round, from 1

@@ -74,11 +74,22 @@ public final class Strengthening {
      */
     public ProofSearch search(String safety, String typeOk, PredicateGrammar grammar, int maxRounds, int maxCandidates,
                               Duration timeLimit) {
+        return search(safety, typeOk, grammar, grammar.maxLiterals(), maxRounds, maxCandidates, timeLimit);
+    }
+
+    /**
+     * As {@link #search(String, String, PredicateGrammar, int, int, Duration)}, widening the clauses when the search
+     * would end stuck: while the grammar's clauses of up to {@code widest} literals are not all candidates yet, a
+     * counterexample that no candidate rules out makes the candidates the clauses of one literal more, and the search
+     * goes on with the lemmas it has.
+     */
+    public ProofSearch search(String safety, String typeOk, PredicateGrammar grammar, int widest, int maxRounds, int maxCandidates,
+                              Duration timeLimit) {
         long start = System.nanoTime();
         PredicateGrammar g = grammar;
         int runs = 0;
         while (true) {
-            Attempt attempt = attempt(safety, typeOk, g, maxRounds, maxCandidates, timeLimit, start, runs);
+            Attempt attempt = attempt(safety, typeOk, g, widest, maxRounds, maxCandidates, timeLimit, start, runs);
             runs = attempt.tlcRuns();
             if (attempt.failedAtom().isEmpty()) {
                 return attempt.search();
@@ -100,6 +111,8 @@ public final class Strengthening {
         final long start;
         final List<ProofSearch.Lemma> lemmas = new ArrayList<>();
         final PredicateGrammar grammar;
+        /** Candidates are the grammar's clauses of up to this many literals: its own count, or more once widened. */
+        int literals;
         int candidates;
         int rounds;
         int ruledOut;
@@ -111,6 +124,7 @@ public final class Strengthening {
             this.safety = safety;
             this.typeOk = typeOk;
             this.grammar = grammar;
+            this.literals = grammar.maxLiterals();
             this.start = start;
             this.tlcRuns = tlcRuns;
         }
@@ -126,8 +140,8 @@ public final class Strengthening {
                 numbered.add(new ProofSearch.Lemma("Lemma" + (numbered.size() + 1), l.expression(), l.ruledOut(), l.source(),
                         l.proposedBy()));
             }
-            return new Attempt(new ProofSearch(status, safety, typeOk, numbered, result, Optional.ofNullable(stuck), grammar,
-                    candidates, rounds, ruledOut, tlcRuns, Optional.ofNullable(detail), Duration.ofNanos(System.nanoTime() - start)),
+            return new Attempt(new ProofSearch(status, safety, typeOk, numbered, result, Optional.ofNullable(stuck),
+                    grammar.withMaxLiterals(literals), candidates, rounds, ruledOut, tlcRuns, Optional.ofNullable(detail), Duration.ofNanos(System.nanoTime() - start)),
                     Optional.empty(), tlcRuns, grammar);
         }
 
@@ -149,7 +163,7 @@ public final class Strengthening {
         }
     }
 
-    private Attempt attempt(String safety, String typeOk, PredicateGrammar given, int maxRounds, int maxCandidates,
+    private Attempt attempt(String safety, String typeOk, PredicateGrammar given, int widest, int maxRounds, int maxCandidates,
                             Duration timeLimit, long start, int runsBefore) {
         // One pass over the reachable states collects the predicates' values and checks TypeOK and safety.
         List<String> expected = List.of(typeOk, safety);
@@ -171,7 +185,8 @@ public final class Strengthening {
             return p.failed(Optional.empty(), "TLC could not check the model with the grammar's predicates: "
                     + InductiveCheck.failure(reachable.run()).orElse("incomplete run"));
         }
-        ClauseSpace space = new ClauseSpace(grammar.predicates().size(), grammar.maxLiterals(), ClauseSpace.groups(reachable.values()));
+        Set<Set<BitSet>> reachableGroups = ClauseSpace.groups(reachable.values());
+        ClauseSpace space = new ClauseSpace(grammar.predicates().size(), grammar.maxLiterals(), reachableGroups);
         List<PredicateGrammar.Clause> valid = space.valid(maxCandidates);
         p.candidates = valid.size();
         Set<PredicateGrammar.Clause> chosen = new HashSet<>();
@@ -247,7 +262,8 @@ public final class Strengthening {
             BitSet unruled = choose(valid, chosen, new ArrayList<>(ctis.values()), p);
             int added = p.lemmas.size() - before;
             List<InductionResult.Cti> examples = List.copyOf(example.values());
-            if (added == 0 && lemmaSource.isPresent() && asked < MAX_ASKS) {
+            // The language model is asked once the grammar's widest clauses are candidates too.
+            if (added == 0 && lemmaSource.isPresent() && asked < MAX_ASKS && p.literals >= widest) {
                 asked++;
                 List<String> proposed = lemmaSource.get().propose(invariant, examples.subList(0, Math.min(5, examples.size())));
                 proposals += proposed.size();
@@ -273,6 +289,16 @@ public final class Strengthening {
             List<ProofSearch.Lemma> broken = brokenBy(unruledSteps, probe.run(), p, space, valid, chosen);
             p.lemmas.removeAll(broken);
             heard(p, checked, probeStart, ctis.size(), added, broken.size());
+            if (added == 0 && broken.isEmpty() && p.literals < widest) {
+                // Stuck with these clauses: the clauses of one literal more are candidates too, and the next round
+                // looks again. Those chosen or ruled out before stay so: the clauses of fewer literals come out the same.
+                p.literals++;
+                space = new ClauseSpace(grammar.predicates().size(), p.literals, reachableGroups);
+                valid = space.valid(maxCandidates);
+                p.candidates = valid.size();
+                listener.widened(p.literals, valid.size());
+                continue;
+            }
             if (added == 0 && broken.isEmpty()) {
                 return p.end(ProofSearch.Status.STUCK, last, examples.get(0),
                         "no lemma of the grammar that holds on every reachable state rules out this state"

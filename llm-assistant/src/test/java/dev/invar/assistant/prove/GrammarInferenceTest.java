@@ -74,6 +74,8 @@ class GrammarInferenceTest {
                 TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next");
         assertTrue(g.predicates().containsAll(List.of("VotesFor(VSERVER1, currentTerm[VSERVER1]) \\in Quorum",
                 "VotesFor(VSERVER1, VTERMS1) \\in Quorum", "VTERMS1 <= currentTerm[VSERVER1]",
+                // Two entries of a function into numbers, ordered and equal.
+                "currentTerm[VSERVER1] <= currentTerm[VSERVER2]", "currentTerm[VSERVER1] = currentTerm[VSERVER2]",
                 // A message with some of its fields given: "a message of term t from s", whatever else it says.
                 "\\E m \\in msgs : m.mterm = VTERMS1", "\\E m \\in msgs : m.mterm = VTERMS1 /\\ m.msource = VSERVER1",
                 // A message carries no more than its sender had: a term no greater than the source's.

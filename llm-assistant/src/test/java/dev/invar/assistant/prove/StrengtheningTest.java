@@ -161,6 +161,23 @@ class StrengtheningTest {
         assertEquals(ProofSearch.Status.INDUCTIVE, four.status(), four.toString());
         assertTrue(four.lemmas().stream().anyMatch(l -> l.expression().contains("~(ticket[P] = ticket[Q])")
                 && l.expression().split("\\\\/").length == 4), four.toString());
+        // Allowed to widen, the search at three literals gets stuck, takes the clauses of four as candidates, and goes on.
+        java.util.List<Integer> widened = new java.util.ArrayList<>();
+        SearchListener listener = new SearchListener() {
+            @Override
+            public void round(Round round) {
+            }
+
+            @Override
+            public void widened(int literals, int candidates) {
+                widened.add(literals);
+            }
+        };
+        ProofSearch wider = safetySearch(dir, "TicketWider", "MaxTicket == 3\n" + spec,
+                check -> new PredicateGrammar(prefix, predicates, 3, "test"), listener, 4);
+        assertEquals(ProofSearch.Status.INDUCTIVE, wider.status(), wider.toString());
+        assertEquals(java.util.List.of(4), widened);
+        assertEquals(4, wider.grammar().maxLiterals());
     }
 
     @Test
@@ -230,13 +247,21 @@ class StrengtheningTest {
     private static ProofSearch safetySearch(Path dir, String name, String body,
                                             java.util.function.Function<InductiveCheck, PredicateGrammar> grammar,
                                             SearchListener listener) throws Exception {
+        return safetySearch(dir, name, body, grammar, listener, 0);
+    }
+
+    /** @param widest the clauses may widen to this many literals when the search is stuck (0: the grammar's own count) */
+    private static ProofSearch safetySearch(Path dir, String name, String body,
+                                            java.util.function.Function<InductiveCheck, PredicateGrammar> grammar,
+                                            SearchListener listener, int widest) throws Exception {
         Path spec = dir.resolve(name + ".tla");
         Files.writeString(spec, "---- MODULE " + name + " ----\nEXTENDS Naturals\n" + body + "====\n");
         Files.writeString(dir.resolve(name + ".cfg"), "INIT Init\nNEXT Next\nINVARIANT TypeOK\nINVARIANT Safety\n");
         CheckRequest model = CheckRequest.builder(spec).build();
         InductiveCheck check = new InductiveCheck(InductiveCheckTest.RUNNER, model, "TypeOK", InductionOptions.defaults());
+        PredicateGrammar g = grammar.apply(check);
         return new Strengthening(InductiveCheckTest.RUNNER, model, check, Optional.empty(), listener)
-                .search("Safety", "TypeOK", grammar.apply(check), 10, 1000, Duration.ofMinutes(2));
+                .search("Safety", "TypeOK", g, Math.max(widest, g.maxLiterals()), 10, 1000, Duration.ofMinutes(2));
     }
 
     /** A search for lemmas that make Lock's MutualExclusion inductive, with the grammar inferred from Lock. */
