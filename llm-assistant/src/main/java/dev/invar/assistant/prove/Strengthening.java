@@ -449,15 +449,18 @@ public final class Strengthening {
     }
 
     /**
-     * The state of the invariant from which TLC could not evaluate a step, when the probe stopped at one: an
-     * evaluation error whose behaviour is that one state; or the first state of a counterexample where TLC could not
-     * evaluate the grammar's predicates.
+     * The state of the invariant from which TLC could not evaluate a step, when the probe stopped at one: the last state
+     * of an evaluation error's behaviour; or the first state of a counterexample where TLC could not evaluate the
+     * grammar's predicates. A sampled check follows steps that stay in the invariant, and its walks take many, so the
+     * state may be a few steps from where the behaviour started.
      */
     private static Optional<Map<String, TlaValue>> undefinedStep(InductionProbe probe) {
         dev.invar.tlc.CheckResult run = probe.run();
         if (run.verdict() != dev.invar.tlc.Verdict.EVALUATION_ERROR) {
             return Optional.empty();
         }
-        return probe.featuresFailedAt().isPresent() ? probe.featuresFailedAt() : run.trace().filter(t -> t.states().size() == 1).map(t -> t.states().get(0).variables()).filter(v -> !v.isEmpty());
+        return probe.featuresFailedAt().isPresent() ? probe.featuresFailedAt()
+                : run.trace().filter(t -> !t.states().isEmpty()).map(t -> t.states().get(t.states().size() - 1).variables())
+                        .filter(v -> !v.isEmpty());
     }
 }

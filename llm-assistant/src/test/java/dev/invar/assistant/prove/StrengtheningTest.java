@@ -45,6 +45,35 @@ class StrengtheningTest {
     }
 
     @Test
+    void aStateOfTheInvariantASampledCheckReachesByAStepAndCannotStepFromIsRuledOutLikeACounterexample(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // From (20, 1) TLC cannot evaluate Next. A sample of ten states seldom holds it, but it holds states (x, 1) that
+        // step to it, and a sampled check follows steps that stay in the invariant: TLC stops there with a behaviour of
+        // two states. The search rules (20, 1) out as it rules out a state of one; it used to end failed.
+        Path spec = dir.resolve("Deep.tla");
+        Files.writeString(spec, """
+                ---- MODULE Deep ----
+                EXTENDS Naturals
+                VARIABLES x, y
+                TypeOK == x \\in 0..20 /\\ y \\in 0..1
+                Init == x = 0 /\\ y = 0
+                Next == \\/ x < 19 /\\ x' = x + 1 /\\ UNCHANGED y
+                        \\/ x < 20 /\\ y = 1 /\\ x' = 20 /\\ UNCHANGED y
+                        \\/ x = 20 /\\ y = 1 /\\ x' = <<>>[1] /\\ UNCHANGED y
+                Safety == x <= 20
+                ====
+                """);
+        Files.writeString(dir.resolve("Deep.cfg"), "INIT Init\nNEXT Next\nINVARIANT TypeOK\nINVARIANT Safety\nCHECK_DEADLOCK FALSE\n");
+        CheckRequest model = CheckRequest.builder(spec).seed(1).workers(1).build();
+        InductiveCheck check = new InductiveCheck(InductiveCheckTest.RUNNER, model, "TypeOK", new InductionOptions(5, 10, 400));
+        PredicateGrammar grammar = new PredicateGrammar("", java.util.List.of("x = 20", "y = 1"), 1, "test");
+        ProofSearch search = new Strengthening(InductiveCheckTest.RUNNER, model, check)
+                .search("Safety", "TypeOK", grammar, 10, 1000, Duration.ofMinutes(2));
+        assertEquals(ProofSearch.Status.INDUCTIVE, search.status(), search.toString());
+        assertTrue(search.lemmas().stream().anyMatch(l -> l.expression().equals("~(y = 1)")), search.toString());
+    }
+
+    @Test
     void aSafetyPropertyTheModelViolatesEndsTheSearchWithTheStateThatBreaksIt() throws Exception {
         CheckRequest model = CheckRequest.builder(InductiveCheckTest.LOCK).build();
         InductiveCheck check = new InductiveCheck(InductiveCheckTest.RUNNER, model, "TypeOK", InductionOptions.defaults());
