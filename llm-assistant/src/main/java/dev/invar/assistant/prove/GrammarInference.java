@@ -202,22 +202,30 @@ public final class GrammarInference {
 
     /**
      * The element set of a set of sequences: {@code Seq(S)}, or an operator applied to S whose definition is a
-     * union of functions from {@code 1..n} into its parameter (a set of bounded sequences).
+     * union of functions from {@code 1..n} into one of its parameters (a set of bounded sequences, such as
+     * {@code BoundedSeq(S)} or {@code BoundedSeq(S, MaxLen)}): the argument given for that parameter.
      */
     private java.util.Optional<String> sequenceElements(String set) {
         Matcher call = Pattern.compile("(?s)^(\\w+)\\((.+)\\)$").matcher(set);
-        if (!call.matches() || topLevel(call.group(2), ',').size() != 1) {
+        if (!call.matches()) {
             return java.util.Optional.empty();
         }
         String operator = call.group(1);
-        String argument = call.group(2).strip();
+        List<String> arguments = topLevel(call.group(2), ',').stream().map(String::strip).toList();
         if (operator.equals("Seq")) {
-            return java.util.Optional.of(argument);
+            return arguments.size() == 1 ? java.util.Optional.of(arguments.get(0)) : java.util.Optional.empty();
         }
         List<String> formal = outline.parameters(operator);
-        return outline.definition(operator).filter(body -> formal.size() == 1
-                && body.matches("(?s).*\\[\\s*1\\s*\\.\\.\\s*\\w+\\s*->\\s*" + Pattern.quote(formal.get(0)) + "\\s*\\].*"))
-                .map(body -> argument);
+        java.util.Optional<String> body = outline.definition(operator);
+        if (body.isEmpty() || formal.size() != arguments.size()) {
+            return java.util.Optional.empty();
+        }
+        for (int i = 0; i < formal.size(); i++) {
+            if (body.get().matches("(?s).*\\[\\s*1\\s*\\.\\.\\s*\\w+\\s*->\\s*" + Pattern.quote(formal.get(i)) + "\\s*\\].*")) {
+                return java.util.Optional.of(arguments.get(i));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Atoms from the parts of a property, expanding the names it is a conjunction of. */

@@ -115,6 +115,24 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void aBoundedSequenceOperatorWithItsBoundAsASecondParameterGivesSequenceAtoms() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Channel ----
+                EXTENDS Naturals, Sequences
+                CONSTANTS Data
+                VARIABLES chan
+                BoundedSeq(S, n) == UNION {[1..k -> S] : k \\in 0..n}
+                TypeOK == chan \\in BoundedSeq(Data, 2)
+                Next == UNCHANGED chan
+                ====
+                """);
+        PredicateGrammar g = GrammarInference.infer(outline,
+                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next");
+        assertTrue(g.predicates().containsAll(List.of("chan = <<>>", "\\E k \\in DOMAIN chan : chan[k] = VDATA1")),
+                g.predicates().toString());
+    }
+
+    @Test
     void clocksGetLinearAtomsOverTheIntegerConstantsTheSpecUses() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Clocks ----
