@@ -65,6 +65,10 @@ public final class FixedState {
         if (value instanceof TlaValue.ModelValue mv) {
             return Optional.ofNullable(modelValues.get(mv.name()));
         }
+        if (value instanceof TlaValue.Int i && i.value().signum() < 0) {
+            // Unary minus is Integers', and a spec may extend Naturals only; a step can still leave its counter at -1.
+            return Optional.of("(0 - " + i.value().negate() + ")");
+        }
         if (value instanceof TlaValue.SetValue s) {
             return all(s.elements(), "{", "}");
         }

@@ -32,6 +32,14 @@ class FixedStateTest {
     }
 
     @Test
+    void aNegativeNumberIsWrittenWithoutUnaryMinusWhichOnlyIntegersDefines() {
+        Map<String, TlaValue> state = new LinkedHashMap<>();
+        state.put("readers", TlaValue.Int.of(-1));
+        state.put("seen", TlaValue.parse("<<2, 0>>"));
+        assertEquals(Optional.of("readers = (0 - 1) /\\ seen = <<2, 0>>"), FIXED.predicate(state));
+    }
+
+    @Test
     void aModelValueOfNoConstantCannotBeRebuilt() {
         assertEquals(Optional.empty(), FIXED.predicate(Map.of("x", TlaValue.parse("{p7}"))));
     }
