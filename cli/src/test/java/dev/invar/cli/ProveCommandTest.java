@@ -86,6 +86,11 @@ class ProveCommandTest {
         // The claim names the invariant that the report and the module define, instead of writing it out again.
         assertTrue(run.out().startsWith("✓ IndInv is inductive on instance Procs = {p1, p2, p3}, exhaustively"), run.out());
         assertTrue(Files.readString(out.resolve("Lock_IndProof.tla")).contains("TLC found: IndInv is inductive on instance"));
+        // Written away from the spec it extends, the module says where TLC can read it; checked there, it says what is missing.
+        assertTrue(run.out().contains("it EXTENDS Lock, so TLC reads it only beside Lock.tla)."), run.out());
+        CliRun away = CliRun.in(out, Map.of(), "check-inductive", "Lock_IndProof.tla", "--ind", "IndInv");
+        assertEquals(2, away.exitCode(), away.toString());
+        assertTrue(away.err().contains("Lock_IndProof.tla defines no TypeOK (it EXTENDS Lock, and no Lock.tla is beside it)"), away.err());
         // SANY needs the TLAPS module only for the names of its proof backends.
         Files.writeString(out.resolve("TLAPS.tla"), "---- MODULE TLAPS ----\nPTL == TRUE\nSMT == TRUE\nZenon == TRUE\n====\n");
         Files.copy(CliRun.MODELS.resolve("Lock.tla"), out.resolve("Lock.tla"));

@@ -102,6 +102,23 @@ public record ModuleOutline(String name, List<String> extendsModules, List<Strin
         return read(spec, new HashSet<>()).orElseThrow(() -> new UncheckedIOException(new NoSuchFileException(spec.toString())));
     }
 
+    /** The modules of TLA+ and TLC's standard library, which are not files beside a spec. */
+    private static final Set<String> STANDARD = Set.of("Naturals", "Integers", "Reals", "Sequences", "FiniteSets", "Bags",
+            "TLC", "TLCExt", "RealTime", "Randomization", "Json", "Toolbox", "TLAPS");
+
+    /**
+     * The modules the spec's module EXTENDS that are neither standard modules nor files beside it: what TLC will not
+     * find, and what its outline leaves out (a proof module written away from the spec it extends, say).
+     */
+    public static List<String> missingExtends(Path spec) {
+        try {
+            return of(Files.readString(spec, StandardCharsets.UTF_8)).extendsModules().stream()
+                    .filter(m -> !STANDARD.contains(m) && !Files.isRegularFile(spec.resolveSibling(m + ".tla"))).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     private static Optional<ModuleOutline> read(Path module, Set<Path> visited) {
         if (!visited.add(module.toAbsolutePath().normalize()) || !Files.isRegularFile(module)) {
             return Optional.empty();

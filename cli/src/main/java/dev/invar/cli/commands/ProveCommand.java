@@ -149,7 +149,10 @@ public final class ProveCommand implements Callable<Integer> {
             } else {
                 Style style = format.style(console);
                 ProofReport.text(search, lemmaSource, style, new TextReport(style, false, spec.displayBase()), console.out());
-                written.ifPresent(w -> console.out().println("Wrote " + w + " (the spec itself is not edited)."));
+                written.ifPresent(w -> console.out().println("Wrote " + w + " (the spec itself is not edited"
+                        + (dev.invar.tlc.ModuleOutline.missingExtends(w).contains(request.moduleName())
+                                ? "; it EXTENDS " + request.moduleName() + ", so TLC reads it only beside " + request.moduleName() + ".tla"
+                                : "") + ")."));
                 if (search.status() == ProofSearch.Status.INDUCTIVE) {
                     console.out().println(tlapm + ".");
                 }

@@ -124,7 +124,8 @@ public final class InductiveCheck {
         this.model = model;
         this.outline = ModuleOutline.read(model.spec());
         String body = outline.definition(typeOk).orElseThrow(() -> new ProofException(model.spec().getFileName()
-                + " defines no " + typeOk + ": an inductive check needs a type invariant that gives each variable a finite set"));
+                + " defines no " + typeOk + missing(model.spec())
+                + ": an inductive check needs a type invariant that gives each variable a finite set"));
         TypeDomain types = TypeDomain.read(typeOk, body, outline.variables());
         this.domain = java.util.concurrent.CompletableFuture.supplyAsync(() -> count(types, options));
         this.typeOk = typeOk;
@@ -154,6 +155,13 @@ public final class InductiveCheck {
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+    }
+
+    /** What the spec EXTENDS and is not beside it, said after "defines no TypeOK": TLC would not find it either. */
+    private static String missing(java.nio.file.Path spec) {
+        List<String> missing = ModuleOutline.missingExtends(spec);
+        return missing.isEmpty() ? "" : " (it EXTENDS " + String.join(", ", missing) + ", and no "
+                + missing.stream().map(m -> m + ".tla").collect(Collectors.joining(" or ")) + " is beside it)";
     }
 
     public boolean exhaustive() {
