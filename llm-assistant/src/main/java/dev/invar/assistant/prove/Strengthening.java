@@ -300,8 +300,15 @@ public final class Strengthening {
                 continue;
             }
             if (added == 0 && broken.isEmpty()) {
+                // Those that would rule it out were taken back, if any: a lemma held now is true in every CTI.
+                long dropped = ClauseSpace.ruledOut(valid, List.of(ctis.values().iterator().next())).keySet().stream()
+                        .filter(chosen::contains).count();
                 return p.end(ProofSearch.Status.STUCK, last, examples.get(0),
-                        "no lemma of the grammar that holds on every reachable state rules out this state"
+                        (dropped == 0 ? "no lemma of the grammar that holds on every reachable state rules out this state"
+                                : dropped == 1 ? "the one lemma of the grammar that holds on every reachable state and rules out this "
+                                        + "state was dropped: it is false in a state that a counterexample no lemma ruled out steps to"
+                                : "the " + dropped + " lemmas of the grammar that hold on every reachable state and rule out this state "
+                                        + "were dropped: each is false in a state that a counterexample no lemma ruled out steps to")
                                 + p.unjudged.map(why -> "; TLC could not judge the lemmas in the states counterexamples step to: "
                                         + why).orElse("")
                                 + (asked == 0 ? "" : "; " + lemmaSource.get().name() + " was asked too: " + asked

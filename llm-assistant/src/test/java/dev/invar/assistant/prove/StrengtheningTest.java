@@ -163,6 +163,27 @@ class StrengtheningTest {
     }
 
     @Test
+    void aSearchStuckOnAStateThatOnlyDroppedLemmasRuleOutSaysSo(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // As above without x \in {0, 6, 7}: the three clauses that rule out 5 are all false at 7, where 6 steps, and
+        // nothing rules out 6. Stuck at 5, the search does not claim that no lemma rules it out.
+        ProofSearch search = safetySearch(dir, "Dropped", """
+                VARIABLE x
+                TypeOK == x \\in 0..9
+                Init == x = 0
+                Next == x' = CASE x = 0 -> 1 [] x = 1 -> 0 [] x = 5 -> 9 [] x = 6 -> 7 [] OTHER -> x
+                Safety == x # 9
+                """, check -> new PredicateGrammar("", java.util.List.of("x \\notin {5, 7}", "x \\notin {5, 7, 8}",
+                "x \\notin {3, 5, 7}", "x = 1"), 1, "test"));
+        assertEquals(ProofSearch.Status.STUCK, search.status(), search.toString());
+        String detail = search.detail().orElseThrow();
+        String x = search.stuck().orElseThrow().state().get("x").toTla();
+        // TLC may report 6 first (two workers): then nothing ruled it out, and the search says that.
+        assertEquals(x.equals("5") ? "the 3 lemmas of the grammar that hold on every reachable state and rule out this state were "
+                + "dropped: each is false in a state that a counterexample no lemma ruled out steps to"
+                : "no lemma of the grammar that holds on every reachable state rules out this state", detail);
+    }
+
+    @Test
     void aLemmaOfFourLiteralsIsFoundWhenFourAreAllowed(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         // A ticket lock: two processes in the critical section would hold the same ticket, and only "processes that are
         // not idle hold different tickets" rules that out, four literals with the grammar's predicates.
