@@ -342,6 +342,14 @@ public final class GrammarInference {
                 predicates.add(term + "[" + names.get(0) + "] <= " + term + "[" + names.get(1) + "]");
                 predicates.add(term + "[" + names.get(0) + "] = " + term + "[" + names.get(1) + "]");
             }
+            if (depth == 0) {
+                // How many entries hold each of a few literal values: a counter kept beside the function (readers
+                // beside the processes reading) equals one such count.
+                List<String> literals = values(range).stream().filter(v -> v.equals("TRUE") || v.matches("\"[^\"]*\"")).toList();
+                if (!literals.isEmpty() && values(range).size() == literals.size()) {
+                    integers.tally(term, domain, literals);
+                }
+            }
             for (String name : names) {
                 atoms(term + "[" + name + "]", range, depth + 1);
             }

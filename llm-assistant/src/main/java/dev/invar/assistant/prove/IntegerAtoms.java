@@ -27,6 +27,8 @@ final class IntegerAtoms {
     /** {@code Cardinality(s)} for each variable or field that is a subset of a declared constant. */
     private final List<String> sizes = new ArrayList<>();
     private final List<MessageShape> shapes = new ArrayList<>();
+    /** Functions over a constant set into a few literal values, with those values, by function. */
+    private final Map<String, Tally> tallies = new LinkedHashMap<>();
 
     IntegerAtoms(ModuleOutline outline) {
         this.outline = outline;
@@ -48,6 +50,14 @@ final class IntegerAtoms {
         shapes.add(shape);
     }
 
+    /** A function over the constant set {@code domain} whose values are among {@code values} (literals, or TRUE). */
+    void tally(String function, String domain, List<String> values) {
+        tallies.put(function, new Tally(domain, List.copyOf(values)));
+    }
+
+    private record Tally(String domain, List<String> values) {
+    }
+
     /**
      * @param bound the grammar's universal variables, by the set they range over
      * @param numericDomains those of the sets that are sets of integers
@@ -57,8 +67,28 @@ final class IntegerAtoms {
         thresholds(bound, numericDomains, out);
         messageBounds(bound, out);
         budgets(out);
+        counts(out);
         linear(bound, out);
         return out;
+    }
+
+    /**
+     * A counter equals how many entries of a function hold a value: {@code readers = Cardinality({x \in Proc : pc[x] =
+     * "reading"})}, for each integer variable and each value of each function into literal values. A counter kept
+     * beside the state it counts (readers that entered, tickets handed out) is safe for that reason alone, and no
+     * clause over single entries can say so. Only where the spec counts with Cardinality itself (FiniteSets).
+     */
+    private void counts(List<String> out) {
+        if (tallies.isEmpty() || outline.definitions().values().stream().noneMatch(body -> body.contains("Cardinality("))
+                && !outline.extendsModules().contains("FiniteSets")) {
+            return;
+        }
+        String x = GrammarInference.fresh(outline, "x");
+        List<String> counters = terms.stream().filter(t -> outline.variables().contains(t)).toList();
+        for (String counter : counters) {
+            tallies.forEach((function, tally) -> tally.values().forEach(v -> out.add(counter + " = Cardinality({" + x + " \\in "
+                    + tally.domain() + " : " + function + "[" + x + "]" + (v.equals("TRUE") ? "" : " = " + v) + "})")));
+        }
     }
 
     /**

@@ -115,6 +115,30 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void aCounterEqualsHowManyEntriesOfAFunctionHoldAValue() {
+        String spec = """
+                ---- MODULE Readers ----
+                EXTENDS Naturals%s
+                CONSTANTS Proc
+                VARIABLES readers, pc, busy
+                TypeOK == readers \\in 0..3 /\\ pc \\in [Proc -> {"idle", "reading"}] /\\ busy \\in [Proc -> BOOLEAN]
+                Next == UNCHANGED <<readers, pc, busy>>
+                ====
+                """;
+        ModuleOutline outline = ModuleOutline.of(spec.formatted(", FiniteSets"));
+        PredicateGrammar g = GrammarInference.infer(outline,
+                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next");
+        assertTrue(g.predicates().containsAll(List.of("readers = Cardinality({x \\in Proc : pc[x] = \"reading\"})",
+                "readers = Cardinality({x \\in Proc : pc[x] = \"idle\"})", "readers = Cardinality({x \\in Proc : busy[x]})")),
+                g.predicates().toString());
+        // Without FiniteSets, Cardinality is not a name the spec's modules can use.
+        ModuleOutline naturals = ModuleOutline.of(spec.formatted(""));
+        PredicateGrammar without = GrammarInference.infer(naturals,
+                TypeDomain.read("TypeOK", naturals.definition("TypeOK").get(), naturals.variables()), 3, "Next");
+        assertTrue(without.predicates().stream().noneMatch(p -> p.contains("Cardinality")), without.predicates().toString());
+    }
+
+    @Test
     void aBoundedSequenceOperatorWithItsBoundAsASecondParameterGivesSequenceAtoms() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Channel ----
