@@ -15,7 +15,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         boolean trace = cli.getCommandSpec().root().userObject() instanceof InvarCommand root && root.stacktrace();
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int code;
-        if (e instanceof InvalidRequestException || e instanceof TlaToolsException || e instanceof UsageException
+        if (e instanceof dev.invar.assistant.prove.UnparsableExpressionException) {
+            code = ExitCodes.PARSE; // as TLC exits when a spec does not parse
+        } else if (e instanceof InvalidRequestException || e instanceof TlaToolsException || e instanceof UsageException
                 || e instanceof dev.invar.library.UnknownProtocolException || e instanceof dev.invar.ci.CiException
                 || e instanceof dev.invar.assistant.prove.ProofException
                 || e instanceof dev.invar.tutorial.TutorialException) {

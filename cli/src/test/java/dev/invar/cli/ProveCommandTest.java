@@ -37,6 +37,19 @@ class ProveCommandTest {
     }
 
     @Test
+    void anExpressionThatDoesNotParseIsAParseErrorSaidOfTheExpression() {
+        CliRun ind = CliRun.models("check-inductive", "Lock.tla", "--ind", "Nope", "--no-color");
+        assertEquals(150, ind.exitCode(), ind.toString());
+        assertEquals("invar: invariant `Nope` at column 1: Unknown operator: `Nope'.\n", ind.err());
+        CliRun early = CliRun.models("check-inductive", "Lock.tla", "--ind", "MutualExclusion /\\ (", "--no-color");
+        assertEquals(150, early.exitCode(), early.toString());
+        assertTrue(early.err().startsWith("invar: invariant `MutualExclusion /\\ (` (it ends too early): "), early.err());
+        CliRun safety = CliRun.models("prove", "Lock.tla", "--safety", "Nope", "--no-color");
+        assertEquals(150, safety.exitCode(), safety.toString());
+        assertEquals("invar: invariant `Nope` at column 1: Unknown operator: `Nope'.\n", safety.err());
+    }
+
+    @Test
     void aSampledCheckNamesTheSeedItWasGiven() {
         CliRun run = CliRun.models("check-inductive", "Lock.tla", "--ind", "TypeOK /\\ MutualExclusion", "--exhaustive-limit", "10",
                 "--samples", "40", "--seed", "5", "--workers", "1", "--no-color");

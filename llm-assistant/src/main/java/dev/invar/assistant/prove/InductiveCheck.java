@@ -186,7 +186,13 @@ public final class InductiveCheck {
                 .supplyAsync(() -> runner.evaluate(initialStates(), List.of(invariant)));
         Probe probe = probe(invariant, safety, List.of(), Optional.empty(), 0, Near.ALL);
         PredicateEvaluation initial = joined(initialRun);
-        Optional<String> failure = initial.verdicts().get(0).rejected().or(() -> failure(initial.run()));
+        Optional<String> rejected = initial.verdicts().get(0).rejected();
+        if (rejected.filter(r -> r.startsWith(dev.invar.tlc.Verdict.PARSE_ERROR.id())).isPresent()) {
+            // "parse-error at column 5: …" becomes "invariant `x < Nope` at column 5: …", as `check` says it.
+            throw new UnparsableExpressionException("invariant `" + invariant.replaceAll("\\s+", " ") + "`"
+                    + rejected.get().substring(dev.invar.tlc.Verdict.PARSE_ERROR.id().length()));
+        }
+        Optional<String> failure = rejected.or(() -> failure(initial.run()));
         initial.verdicts().get(0).refutedBy().ifPresent(initialOutside::add);
         failure = failure.or(() -> failure(probe.tlc().run()).map(f -> f + stoppedAt(probe.tlc().run())));
         return result(invariant, probe, Duration.ofNanos(System.nanoTime() - start), initialOutside, failure);

@@ -181,6 +181,10 @@ public final class Strengthening {
             return p.end(ProofSearch.Status.SAFETY_VIOLATED, Optional.empty(), null,
                     expected.get(reachable.violatedInvariant().get()) + " is false in a reachable state of the model: " + state);
         }
+        if (reachable.run().verdict() == dev.invar.tlc.Verdict.PARSE_ERROR) {
+            // The pass sets aside the grammar's predicates that do not parse: what is left is the safety property or TypeOK.
+            throw new UnparsableExpressionException(InductiveCheck.failure(reachable.run()).orElse("a parse error"));
+        }
         if (!reachable.exhaustive()) {
             return p.failed(Optional.empty(), "TLC could not check the model with the grammar's predicates: "
                     + InductiveCheck.failure(reachable.run()).orElse("incomplete run"));
