@@ -304,10 +304,15 @@ public final class Strengthening {
                 continue;
             }
             if (added == 0 && broken.isEmpty()) {
-                // Those that would rule it out were taken back, if any: a lemma held now is true in every CTI.
-                long dropped = ClauseSpace.ruledOut(valid, List.of(ctis.values().iterator().next())).keySet().stream()
-                        .filter(chosen::contains).count();
-                return p.end(ProofSearch.Status.STUCK, last, examples.get(0),
+                // No clause not chosen yet rules out any of them; those that do were dropped (a lemma held now is true in
+                // every CTI). The state shown is one that no clause rules out at all, when there is one: that one blocks the
+                // search, and the others may only be stuck behind it.
+                Map<PredicateGrammar.Clause, BitSet> ruling = ClauseSpace.ruledOut(valid, new ArrayList<>(ctis.values()));
+                BitSet ruledByDropped = new BitSet();
+                ruling.values().forEach(ruledByDropped::or);
+                int shown = ruledByDropped.nextClearBit(0) < examples.size() ? ruledByDropped.nextClearBit(0) : 0;
+                long dropped = ruling.values().stream().filter(b -> b.get(shown)).count();
+                return p.end(ProofSearch.Status.STUCK, last, examples.get(shown),
                         (dropped == 0 ? "no lemma of the grammar that holds on every reachable state rules out this state"
                                 : dropped == 1 ? "the one lemma of the grammar that holds on every reachable state and rules out this "
                                         + "state was dropped: it is false in a state that a counterexample no lemma ruled out steps to"
