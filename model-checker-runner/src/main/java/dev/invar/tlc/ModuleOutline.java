@@ -170,6 +170,28 @@ public record ModuleOutline(String name, List<String> extendsModules, List<Strin
         }
     }
 
+    /**
+     * Whether an expression primes a variable or says UNCHANGED, in its text or in a definition it uses: an action,
+     * not a predicate of one state.
+     */
+    public boolean changesState(String expression) {
+        return changesState(expression, new java.util.HashSet<>());
+    }
+
+    private boolean changesState(String text, java.util.Set<String> visited) {
+        if (text.contains("'") || text.contains("UNCHANGED")) {
+            return true;
+        }
+        Matcher m = Pattern.compile("\\b([A-Za-z_]\\w*)\\b").matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            if (definitions.containsKey(name) && visited.add(name) && changesState(definitions.get(name), visited)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The formal parameters of an operator defined with them, e.g. {@code [r]} for {@code Prepare(r) == …}. */
     public List<String> parameters(String operator) {
         return parameters.getOrDefault(operator, List.of());

@@ -133,8 +133,8 @@ public final class GrammarInference {
             }
             for (String conjunct : dev.invar.tlc.Junctions.conjuncts(body)) {
                 String guard = conjunct.replaceAll("\\s+", " ");
-                if (guard.contains("'") || guard.contains("UNCHANGED") || guard.length() > 160 || added >= MAX_GUARDS
-                        || outline.variables().stream().noneMatch(v -> guard.matches(".*\\b" + v + "\\b.*"))) {
+                // A guard may read the state only through the spec's operators: Majority(VotesFor(c, e)).
+                if (guard.length() > 160 || added >= MAX_GUARDS || outline.changesState(guard) || outline.variablesUsed(guard).isEmpty()) {
                     continue;
                 }
                 java.util.Optional<String> atom = renamed(guard, renaming);

@@ -115,6 +115,27 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void aGuardThatReadsTheStateOnlyThroughOperatorsIsAnAtomAndAnActionOperatorIsNot() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Votes ----
+                EXTENDS FiniteSets
+                CONSTANTS Node, Epoch
+                VARIABLES vote, elected
+                TypeOK == vote \\in [Node -> Epoch] /\\ elected \\in SUBSET Epoch
+                VotesIn(e) == {n \\in Node : vote[n] = e}
+                Majority(S) == 2 * Cardinality(S) > Cardinality(Node)
+                Record(e) == elected' = elected \\cup {e}
+                Elect(e) == Majority(VotesIn(e)) /\\ Record(e) /\\ UNCHANGED vote
+                Next == \\E e \\in Epoch : Elect(e)
+                ====
+                """);
+        PredicateGrammar g = GrammarInference.infer(outline,
+                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next");
+        assertTrue(g.predicates().contains("Majority(VotesIn(VEPOCH1))"), g.predicates().toString());
+        assertTrue(g.predicates().stream().noneMatch(p -> p.startsWith("Record(")), g.predicates().toString());
+    }
+
+    @Test
     void aCounterEqualsHowManyEntriesOfAFunctionHoldAValue() {
         String spec = """
                 ---- MODULE Readers ----
