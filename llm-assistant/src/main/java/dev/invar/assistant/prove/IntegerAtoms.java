@@ -107,7 +107,8 @@ final class IntegerAtoms {
     /**
      * Linear atoms over the integer terms of one binding (the variables typed by a range, and the functions into
      * a range applied to the first grammar variable of their domain): {@code a <= b + K} and
-     * {@code a + b >= c + K}, with K zero, an integer constant, or the difference of two. The integer constants
+     * {@code a + b >= c + K}, with K zero, an integer constant, or the difference of two; where no term is a
+     * function's value, also one. The integer constants
      * are those in the bounds of TypeOK's ranges or in arithmetic or comparisons in the spec. Clocks, timers
      * and counters need such atoms: a lease is safe when {@code grantorLeft + drift[n] >= Margin + holderLeft[n]}.
      */
@@ -115,11 +116,16 @@ final class IntegerAtoms {
         List<String> firsts = bound.values().stream().map(names -> names.get(0)).toList();
         List<String> terms = this.terms.stream().filter(t -> !t.contains("[")
                 || firsts.stream().anyMatch(v -> t.endsWith("[" + v + "]") || t.endsWith("[" + v + "])"))).toList();
-        if (terms.size() < 2 || terms.stream().noneMatch(t -> t.contains("["))) {
+        if (terms.size() < 2) {
             return;
         }
         List<String> constants = integerConstants();
         List<String> offsets = new ArrayList<>(List.of(""));
+        if (terms.stream().noneMatch(t -> t.contains("["))) {
+            // Counters, indexes and lengths alone (no function of them per element): they move by one, so they are
+            // related by one too, as "delivered one fewer than the next expected" is: Len(delivered) + 1 = expected.
+            offsets.add(" + 1");
+        }
         constants.forEach(c -> offsets.add(" + " + c));
         for (String c : constants) {
             for (String d : constants) {

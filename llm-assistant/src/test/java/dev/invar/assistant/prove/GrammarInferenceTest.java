@@ -136,6 +136,23 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void countersAndLengthsAloneAreRelatedByOneToo() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Receiver ----
+                EXTENDS Naturals, Sequences
+                VARIABLES expected, delivered
+                BoundedSeq(S, n) == UNION {[1..k -> S] : k \\in 0..n}
+                TypeOK == expected \\in 1..4 /\\ delivered \\in BoundedSeq(1..3, 3)
+                Next == UNCHANGED <<expected, delivered>>
+                ====
+                """);
+        PredicateGrammar g = GrammarInference.infer(outline,
+                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next");
+        assertTrue(g.predicates().containsAll(List.of("expected <= Len(delivered) + 1", "Len(delivered) <= expected",
+                "expected <= Len(delivered)")), g.predicates().toString());
+    }
+
+    @Test
     void aCounterEqualsHowManyEntriesOfAFunctionHoldAValue() {
         String spec = """
                 ---- MODULE Readers ----
