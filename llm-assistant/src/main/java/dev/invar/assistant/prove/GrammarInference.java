@@ -42,6 +42,9 @@ public final class GrammarInference {
     /** Sequence-valued terms (a variable, or a function into sequences applied to a grammar variable), by element set. */
     private final Map<String, List<String>> sequences = new LinkedHashMap<>();
     private static final int MAX_GUARDS = 24;
+    private static final int MAX_EFFECTS = 24;
+    /** {@code f' = [f EXCEPT ![e] = v, ![d] = w]}. */
+    private static final Pattern EXCEPT = Pattern.compile("(?s)^(\\w+)'\\s*=\\s*\\[\\s*\\1\\s+EXCEPT\\s+(.+)\\]$");
 
     private final TypeDomain types;
 
@@ -102,6 +105,7 @@ public final class GrammarInference {
      */
     private void guards(String next) {
         int added = 0;
+        int effects = 0;
         for (String action : dev.invar.tlc.Junctions.actions(next, outline.definitions())) {
             dev.invar.tlc.Junctions.Quantified q = dev.invar.tlc.Junctions.existentials(action);
             Map<String, String> renaming = new LinkedHashMap<>();
@@ -133,6 +137,12 @@ public final class GrammarInference {
             }
             for (String conjunct : dev.invar.tlc.Junctions.conjuncts(body)) {
                 String guard = conjunct.replaceAll("\\s+", " ");
+                for (String effect : effects(guard)) {
+                    java.util.Optional<String> atom = renamed(effect, renaming);
+                    if (effects < MAX_EFFECTS && atom.filter(this::isNew).filter(predicates::add).isPresent()) {
+                        effects++;
+                    }
+                }
                 // A guard may read the state only through the spec's operators: Majority(VotesFor(c, e)).
                 if (guard.length() > 160 || added >= MAX_GUARDS || outline.changesState(guard) || outline.variablesUsed(guard).isEmpty()) {
                     continue;
@@ -144,6 +154,27 @@ public final class GrammarInference {
                 atom.ifPresent(a -> generalised(a).stream().filter(this::isNew).forEach(predicates::add));
             }
         }
+    }
+
+    /**
+     * What an action makes true of an entry it sets, {@code f[e] = v} for {@code f' = [f EXCEPT ![e] = v]}, where v
+     * reads no primed or {@code @} value: a philosopher who picks up its left fork holds it, {@code fork[LeftFork(p)] = p},
+     * which no guard says (the guard says the fork was free).
+     */
+    private static List<String> effects(String conjunct) {
+        Matcher except = EXCEPT.matcher(conjunct.strip());
+        if (!except.matches()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String update : topLevel(except.group(2), ',')) {
+            Matcher entry = Pattern.compile("(?s)^\\s*!\\[(.+)\\]\\s*=\\s*(.+)$").matcher(update);
+            if (entry.matches() && !entry.group(1).contains("'") && !entry.group(2).contains("'") && !entry.group(2).contains("@")
+                    && topLevel(entry.group(1), ',').size() == 1 && entry.group(2).length() <= 80) {
+                out.add(except.group(1) + "[" + entry.group(1).strip() + "] = " + entry.group(2).strip());
+            }
+        }
+        return out;
     }
 
     /**

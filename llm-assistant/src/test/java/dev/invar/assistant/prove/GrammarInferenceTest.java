@@ -153,6 +153,27 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void anEntryAnActionSetsGivesAnAtomOfWhatItHolds() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Forks ----
+                EXTENDS Naturals
+                CONSTANTS Phil, Free
+                VARIABLES fork, count
+                LeftFork(p) == p
+                TypeOK == fork \\in [Phil -> Phil \\cup {Free}] /\\ count \\in [Phil -> 0..2]
+                Pick(p) == fork[LeftFork(p)] = Free /\\ fork' = [fork EXCEPT ![LeftFork(p)] = p] /\\ count' = [count EXCEPT ![p] = @ + 1]
+                Next == \\E p \\in Phil : Pick(p)
+                ====
+                """);
+        PredicateGrammar g = GrammarInference.infer(outline,
+                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next");
+        assertTrue(g.predicates().containsAll(List.of("fork[LeftFork(VPHIL1)] = Free", "fork[LeftFork(VPHIL1)] = VPHIL1")),
+                g.predicates().toString());
+        // What an entry becomes from what it was (@ + 1) says nothing about one state.
+        assertTrue(g.predicates().stream().noneMatch(p -> p.contains("@")), g.predicates().toString());
+    }
+
+    @Test
     void aCounterEqualsHowManyEntriesOfAFunctionHoldAValue() {
         String spec = """
                 ---- MODULE Readers ----
