@@ -32,6 +32,8 @@ public record ModuleOutline(String name, List<String> extendsModules, List<Strin
             Pattern.compile("(?m)^\\s*(CONSTANTS?|VARIABLES?)\\s+((?:\\w+(?:\\s*\\([^)]*\\))?\\s*,\\s*)*\\w+(?:\\s*\\([^)]*\\))?)");
     private static final Pattern UNIT_START = Pattern.compile(
             "(?m)^(?:CONSTANTS?|VARIABLES?|ASSUME|ASSUMPTION|AXIOM|THEOREM|LEMMA|COROLLARY|PROPOSITION|LOCAL|INSTANCE|RECURSIVE)\\b|^-{4,}");
+    private static final Pattern ANY_NAME = Pattern.compile("\\b([A-Za-z_]\\w*)\\b");
+    private static final Pattern CAPITALISED_NAME = Pattern.compile("\\b([A-Z]\\w*)\\b");
     private static final Pattern DEFINITION = Pattern.compile("(?m)^(\\w+)\\s*(\\([^)]*\\))?\\s*==");
 
     public ModuleOutline {
@@ -175,21 +177,32 @@ public record ModuleOutline(String name, List<String> extendsModules, List<Strin
      * not a predicate of one state.
      */
     public boolean changesState(String expression) {
-        return changesState(expression, new java.util.HashSet<>());
+        return changesState(expression, ANY_NAME, new java.util.HashSet<>());
     }
 
-    private boolean changesState(String text, java.util.Set<String> visited) {
+    /** Whether {@code text} primes or says UNCHANGED, or a definition it names (by {@code names}) does, at any depth. */
+    private boolean changesState(String text, Pattern names, java.util.Set<String> visited) {
         if (text.contains("'") || text.contains("UNCHANGED")) {
             return true;
         }
-        Matcher m = Pattern.compile("\\b([A-Za-z_]\\w*)\\b").matcher(text);
+        Matcher m = names.matcher(text);
         while (m.find()) {
             String name = m.group(1);
-            if (definitions.containsKey(name) && visited.add(name) && changesState(definitions.get(name), visited)) {
+            if (definitions.containsKey(name) && visited.add(name) && changesState(definitions.get(name), names, visited)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a definition changes the state, following only the capitalised names it uses (those of actions). */
+    private boolean isStateChanging(String operator) {
+        return changesState(definition(operator).orElse(""), CAPITALISED_NAME, new java.util.HashSet<>(java.util.Set.of(operator)));
+    }
+
+    /** Whether the module (or what it extends beside it) defines or declares {@code name}. */
+    public boolean declares(String name) {
+        return definitions.containsKey(name) || variables.contains(name) || constants.contains(name);
     }
 
     /** The formal parameters of an operator defined with them, e.g. {@code [r]} for {@code Prepare(r) == …}. */
@@ -219,13 +232,13 @@ public record ModuleOutline(String name, List<String> extendsModules, List<Strin
         String body = definition(operator).orElse("");
         boolean changesState = body.contains("'") || body.contains("UNCHANGED");
         List<String> referenced = new ArrayList<>();
-        Matcher m = Pattern.compile("\\b([A-Z]\\w*)\\b").matcher(body);
+        Matcher m = CAPITALISED_NAME.matcher(body);
         while (m.find()) {
             if (definitions.containsKey(m.group(1)) && !referenced.contains(m.group(1))) {
                 referenced.add(m.group(1));
             }
         }
-        boolean composite = !changesState && referenced.stream().anyMatch(r -> isStateChanging(r, new java.util.HashSet<>()));
+        boolean composite = !changesState && referenced.stream().anyMatch(this::isStateChanging);
         if (changesState || !composite) {
             if (changesState && !actions.contains(operator)) {
                 actions.add(operator);
@@ -233,23 +246,6 @@ public record ModuleOutline(String name, List<String> extendsModules, List<Strin
             return;
         }
         referenced.forEach(r -> collectActions(r, actions, visited));
-    }
-
-    private boolean isStateChanging(String operator, java.util.Set<String> visited) {
-        if (!visited.add(operator)) {
-            return false;
-        }
-        String body = definition(operator).orElse("");
-        if (body.contains("'") || body.contains("UNCHANGED")) {
-            return true;
-        }
-        Matcher m = Pattern.compile("\\b([A-Z]\\w*)\\b").matcher(body);
-        while (m.find()) {
-            if (definitions.containsKey(m.group(1)) && isStateChanging(m.group(1), visited)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static String stripComments(String text) {

@@ -45,6 +45,8 @@ public final class GrammarInference {
     private static final int MAX_EFFECTS = 24;
     /** {@code f' = [f EXCEPT ![e] = v, ![d] = w]}. */
     private static final Pattern EXCEPT = Pattern.compile("(?s)^(\\w+)'\\s*=\\s*\\[\\s*\\1\\s+EXCEPT\\s+(.+)\\]$");
+    /** One update of an EXCEPT: {@code ![e] = v}. */
+    private static final Pattern EXCEPT_ENTRY = Pattern.compile("(?s)^\\s*!\\[(.+)\\]\\s*=\\s*(.+)$");
 
     private final TypeDomain types;
 
@@ -168,7 +170,7 @@ public final class GrammarInference {
         }
         List<String> out = new ArrayList<>();
         for (String update : topLevel(except.group(2), ',')) {
-            Matcher entry = Pattern.compile("(?s)^\\s*!\\[(.+)\\]\\s*=\\s*(.+)$").matcher(update);
+            Matcher entry = EXCEPT_ENTRY.matcher(update);
             if (entry.matches() && !entry.group(1).contains("'") && !entry.group(2).contains("'") && !entry.group(2).contains("@")
                     && topLevel(entry.group(1), ',').size() == 1 && entry.group(2).length() <= 80) {
                 out.add(except.group(1) + "[" + entry.group(1).strip() + "] = " + entry.group(2).strip());
@@ -376,9 +378,9 @@ public final class GrammarInference {
             if (depth == 0) {
                 // How many entries hold each of a few literal values: a counter kept beside the function (readers
                 // beside the processes reading) equals one such count.
-                List<String> literals = values(range).stream().filter(v -> v.equals("TRUE") || v.matches("\"[^\"]*\"")).toList();
-                if (!literals.isEmpty() && values(range).size() == literals.size()) {
-                    integers.tally(term, domain, literals);
+                List<String> values = values(range);
+                if (!values.isEmpty() && values.stream().allMatch(v -> v.equals("TRUE") || v.matches("\"[^\"]*\""))) {
+                    integers.tally(term, domain, values);
                 }
             }
             for (String name : names) {
@@ -672,7 +674,7 @@ public final class GrammarInference {
     /** {@code name}, or with x appended until it names nothing of the spec. */
     static String fresh(ModuleOutline outline, String name) {
         String n = name;
-        while (outline.definitions().containsKey(n) || outline.variables().contains(n) || outline.constants().contains(n)) {
+        while (outline.declares(n)) {
             n = n + "x";
         }
         return n;

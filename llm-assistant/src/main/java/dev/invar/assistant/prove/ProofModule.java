@@ -40,8 +40,7 @@ public final class ProofModule {
     /** {@code base}, or {@code base_1}, {@code base_2}, …: the first that neither the spec nor {@code taken} uses. */
     private static String fresh(ModuleOutline spec, String base, Set<String> taken) {
         String name = base;
-        for (int k = 1; spec.definitions().containsKey(name) || spec.constants().contains(name) || spec.variables().contains(name)
-                || taken.contains(name); k++) {
+        for (int k = 1; spec.declares(name) || taken.contains(name); k++) {
             name = base + "_" + k;
         }
         return name;
@@ -54,9 +53,8 @@ public final class ProofModule {
     public static String module(ModuleOutline spec, ProofSearch search, String claim, String next) {
         String name = moduleName(spec.name());
         // Every name the module defines is one the spec does not (a spec's own Safety or Lemma1 would clash).
-        Set<String> taken = new java.util.HashSet<>();
-        String ind = fresh(spec, IND_INV, taken);
-        taken.add(ind);
+        String ind = invariantName(spec);
+        Set<String> taken = new java.util.HashSet<>(Set.of(ind));
         String vars = "<<" + String.join(", ", spec.variables()) + ">>";
         StringBuilder m = new StringBuilder();
         m.append("---- MODULE ").append(name).append(" ----\n");

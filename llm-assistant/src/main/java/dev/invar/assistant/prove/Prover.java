@@ -85,8 +85,9 @@ public final class Prover {
 
     /** The proof module's text for a finished search. */
     public String proofModule(CheckRequest model, ProofSearch search) {
-        String claim = search.result().map(r -> r.claim(ProofModule.invariantName(outline(model)))).orElse("no inductive check finished");
-        return ProofModule.module(outline(model), search, claim, model.overrides().next().orElse("Next"));
+        ModuleOutline spec = outline(model);
+        String claim = search.result().map(r -> r.claim(ProofModule.invariantName(spec))).orElse("no inductive check finished");
+        return ProofModule.module(spec, search, claim, model.overrides().next().orElse("Next"));
     }
 
     /** The invariants of the model's config (and --inv), without the type invariant. */

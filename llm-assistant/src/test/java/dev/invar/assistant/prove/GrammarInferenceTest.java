@@ -39,8 +39,7 @@ class GrammarInferenceTest {
     @Test
     void atomsComeFromTheTypesAndTheGuardsWithQuorumsExistential() {
         ModuleOutline outline = ModuleOutline.of(CONSENSUS);
-        PredicateGrammar g = GrammarInference.infer(outline,
-                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next");
+        PredicateGrammar g = inferred(outline);
         assertEquals("\\A VNODE1, VNODE2 \\in Node : \\A VVALUE1, VVALUE2 \\in Value : \\E EQUORUM \\in Quorum :", g.prefix());
         assertTrue(g.predicates().containsAll(List.of("voted[VNODE1]", "\\E x \\in Node : voted[x]", "<<VNODE1, VVALUE2>> \\in vote", "VVALUE1 \\in decided",
                 "VVALUE1 = VVALUE2", "decided = {}", "\\A n \\in EQUORUM : <<n, VVALUE1>> \\in vote")),
@@ -70,8 +69,7 @@ class GrammarInferenceTest {
                 Next == \\E i \\in Server : BecomeLeader(i)
                 ====
                 """);
-        PredicateGrammar g = GrammarInference.infer(outline,
-                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next");
+        PredicateGrammar g = inferred(outline);
         assertTrue(g.predicates().containsAll(List.of("VotesFor(VSERVER1, currentTerm[VSERVER1]) \\in Quorum",
                 "VotesFor(VSERVER1, VTERMS1) \\in Quorum", "VTERMS1 <= currentTerm[VSERVER1]",
                 // Two entries of a function into numbers, ordered and equal.
@@ -99,8 +97,7 @@ class GrammarInferenceTest {
                 Next == UNCHANGED <<view, log, matchIndex, msgs>>
                 ====
                 """);
-        PredicateGrammar g = GrammarInference.infer(outline,
-                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next");
+        PredicateGrammar g = inferred(outline);
         assertTrue(g.predicates().containsAll(List.of("view.primary = VSERVER1", "VSERVER1 \\in view.backups",
                 "log[VSERVER1] = <<>>", "\\E k \\in DOMAIN log[VSERVER1] : log[VSERVER1][k] = VVALUE1",
                 "Len(log[VSERVER1]) <= Len(log[VSERVER2]) /\\ SubSeq(log[VSERVER2], 1, Len(log[VSERVER1])) = log[VSERVER1]",
@@ -129,8 +126,7 @@ class GrammarInferenceTest {
                 Next == \\E e \\in Epoch : Elect(e)
                 ====
                 """);
-        PredicateGrammar g = GrammarInference.infer(outline,
-                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next");
+        PredicateGrammar g = inferred(outline);
         assertTrue(g.predicates().contains("Majority(VotesIn(VEPOCH1))"), g.predicates().toString());
         assertTrue(g.predicates().stream().noneMatch(p -> p.startsWith("Record(")), g.predicates().toString());
     }
@@ -146,8 +142,7 @@ class GrammarInferenceTest {
                 Next == UNCHANGED <<expected, delivered>>
                 ====
                 """);
-        PredicateGrammar g = GrammarInference.infer(outline,
-                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next");
+        PredicateGrammar g = inferred(outline);
         assertTrue(g.predicates().containsAll(List.of("expected <= Len(delivered) + 1", "Len(delivered) <= expected",
                 "expected <= Len(delivered)")), g.predicates().toString());
     }
@@ -165,8 +160,7 @@ class GrammarInferenceTest {
                 Next == \\E p \\in Phil : Pick(p)
                 ====
                 """);
-        PredicateGrammar g = GrammarInference.infer(outline,
-                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next");
+        PredicateGrammar g = inferred(outline);
         assertTrue(g.predicates().containsAll(List.of("fork[LeftFork(VPHIL1)] = Free", "fork[LeftFork(VPHIL1)] = VPHIL1")),
                 g.predicates().toString());
         // What an entry becomes from what it was (@ + 1) says nothing about one state.
@@ -185,15 +179,13 @@ class GrammarInferenceTest {
                 ====
                 """;
         ModuleOutline outline = ModuleOutline.of(spec.formatted(", FiniteSets"));
-        PredicateGrammar g = GrammarInference.infer(outline,
-                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next");
+        PredicateGrammar g = inferred(outline);
         assertTrue(g.predicates().containsAll(List.of("readers = Cardinality({x \\in Proc : pc[x] = \"reading\"})",
                 "readers = Cardinality({x \\in Proc : pc[x] = \"idle\"})", "readers = Cardinality({x \\in Proc : busy[x]})")),
                 g.predicates().toString());
         // Without FiniteSets, Cardinality is not a name the spec's modules can use.
         ModuleOutline naturals = ModuleOutline.of(spec.formatted(""));
-        PredicateGrammar without = GrammarInference.infer(naturals,
-                TypeDomain.read("TypeOK", naturals.definition("TypeOK").get(), naturals.variables()), 3, "Next");
+        PredicateGrammar without = inferred(naturals);
         assertTrue(without.predicates().stream().noneMatch(p -> p.contains("Cardinality")), without.predicates().toString());
     }
 
@@ -209,8 +201,7 @@ class GrammarInferenceTest {
                 Next == UNCHANGED chan
                 ====
                 """);
-        PredicateGrammar g = GrammarInference.infer(outline,
-                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next");
+        PredicateGrammar g = inferred(outline);
         assertTrue(g.predicates().containsAll(List.of("chan = <<>>", "\\E k \\in DOMAIN chan : chan[k] = VDATA1")),
                 g.predicates().toString());
     }
@@ -231,8 +222,7 @@ class GrammarInferenceTest {
                 Next == \\E n \\in Node : Start(n)
                 ====
                 """);
-        PredicateGrammar g = GrammarInference.infer(outline,
-                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next");
+        PredicateGrammar g = inferred(outline);
         // Limit bounds a range and Margin is subtracted: both are integers; NoNode is not.
         assertTrue(g.predicates().containsAll(List.of("drift[VNODE1] + left >= timer[VNODE1] + Margin",
                 "timer[VNODE1] <= drift[VNODE1] + (Limit - Margin)", "left <= timer[VNODE1]")), g.predicates().toString());
@@ -346,5 +336,10 @@ class GrammarInferenceTest {
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"preds\": [\n  \"x\",\n}");
         ProofException e = org.junit.jupiter.api.Assertions.assertThrows(ProofException.class, () -> EndiveConfig.read(bad));
         assertTrue(e.getMessage().startsWith(bad + ":3:"), e.getMessage());
+    }
+
+    /** The grammar inferred from a module's TypeOK and Next, with lemmas of up to three literals. */
+    private static PredicateGrammar inferred(ModuleOutline outline) {
+        return GrammarInference.infer(outline, TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next");
     }
 }

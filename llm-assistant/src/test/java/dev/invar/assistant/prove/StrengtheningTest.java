@@ -13,6 +13,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class StrengtheningTest {
+    /** x in 0..9: 5 steps to the unsafe 9, 6 steps to 7, 0 and 1 are reachable; other states stay where they are. */
+    private static final String LANDING = """
+                VARIABLE x
+                TypeOK == x \\in 0..9
+                Init == x = 0
+                Next == x' = CASE x = 0 -> 1 [] x = 1 -> 0 [] x = 5 -> 9 [] x = 6 -> 7 [] OTHER -> x
+                Safety == x # 9
+                """;
 
     @Test
     void findsLemmasThatMakeMutualExclusionInductiveWithAnInferredGrammar() throws Exception {
@@ -147,13 +155,8 @@ class StrengtheningTest {
         // are the other two, in the same round, before either is chosen: the search then chooses the two-literal clause
         // true at 7, instead of choosing and taking back each of the three in turn (eight rounds).
         java.util.List<SearchListener.Round> rounds = new java.util.ArrayList<>();
-        ProofSearch search = safetySearch(dir, "Landing", """
-                VARIABLE x
-                TypeOK == x \\in 0..9
-                Init == x = 0
-                Next == x' = CASE x = 0 -> 1 [] x = 1 -> 0 [] x = 5 -> 9 [] x = 6 -> 7 [] OTHER -> x
-                Safety == x # 9
-                """, check -> new PredicateGrammar("", java.util.List.of("x \\notin {5, 7}", "x \\notin {5, 7, 8}",
+        ProofSearch search = safetySearch(dir, "Landing", LANDING,
+                check -> new PredicateGrammar("", java.util.List.of("x \\notin {5, 7}", "x \\notin {5, 7, 8}",
                 "x \\notin {3, 5, 7}", "x \\in {0, 6, 7}", "x = 1"), 2, "test"), rounds::add);
         assertEquals(ProofSearch.Status.INDUCTIVE, search.status(), search.toString());
         assertEquals(java.util.List.of("(x \\in {0, 6, 7}) \\/ (x = 1)"),
@@ -166,18 +169,13 @@ class StrengtheningTest {
     void aSearchStuckOnAStateThatOnlyDroppedLemmasRuleOutSaysSo(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         // As above without x \in {0, 6, 7}: the three clauses that rule out 5 are all false at 7, where 6 steps, and
         // nothing rules out 6. Stuck at 5, the search does not claim that no lemma rules it out.
-        ProofSearch search = safetySearch(dir, "Dropped", """
-                VARIABLE x
-                TypeOK == x \\in 0..9
-                Init == x = 0
-                Next == x' = CASE x = 0 -> 1 [] x = 1 -> 0 [] x = 5 -> 9 [] x = 6 -> 7 [] OTHER -> x
-                Safety == x # 9
-                """, check -> new PredicateGrammar("", java.util.List.of("x \\notin {5, 7}", "x \\notin {5, 7, 8}",
+        ProofSearch search = safetySearch(dir, "Dropped", LANDING,
+                check -> new PredicateGrammar("", java.util.List.of("x \\notin {5, 7}", "x \\notin {5, 7, 8}",
                 "x \\notin {3, 5, 7}", "x = 1"), 1, "test"));
         assertEquals(ProofSearch.Status.STUCK, search.status(), search.toString());
         String detail = search.detail().orElseThrow();
         String x = search.stuck().orElseThrow().state().get("x").toTla();
-        // TLC may report 6 first (two workers): then nothing ruled it out, and the search says that.
+        // Were 6 still among the last round's counterexamples, nothing would rule it out: it would be shown, and said so.
         assertEquals(x.equals("5") ? "the 3 lemmas of the grammar that hold on every reachable state and rule out this state were "
                 + "dropped: each is false in a state that a counterexample no lemma ruled out steps to"
                 : "no lemma of the grammar that holds on every reachable state rules out this state", detail);
