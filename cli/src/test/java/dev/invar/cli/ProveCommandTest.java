@@ -121,6 +121,9 @@ class ProveCommandTest {
         assertTrue(proof.contains("IndInv_1 ==\n  /\\ TypeOK\n  /\\ (Safety)\n  /\\ Lemma1_1"), proof);
         assertTrue(proof.contains("THEOREM Safety_1 == Spec => [](Safety)"), proof);
         assertTrue(proof.contains("TLC found: IndInv_1 is inductive"), proof);
+        // The report names them as the module does.
+        assertTrue(run.out().startsWith("✓ IndInv_1 is inductive"), run.out());
+        assertTrue(run.out().contains("\nIndInv_1 == TypeOK /\\ Safety /\\ the lemmas:\n  Lemma1_1 == "), run.out());
         parses(dir, "Clash_IndProof");
     }
 

@@ -143,12 +143,13 @@ public final class ProveCommand implements Callable<Integer> {
                         .map(t -> Tlapm.check(t, dir.resolve(ProofModule.moduleName(request.moduleName()) + ".tla"), specDirectory, Duration.ofMinutes(10)))
                         .orElse("tlapm is not on the PATH: the proof skeleton was not checked; nothing is proved");
             }
+            ProofModule.Names names = prover.names(request, search);
             if (format.json) {
-                console.out().println(ProofReport.json(search, written.map(Path::toString), tlapm, lemmaSource));
+                console.out().println(ProofReport.json(search, names, written.map(Path::toString), tlapm, lemmaSource));
                 console.out().flush();
             } else {
                 Style style = format.style(console);
-                ProofReport.text(search, lemmaSource, style, new TextReport(style, false, spec.displayBase()), console.out());
+                ProofReport.text(search, names, lemmaSource, style, new TextReport(style, false, spec.displayBase()), console.out());
                 written.ifPresent(w -> console.out().println("Wrote " + w + " (the spec itself is not edited"
                         + (dev.invar.tlc.ModuleOutline.missingExtends(w).contains(request.moduleName())
                                 ? "; it EXTENDS " + request.moduleName() + ", so TLC reads it only beside " + request.moduleName() + ".tla"

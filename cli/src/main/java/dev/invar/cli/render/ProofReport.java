@@ -49,10 +49,13 @@ public final class ProofReport {
         out.flush();
     }
 
-    /** @param llm the language model offered to propose lemmas, when one was: what it was asked and what it cost */
-    public static void text(ProofSearch search, Optional<LlmLemmaSource> llm, Style style, TextReport traces, PrintWriter out) {
+    /**
+     * @param names what the proof module calls the inductive invariant and the lemmas
+     * @param llm the language model offered to propose lemmas, when one was: what it was asked and what it cost
+     */
+    public static void text(ProofSearch search, ProofModule.Names names, Optional<LlmLemmaSource> llm, Style style, TextReport traces, PrintWriter out) {
         String headline = switch (search.status()) {
-            case INDUCTIVE -> style.green("✓ ") + style.bold(search.result().map(r -> r.claim(ProofModule.IND_INV)).orElse(""));
+            case INDUCTIVE -> style.green("✓ ") + style.bold(search.result().map(r -> r.claim(names.invariant())).orElse(""));
             case SAFETY_VIOLATED -> style.red("✗ ") + style.bold(search.safety() + " does not hold in the model: "
                     + search.detail().orElse(""));
             case STUCK -> style.red("✗ ") + style.bold("no inductive invariant found: " + search.detail().orElse(""));
@@ -69,9 +72,10 @@ public final class ProofReport {
                 + " · " + Numbers.count(search.tlcRuns(), "TLC run") + " · " + Numbers.duration(search.wallTime())));
         if (!search.lemmas().isEmpty()) {
             out.println();
-            out.println(style.bold(ProofModule.IND_INV) + " == " + search.typeOk() + " /\\ " + search.safety() + " /\\ the lemmas:");
-            for (ProofSearch.Lemma l : search.lemmas()) {
-                out.println("  " + style.cyan(l.name()) + " == " + l.expression() + style.dim("   (rules out " + l.ruledOut()
+            out.println(style.bold(names.invariant()) + " == " + search.typeOk() + " /\\ " + search.safety() + " /\\ the lemmas:");
+            for (int i = 0; i < search.lemmas().size(); i++) {
+                ProofSearch.Lemma l = search.lemmas().get(i);
+                out.println("  " + style.cyan(names.lemmas().get(i)) + " == " + l.expression() + style.dim("   (rules out " + l.ruledOut()
                         + l.proposedBy().map(by -> "; proposed by " + by + ", not from the grammar").orElse("") + ")"));
             }
         }
@@ -98,15 +102,19 @@ public final class ProofReport {
         return write(doc);
     }
 
-    /** @param llm the language model offered to propose lemmas, when one was */
-    public static String json(ProofSearch search, Optional<String> proofFile, String tlapm, Optional<LlmLemmaSource> llm) {
+    /**
+     * @param names what the proof module calls the inductive invariant and the lemmas
+     * @param llm the language model offered to propose lemmas, when one was
+     */
+    public static String json(ProofSearch search, ProofModule.Names names, Optional<String> proofFile, String tlapm, Optional<LlmLemmaSource> llm) {
         ObjectNode doc = header("prove");
         doc.put("status", search.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         doc.put("safety", search.safety());
         doc.put("typeOk", search.typeOk());
         doc.put("invariant", search.invariant());
         ArrayNode lemmas = doc.putArray("lemmas");
-        search.lemmas().forEach(l -> lemmas.addObject().put("name", l.name()).put("expression", l.expression())
+        java.util.Iterator<String> lemmaNames = names.lemmas().iterator();
+        search.lemmas().forEach(l -> lemmas.addObject().put("name", lemmaNames.next()).put("expression", l.expression())
                 .put("ruledOut", l.ruledOut()).put("source", l.source().name().toLowerCase(java.util.Locale.ROOT))
                 .put("proposedBy", l.proposedBy().orElse(null)));
         ObjectNode grammar = doc.putObject("grammar");

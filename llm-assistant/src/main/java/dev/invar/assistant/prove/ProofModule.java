@@ -37,6 +37,28 @@ public final class ProofModule {
         return fresh(spec, IND_INV, Set.of());
     }
 
+    /**
+     * The names the module gives the inductive invariant and the lemmas, in the search's order: the search's own names
+     * unless the spec already uses them.
+     */
+    public record Names(String invariant, List<String> lemmas) {
+        public Names {
+            lemmas = List.copyOf(lemmas);
+        }
+    }
+
+    public static Names names(ModuleOutline spec, ProofSearch search) {
+        String ind = invariantName(spec);
+        Set<String> taken = new java.util.HashSet<>(Set.of(ind));
+        List<String> lemmas = new ArrayList<>();
+        for (ProofSearch.Lemma lemma : search.lemmas()) {
+            String lemmaName = fresh(spec, lemma.name(), taken);
+            taken.add(lemmaName);
+            lemmas.add(lemmaName);
+        }
+        return new Names(ind, lemmas);
+    }
+
     /** {@code base}, or {@code base_1}, {@code base_2}, …: the first that neither the spec nor {@code taken} uses. */
     private static String fresh(ModuleOutline spec, String base, Set<String> taken) {
         String name = base;
@@ -53,8 +75,11 @@ public final class ProofModule {
     public static String module(ModuleOutline spec, ProofSearch search, String claim, String next) {
         String name = moduleName(spec.name());
         // Every name the module defines is one the spec does not (a spec's own Safety or Lemma1 would clash).
-        String ind = invariantName(spec);
-        Set<String> taken = new java.util.HashSet<>(Set.of(ind));
+        Names names = names(spec, search);
+        String ind = names.invariant();
+        List<String> lemmaNames = names.lemmas();
+        Set<String> taken = new java.util.HashSet<>(lemmaNames);
+        taken.add(ind);
         String vars = "<<" + String.join(", ", spec.variables()) + ">>";
         StringBuilder m = new StringBuilder();
         m.append("---- MODULE ").append(name).append(" ----\n");
@@ -62,16 +87,13 @@ public final class ProofModule {
         m.append("   That is a model-checking result on one instance. The theorems below are a TLAPS proof skeleton:\n");
         m.append("   they are proved only when tlapm checks them. The spec itself is not edited. *)\n");
         m.append("EXTENDS ").append(spec.name()).append(", TLAPS\n\n");
-        List<String> lemmaNames = new ArrayList<>();
-        for (ProofSearch.Lemma lemma : search.lemmas()) {
+        for (int i = 0; i < search.lemmas().size(); i++) {
+            ProofSearch.Lemma lemma = search.lemmas().get(i);
             m.append("\\* Rules out ").append(lemma.ruledOut()).append(" counterexample(s) to induction")
                     .append(lemma.proposedBy().map(by -> "; proposed by " + by.replaceAll("\\s+", " ")
                             + ", checked like the others").orElse(""))
                     .append(".\n");
-            String lemmaName = fresh(spec, lemma.name(), taken);
-            taken.add(lemmaName);
-            m.append(lemmaName).append(" == ").append(lemma.expression()).append("\n\n");
-            lemmaNames.add(lemmaName);
+            m.append(lemmaNames.get(i)).append(" == ").append(lemma.expression()).append("\n\n");
         }
         List<String> conjuncts = new ArrayList<>(List.of(search.typeOk(), "(" + search.safety() + ")"));
         conjuncts.addAll(lemmaNames);

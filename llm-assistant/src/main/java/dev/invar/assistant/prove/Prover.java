@@ -90,6 +90,11 @@ public final class Prover {
         return ProofModule.module(spec, search, claim, model.overrides().next().orElse("Next"));
     }
 
+    /** The names the proof module gives the inductive invariant and the lemmas (the spec may already use the search's). */
+    public ProofModule.Names names(CheckRequest model, ProofSearch search) {
+        return ProofModule.names(outline(model), search);
+    }
+
     /** The invariants of the model's config (and --inv), without the type invariant. */
     static String modelSafety(CheckRequest model, String typeOk) {
         List<String> invariants = new ArrayList<>(model.overrides().invariants());
