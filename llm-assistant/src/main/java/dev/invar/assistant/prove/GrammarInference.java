@@ -27,6 +27,8 @@ public final class GrammarInference {
     private static final Pattern NAME = Pattern.compile("^\\w+$");
     /** {@code {x \in S : P(x)}}: its elements are among those of S. */
     private static final Pattern FILTER = Pattern.compile("(?s)^\\{\\s*\\w+\\s*\\\\in\\s*([^:]+?)\\s*:(?!=).*\\}$");
+    /** A set's image under a map, {@code {Id[n] : n \in Node}}: the map and its one variable and set. */
+    private static final Pattern MAP = Pattern.compile("(?s)^\\{\\s*(.+?)\\s*:\\s*(\\w+)\\s*\\\\in\\s*(.+)\\}$");
     private static final int MAX_DOMAINS = 3;
     /** What an action or a temporal formula has and a state invariant has not. */
     private static final Pattern TEMPORAL = Pattern.compile("'|\\[\\]|(?<!<)<>(?!>)|~>|\\bUNCHANGED\\b|\\b[WS]F_");
@@ -37,6 +39,7 @@ public final class GrammarInference {
     private final Set<String> predicates = new LinkedHashSet<>();
     private final IntegerAtoms integers;
     private final OrderAtoms orders;
+    private final RelationAtoms relations;
     /** Atoms about messages of one shape with only some of their fields given (see {@link #projectionsOf}). */
     private final List<String> projections = new ArrayList<>();
     /** Sequence-valued terms (a variable, or a function into sequences applied to a grammar variable), by element set. */
@@ -55,6 +58,7 @@ public final class GrammarInference {
         this.types = types;
         this.integers = new IntegerAtoms(outline);
         this.orders = new OrderAtoms(outline);
+        this.relations = new RelationAtoms(outline);
     }
 
     /** The grammar for the type-correct states of a spec, with lemmas of up to {@code maxLiterals} literals. */
@@ -86,15 +90,23 @@ public final class GrammarInference {
         });
         inference.predicates.addAll(inference.projections);
         inference.sequences();
+        inference.readsAtIndex();
         inference.guards(next);
         inference.predicates.addAll(inference.integers.atoms(inference.bound, inference.bound.keySet().stream()
                 .filter(inference::isNumeric).toList()));
         inference.predicates.addAll(inference.orders.atoms(inference.bound));
+        inference.predicates.addAll(inference.relations.atoms(inference.bound, inference::isNumeric));
         List<String> prefix = new ArrayList<>();
         inference.bound.forEach((domain, names) -> prefix.add("\\A " + String.join(", ", names) + " \\in " + domain + " :"));
         inference.existential.forEach((domain, name) -> prefix.add("\\E " + name + " \\in " + domain + " :"));
         List<String> atoms = new ArrayList<>();
-        inference.bound.values().stream().filter(n -> n.size() == 2).forEach(n -> atoms.add(n.get(0) + " = " + n.get(1)));
+        inference.bound.values().forEach(n -> {
+            for (int i = 0; i < n.size(); i++) {
+                for (int j = i + 1; j < n.size(); j++) {
+                    atoms.add(n.get(i) + " = " + n.get(j));
+                }
+            }
+        });
         atoms.addAll(inference.predicates);
         return new PredicateGrammar(String.join(" ", prefix), atoms, maxLiterals, "inferred from the spec");
     }
@@ -113,7 +125,7 @@ public final class GrammarInference {
             Map<String, String> renaming = new LinkedHashMap<>();
             Map<String, Integer> used = new LinkedHashMap<>();
             for (Map.Entry<String, String> b : q.bindings()) {
-                String domain = unparenthesised(b.getValue().strip());
+                String domain = sameAs(unparenthesised(b.getValue().strip()));
                 String name;
                 if (bound.containsKey(domain)) {
                     int k = used.merge(domain, 1, Integer::sum) - 1;
@@ -191,7 +203,7 @@ public final class GrammarInference {
             if (!functions.matches()) {
                 return;
             }
-            List<String> names = bound.get(unparenthesised(functions.group(2).strip()));
+            List<String> names = bound.get(sameAs(unparenthesised(functions.group(2).strip())));
             Matcher read = Pattern.compile("\\b" + Pattern.quote(variable) + "\\[\\w+\\]").matcher(guard);
             if (names != null && read.find()) {
                 String general = read.replaceAll(Matcher.quoteReplacement(names.get(0)));
@@ -222,11 +234,53 @@ public final class GrammarInference {
                     predicates.add("\\E " + k + ", " + j + " \\in DOMAIN " + t + " : " + k + " < " + j + " /\\ " + t + "[" + k + "] = "
                             + members.get(0) + " /\\ " + t + "[" + j + "] = " + members.get(1));
                 }
+                // The same order on one component of tuples: a message with the old bit before one with the new.
+                List<String> components = topLevel(expand(unparenthesised(elements.strip())), '\u0001');
+                for (int i = 0; components.size() > 1 && i < components.size(); i++) {
+                    List<String> parts = values(components.get(i));
+                    if (parts.size() == 2 && !parts.get(0).equals(parts.get(1))) {
+                        String at = "[" + (i + 1) + "]";
+                        predicates.add("\\E " + k + ", " + j + " \\in DOMAIN " + t + " : " + k + " < " + j + " /\\ " + t + "[" + k + "]" + at
+                                + " = " + parts.get(0) + " /\\ " + t + "[" + j + "]" + at + " = " + parts.get(1));
+                    }
+                }
                 members.forEach(e -> predicates.add("\\E " + k + " \\in DOMAIN " + t + " : " + t + "[" + k + "] = " + e));
                 integers.term("Len(" + t + ")");
                 for (String u : terms) {
                     if (!t.equals(u)) {
                         predicates.add("Len(" + t + ") <= Len(" + u + ") /\\ SubSeq(" + u + ", 1, Len(" + t + ")) = " + t);
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * A function of the state read at a scalar of the state, as the spec reads it ({@code input[sIdx]}, the item
+     * being sent): its value is compared with the values of the function's range, where the index lies in the
+     * function's domain ({@code sIdx \in DOMAIN input /\ input[sIdx] = VDATA1}), so the atom is defined in every
+     * type-correct state. The channel holds copies of the current item, which entries at the grammar's variables
+     * cannot say.
+     */
+    private void readsAtIndex() {
+        Set<String> seen = new java.util.HashSet<>();
+        types.sets().forEach((function, set) -> {
+            Matcher functions = FUNCTIONS.matcher(unparenthesised(set.strip()));
+            if (!functions.matches()) {
+                return;
+            }
+            Pattern read = Pattern.compile("\\b" + Pattern.quote(function) + "\\[\\s*(\\w+)\\s*\\]");
+            for (String body : outline.definitions().values()) {
+                Matcher m = read.matcher(body);
+                while (m.find()) {
+                    String index = m.group(1);
+                    String indexSet = types.sets().get(index);
+                    if (indexSet == null || FUNCTIONS.matcher(unparenthesised(indexSet.strip())).matches()
+                            || unparenthesised(indexSet.strip()).startsWith("SUBSET") || !seen.add(function + "[" + index + "]")) {
+                        continue;
+                    }
+                    for (String value : values(functions.group(2))) {
+                        predicates.add(index + " \\in DOMAIN " + function + " /\\ " + function + "[" + index + "] = " + value);
                     }
                 }
             }
@@ -408,8 +462,8 @@ public final class GrammarInference {
         if (s.startsWith("SUBSET ")) {
             String of = unparenthesised(s.substring("SUBSET ".length()).strip());
             members(term, of, depth);
-            if (bound.containsKey(of)) {
-                orders.subset(term, of);
+            if (bound.containsKey(sameAs(of))) {
+                orders.subset(term, sameAs(of));
             }
             if (!term.contains("[") && outline.constants().contains(of)) {
                 integers.size("Cardinality(" + term + ")");
@@ -602,6 +656,11 @@ public final class GrammarInference {
                 out.addAll(values(filter.group(1)));
                 continue;
             }
+            java.util.Optional<List<String>> image = image(p);
+            if (image.isPresent()) {
+                out.addAll(image.get());
+                continue;
+            }
             List<String> product = topLevel(p, '\u0001');
             if (product.size() > 1) {
                 List<List<String>> choices = new ArrayList<>();
@@ -633,9 +692,17 @@ public final class GrammarInference {
         return out;
     }
 
-    /** The bound variables for a constant set, made up on first use (two per set, at most a few sets). */
+    /**
+     * The bound variables for a constant set, made up on first use (two per set, three for a set of numbers a
+     * three-place relation of the spec's applies to, at most a few sets), or the map's values at them for the image
+     * of such a set: {@code Id[VNODE1], Id[VNODE2]} for {@code {Id[n] : n \in Node}}.
+     */
     private List<String> variablesOf(String set) {
-        String domain = unparenthesised(set.strip());
+        String domain = sameAs(unparenthesised(set.strip()));
+        java.util.Optional<List<String>> image = image(domain);
+        if (image.isPresent()) {
+            return image.get();
+        }
         if (!isConstantSet(domain)) {
             return List.of();
         }
@@ -644,9 +711,42 @@ public final class GrammarInference {
                 return List.of();
             }
             String base = "V" + letters(domain, bound.size());
-            bound.put(domain, List.of(fresh(base + "1"), fresh(base + "2")));
+            bound.put(domain, relations.wantsThird() && isNumeric(domain)
+                    ? List.of(fresh(base + "1"), fresh(base + "2"), fresh(base + "3"))
+                    : List.of(fresh(base + "1"), fresh(base + "2")));
         }
         return bound.get(domain);
+    }
+
+    /** A set the prefix already quantifies over under another name ({@code 1..N} for {@code Node == 1..N}), or the set itself. */
+    private String sameAs(String domain) {
+        if (bound.containsKey(domain)) {
+            return domain;
+        }
+        return bound.keySet().stream().filter(b -> expand(b).equals(expand(domain))).findFirst().orElse(domain);
+    }
+
+    /**
+     * For the image {@code {F[x] : x \in D}} of a constant set D under a map that reads no state: the map's values at
+     * D's variables, each as the term {@code F[VD1]}, so that atoms about them name the element of D they belong to.
+     */
+    private java.util.Optional<List<String>> image(String set) {
+        Matcher map = MAP.matcher(set);
+        if (!map.matches() || FILTER.matcher(set).matches() || !outline.variablesUsed(map.group(1)).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String x = map.group(2);
+        String of = unparenthesised(map.group(3).strip());
+        List<String> names = variablesOf(of);
+        if (names.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Matcher function = Pattern.compile("^(\\w+)\\s*\\[\\s*" + Pattern.quote(x) + "\\s*\\]$").matcher(map.group(1).strip());
+        if (function.matches()) {
+            relations.mapped(function.group(1), sameAs(of));
+        }
+        return java.util.Optional.of(names.stream().map(n -> map.group(1).strip()
+                .replaceAll("\\b" + Pattern.quote(x) + "\\b", Matcher.quoteReplacement(n))).toList());
     }
 
     /**
@@ -748,7 +848,7 @@ public final class GrammarInference {
         return parts;
     }
 
-    private static String unparenthesised(String s) {
+    static String unparenthesised(String s) {
         if (!s.startsWith("(") || !s.endsWith(")")) {
             return s;
         }

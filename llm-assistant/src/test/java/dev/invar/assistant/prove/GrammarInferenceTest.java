@@ -207,6 +207,76 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void aRingGetsItsRelationsOverThreeNodesAndTheOrderOfTheIdentifiersTheStateHolds() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Ring ----
+                EXTENDS Naturals, Sequences
+                Uid == <<20, 10, 30>>
+                Host == 1..Len(Uid)
+                Next(n) == IF n = Len(Uid) THEN 1 ELSE n + 1
+                Within(a, b, c) == IF a < c THEN a < b /\\ b < c ELSE a < b \\/ b < c
+                Larger(a, b) == IF a > b THEN a ELSE b
+                VARIABLES inflight, elected
+                TypeOK ==
+                    /\\ inflight \\in SUBSET (Host \\X {Uid[h] : h \\in Host})
+                    /\\ elected \\in SUBSET (1..Len(Uid))
+                Pass(n, i) ==
+                    /\\ <<n, i>> \\in inflight
+                    /\\ i > Uid[n]
+                    /\\ inflight' = (inflight \\ {<<n, i>>}) \\cup {<<Next(n), i>>}
+                    /\\ UNCHANGED elected
+                Step == \\E n \\in Host, m \\in Host : Pass(n, Uid[m])
+                ====
+                """);
+        PredicateGrammar g = GrammarInference.infer(outline, TypeDomain.read("TypeOK", outline.definition("TypeOK").get(),
+                outline.variables()), 3, "Step");
+        // Host and 1..Len(Uid) are one set; a three-place relation gives it a third variable.
+        assertEquals("\\A VHOST1, VHOST2, VHOST3 \\in Host :", g.prefix());
+        assertTrue(g.predicates().containsAll(List.of("VHOST1 = VHOST3", "<<VHOST3, Uid[VHOST1]>> \\in inflight",
+                "VHOST2 \\in elected", "Within(VHOST1, VHOST2, VHOST3)", "Within(VHOST3, VHOST2, VHOST1)",
+                "Uid[VHOST1] < Uid[VHOST2]", "Uid[VHOST2] < Uid[VHOST1]")), g.predicates().toString());
+        // Larger is not a formula; Next is a function of one node.
+        assertTrue(g.predicates().stream().noneMatch(a -> a.startsWith("Larger(") || a.startsWith("Next(")), g.predicates().toString());
+    }
+
+    @Test
+    void theItemASenderReadsAtItsIndexAndTheOrderOfAComponentOfQueuedTuplesAreAtoms() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Sender ----
+                EXTENDS Naturals, Sequences
+                CONSTANTS Item, Count
+                Flag == {0, 1}
+                VARIABLES items, next, flag, queue
+                TypeOK ==
+                    /\\ items \\in [1..Count -> Item]
+                    /\\ next \\in 1..(Count + 1)
+                    /\\ flag \\in Flag
+                    /\\ queue \\in Seq(Item \\X Flag)
+                Send == /\\ next <= Count
+                        /\\ queue' = Append(queue, <<items[next], flag>>)
+                        /\\ UNCHANGED <<items, next, flag>>
+                ====
+                """);
+        PredicateGrammar g = GrammarInference.infer(outline, TypeDomain.read("TypeOK", outline.definition("TypeOK").get(),
+                outline.variables()), 3, "Send");
+        // Defined where next is past the last item too.
+        assertTrue(g.predicates().containsAll(List.of("next \\in DOMAIN items /\\ items[next] = VITEM1",
+                "\\E k, j \\in DOMAIN queue : k < j /\\ queue[k][2] = VFLAG1 /\\ queue[j][2] = VFLAG2",
+                "\\E k \\in DOMAIN queue : queue[k] = <<VITEM1, VFLAG2>>")), g.predicates().toString());
+    }
+
+    @Test
+    void aRelationIsAFormulaComparingItsParameters() {
+        assertTrue(RelationAtoms.isFormula("IF a < c THEN a < b /\\ b < c ELSE a < b \\/ b < c"));
+        assertTrue(RelationAtoms.isFormula("(a <= b)"));
+        assertTrue(RelationAtoms.isFormula("IF a THEN IF b THEN x = 1 ELSE FALSE ELSE y # 2"));
+        assertTrue(!RelationAtoms.isFormula("IF a > b THEN a ELSE b"));
+        assertTrue(!RelationAtoms.isFormula("<<a, b>>"));
+        assertTrue(!RelationAtoms.isFormula("[x \\in S |-> a]"));
+        assertTrue(!RelationAtoms.isFormula("a + b"));
+    }
+
+    @Test
     void clocksGetLinearAtomsOverTheIntegerConstantsTheSpecUses() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Clocks ----
