@@ -25,6 +25,12 @@ final class ClauseSpace {
      * falsifies number in the millions for a grammar of a few hundred predicates, each with its bit set.
      */
     private static final int MAX_OPEN = 500_000;
+    /**
+     * The open tuples of one size hold at most this many bytes of bit sets, a quarter of the heap: with tens of
+     * thousands of distinct reachable groups (a sliding window's 576 bindings of its variables in 1,296 states),
+     * each bit set takes kilobytes, and half a million of them do not fit.
+     */
+    private static final long OPEN_BYTES = Runtime.getRuntime().maxMemory() / 4;
     private final int predicates;
     private final int maxLiterals;
     /** For each literal, the reachable groups (by index) in which it is false. */
@@ -89,6 +95,7 @@ final class ClauseSpace {
             open.add(new int[] {i});
             openFalse.add(falseIn[useful.get(i)]);
         }
+        int maxOpen = maxOpen(groups, OPEN_BYTES);
         for (int size = 2; size <= maxLiterals && !open.isEmpty() && out.size() < limit; size++) {
             List<int[]> grown = new ArrayList<>();
             List<BitSet> grownFalse = new ArrayList<>();
@@ -103,7 +110,7 @@ final class ClauseSpace {
                         if (minimal(tuple, useful, c)) {
                             out.add(clause(literals(tuple, useful, c)));
                         }
-                    } else if (size < maxLiterals && grown.size() < MAX_OPEN) {
+                    } else if (size < maxLiterals && grown.size() < maxOpen) {
                         BitSet both = (BitSet) openFalse.get(p).clone();
                         both.and(falseIn[c]);
                         int[] longer = java.util.Arrays.copyOf(tuple, tuple.length + 1);
@@ -117,6 +124,12 @@ final class ClauseSpace {
             openFalse = grownFalse;
         }
         return out;
+    }
+
+    /** How many open tuples of one size fit in {@code bytes}, each with a bit set over {@code groups} groups, at most {@link #MAX_OPEN}. */
+    static int maxOpen(int groups, long bytes) {
+        long each = 8L * ((groups + 63) / 64) + 64; // the words, and the BitSet and tuple around them
+        return (int) Math.max(1, Math.min(MAX_OPEN, bytes / each));
     }
 
     private static boolean sharesAtom(int[] tuple, List<Integer> useful, int literal) {

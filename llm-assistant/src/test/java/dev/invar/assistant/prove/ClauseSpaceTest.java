@@ -78,4 +78,12 @@ class ClauseSpaceTest {
         }
         return s.toString();
     }
+
+    @Test
+    void theOpenTuplesFitInTheirShareOfTheHeap() {
+        assertEquals(500_000, ClauseSpace.maxOpen(100, 1L << 30));
+        // 100,000 groups: 12,568 bytes a tuple with its bit set, so a gibibyte holds 85,434 of them.
+        assertEquals(85_434, ClauseSpace.maxOpen(100_000, 1L << 30));
+        assertEquals(1, ClauseSpace.maxOpen(100_000_000, 1000));
+    }
 }
