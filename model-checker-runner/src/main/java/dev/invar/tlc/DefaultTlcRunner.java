@@ -128,7 +128,7 @@ final class DefaultTlcRunner implements TlcRunner {
         return result;
     }
 
-    /** The groups of feature values the feature module printed, each as its text. */
+    /** The distinct elements the feature module printed (see {@link dev.invar.tlc.internal.FeatureModule}). */
     private static final class FeatureMarks implements TlcListener {
         final java.util.Set<TlaValue> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -137,12 +137,7 @@ final class DefaultTlcRunner implements TlcRunner {
             dev.invar.tlc.internal.PrintedMark.read(event)
                     .filter(m -> m.size() == 2 && dev.invar.tlc.internal.PrintedMark.tagged(m, dev.invar.tlc.internal.FeatureModule.MARK)
                             && m.get(1) instanceof TlaValue.SetValue)
-                    .ifPresent(m -> ((TlaValue.SetValue) m.get(1)).elements().forEach(e -> seen.add(element(e))));
-        }
-
-        /** An element the feature module printed as its text (see {@link dev.invar.tlc.internal.FeatureModule}). */
-        private static TlaValue element(TlaValue printed) {
-            return printed instanceof TlaValue.Str text ? TlaValue.parse(text.value()) : printed;
+                    .ifPresent(m -> seen.addAll(((TlaValue.SetValue) m.get(1)).elements()));
         }
     }
 

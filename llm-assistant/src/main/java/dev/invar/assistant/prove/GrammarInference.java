@@ -149,6 +149,7 @@ public final class GrammarInference {
                 }
                 renaming = formalRenaming;
             }
+            relations.compared(body, renaming, bound).stream().filter(this::isNew).forEach(predicates::add);
             for (String conjunct : dev.invar.tlc.Junctions.conjuncts(body)) {
                 String guard = conjunct.replaceAll("\\s+", " ");
                 for (String effect : effects(guard)) {

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 final class RelationAtoms {
     /** An order comparison: not part of {@code <<}, {@code >>}, {@code ->}, {@code |->}, {@code =>} or {@code <=>}. */
     private static final String ORDER = "(?:=<|<=(?!>)|>=|\\\\leq|\\\\geq|(?<![<\\-|=])<(?![<=>])|(?<![>\\-|=<])>(?![>=]))";
+    /** Two names compared by order, e.g. {@code m < n}, not parts of longer terms ({@code f[m] < n}, {@code m < n + 1}). */
+    private static final Pattern COMPARED = Pattern.compile("(?<![\\w\\]\\[.]|[-+*]\\s{0,2})(\\w+)\\s*(" + ORDER + ")\\s*(\\w+)(?![\\w\\[(.]|\\s*[-+*])");
     private static final Pattern KEYWORD = Pattern.compile("\\b(IF|THEN|ELSE)\\b");
     private static final Pattern FORMULA = Pattern.compile("/\\\\|\\\\/|=>|~|=|#|" + ORDER + "|\\\\in\\b|\\\\notin\\b|\\\\subseteq\\b");
 
@@ -79,6 +81,28 @@ final class RelationAtoms {
         });
         valueOrders.forEach((function, domain) -> permutations(bound.getOrDefault(domain, List.of()), 2, new ArrayList<>(),
                 pair -> out.add(function + "[" + pair.get(0) + "] < " + function + "[" + pair.get(1) + "]")));
+        return List.copyOf(out);
+    }
+
+    /**
+     * Where an action compares two of its parameters over one set by order ({@code m < n}, node ids that are
+     * numbers, in a bully election's {@code candidate' = [candidate EXCEPT ![n] = @ /\ m < n]}), that comparison
+     * over the set's variables.
+     *
+     * @param renaming the action's parameters, each to the grammar's variable it becomes (or null)
+     * @param bound the grammar's universal variables, by the set they range over
+     */
+    List<String> compared(String body, Map<String, String> renaming, Map<String, List<String>> bound) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = COMPARED.matcher(body);
+        while (m.find()) {
+            String a = renaming.get(m.group(1));
+            String b = renaming.get(m.group(3));
+            if (a != null && b != null && !a.equals(b)
+                    && bound.values().stream().anyMatch(names -> names.contains(a) && names.contains(b))) {
+                out.add(a + " " + m.group(2) + " " + b);
+            }
+        }
         return List.copyOf(out);
     }
 

@@ -266,6 +266,27 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void twoParametersAnActionComparesByOrderAreComparedOverTheirSet() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Bully ----
+                EXTENDS Naturals
+                CONSTANT Node
+                VARIABLES heard, candidate
+                TypeOK == /\\ heard \\in [Node -> SUBSET Node]
+                          /\\ candidate \\in [Node -> BOOLEAN]
+                Receive(n, m) ==
+                    /\\ m \\notin heard[n]
+                    /\\ heard' = [heard EXCEPT ![n] = @ \\cup {m}]
+                    /\\ candidate' = [candidate EXCEPT ![n] = @ /\\ m < n]
+                Next == \\E n, m \\in Node : Receive(n, m) \\/ (n + m < n /\\ UNCHANGED <<heard, candidate>>)
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.predicates().contains("VNODE2 < VNODE1"), g.predicates().toString());
+        assertTrue(!g.predicates().contains("VNODE1 < VNODE2") && !g.predicates().contains("m < VNODE1"), g.predicates().toString());
+    }
+
+    @Test
     void aRelationIsAFormulaComparingItsParameters() {
         assertTrue(RelationAtoms.isFormula("IF a < c THEN a < b /\\ b < c ELSE a < b \\/ b < c"));
         assertTrue(RelationAtoms.isFormula("(a <= b)"));
