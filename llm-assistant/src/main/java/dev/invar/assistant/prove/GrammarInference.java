@@ -91,6 +91,7 @@ public final class GrammarInference {
         inference.predicates.addAll(inference.projections);
         inference.sequences();
         inference.readsAtIndex();
+        inference.carried();
         inference.guards(next);
         inference.predicates.addAll(inference.integers.atoms(inference.bound, inference.bound.keySet().stream()
                 .filter(inference::isNumeric).toList()));
@@ -286,6 +287,52 @@ public final class GrammarInference {
                 }
             }
         });
+    }
+
+    /**
+     * What a message carries as a function of another of its fields: where the spec builds a tuple
+     * {@code <<next, Input[next]>>} for a set or sequence of tuples, with {@code Input} a constant function, the
+     * atom {@code VDATA1 = Input[VSEQ1]} over the variables of the two components' sets says a message carries the
+     * item its sequence number names.
+     */
+    private void carried() {
+        Pattern tuple = Pattern.compile("<<([^<>]*)>>");
+        Pattern applied = Pattern.compile("^(\\w+)\\s*\\[\\s*(.+?)\\s*\\]$");
+        types.sets().forEach((variable, set) -> {
+            String t = unparenthesised(set.strip());
+            String elements = t.startsWith("SUBSET ") ? t.substring("SUBSET ".length()) : sequenceElements(t).orElse(null);
+            if (elements == null) {
+                return;
+            }
+            List<String> components = topLevel(expand(unparenthesised(elements.strip())), '\u0001');
+            if (components.size() < 2) {
+                return;
+            }
+            for (String body : outline.definitions().values()) {
+                Matcher m = tuple.matcher(body);
+                while (m.find()) {
+                    List<String> parts = topLevel(m.group(1), ',');
+                    for (int j = 0; parts.size() == components.size() && j < parts.size(); j++) {
+                        Matcher f = applied.matcher(parts.get(j));
+                        if (!f.matches() || !isConstantFunction(f.group(1))) {
+                            continue;
+                        }
+                        int i = parts.indexOf(f.group(2));
+                        List<String> from = i < 0 || i == j ? List.of() : variablesOf(components.get(i));
+                        List<String> to = variablesOf(components.get(j));
+                        if (!from.isEmpty() && !to.isEmpty()) {
+                            predicates.add(to.get(0) + " = " + f.group(1) + "[" + from.get(0) + "]");
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    /** A constant, or a definition without parameters that reads no state: a function the state does not change. */
+    private boolean isConstantFunction(String name) {
+        return outline.constants().contains(name) || outline.parameters(name).isEmpty()
+                && outline.definition(name).filter(b -> outline.variablesUsed(b).isEmpty() && !b.contains("'")).isPresent();
     }
 
     /**

@@ -287,6 +287,28 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void aMessageCarriesAConstantFunctionOfAnotherOfItsFields() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Window ----
+                EXTENDS Naturals
+                CONSTANT N
+                Data == {0, 1}
+                Input == [i \\in 1..N |-> i % 2]
+                Seqno == 1..N
+                VARIABLES next, chan
+                TypeOK == /\\ next \\in 1..(N + 1)
+                          /\\ chan \\in SUBSET (Seqno \\X Data)
+                Send == /\\ next <= N
+                        /\\ chan' = chan \\cup {<<next, Input[next]>>}
+                        /\\ next' = next + 1
+                ====
+                """);
+        PredicateGrammar g = GrammarInference.infer(outline, TypeDomain.read("TypeOK", outline.definition("TypeOK").get(),
+                outline.variables()), 3, "Send");
+        assertTrue(g.predicates().contains("VDATA1 = Input[VSEQNO1]"), g.predicates().toString());
+    }
+
+    @Test
     void aRelationIsAFormulaComparingItsParameters() {
         assertTrue(RelationAtoms.isFormula("IF a < c THEN a < b /\\ b < c ELSE a < b \\/ b < c"));
         assertTrue(RelationAtoms.isFormula("(a <= b)"));
