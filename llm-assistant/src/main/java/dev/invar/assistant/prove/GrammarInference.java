@@ -29,6 +29,9 @@ public final class GrammarInference {
     private static final Pattern FILTER = Pattern.compile("(?s)^\\{\\s*\\w+\\s*\\\\in\\s*([^:]+?)\\s*:(?!=).*\\}$");
     /** A set's image under a map, {@code {Id[n] : n \in Node}}: the map and its one variable and set. */
     private static final Pattern MAP = Pattern.compile("(?s)^\\{\\s*(.+?)\\s*:\\s*(\\w+)\\s*\\\\in\\s*(.+)\\}$");
+    /** A tuple with no tuple inside, and a function applied to one argument. */
+    private static final Pattern TUPLE = Pattern.compile("<<([^<>]*)>>");
+    private static final Pattern APPLIED = Pattern.compile("^(\\w+)\\s*\\[\\s*(.+?)\\s*\\]$");
     private static final int MAX_DOMAINS = 3;
     /** What an action or a temporal formula has and a state invariant has not. */
     private static final Pattern TEMPORAL = Pattern.compile("'|\\[\\]|(?<!<)<>(?!>)|~>|\\bUNCHANGED\\b|\\b[WS]F_");
@@ -237,7 +240,7 @@ public final class GrammarInference {
                             + members.get(0) + " /\\ " + t + "[" + j + "] = " + members.get(1));
                 }
                 // The same order on one component of tuples: a message with the old bit before one with the new.
-                List<String> components = topLevel(expand(unparenthesised(elements.strip())), '\u0001');
+                List<String> components = components(elements);
                 for (int i = 0; components.size() > 1 && i < components.size(); i++) {
                     List<String> parts = values(components.get(i));
                     if (parts.size() == 2 && !parts.get(0).equals(parts.get(1))) {
@@ -296,24 +299,22 @@ public final class GrammarInference {
      * item its sequence number names.
      */
     private void carried() {
-        Pattern tuple = Pattern.compile("<<([^<>]*)>>");
-        Pattern applied = Pattern.compile("^(\\w+)\\s*\\[\\s*(.+?)\\s*\\]$");
         types.sets().forEach((variable, set) -> {
             String t = unparenthesised(set.strip());
             String elements = t.startsWith("SUBSET ") ? t.substring("SUBSET ".length()) : sequenceElements(t).orElse(null);
             if (elements == null) {
                 return;
             }
-            List<String> components = topLevel(expand(unparenthesised(elements.strip())), '\u0001');
+            List<String> components = components(elements);
             if (components.size() < 2) {
                 return;
             }
             for (String body : outline.definitions().values()) {
-                Matcher m = tuple.matcher(body);
+                Matcher m = TUPLE.matcher(body);
                 while (m.find()) {
                     List<String> parts = topLevel(m.group(1), ',');
                     for (int j = 0; parts.size() == components.size() && j < parts.size(); j++) {
-                        Matcher f = applied.matcher(parts.get(j));
+                        Matcher f = APPLIED.matcher(parts.get(j));
                         if (!f.matches() || !isConstantFunction(f.group(1))) {
                             continue;
                         }
@@ -327,6 +328,11 @@ public final class GrammarInference {
                 }
             }
         });
+    }
+
+    /** The component sets of a product {@code A \\X B}, or the set alone. */
+    private List<String> components(String set) {
+        return topLevel(expand(unparenthesised(set.strip())), '\u0001');
     }
 
     /** A constant, or a definition without parameters that reads no state: a function the state does not change. */
