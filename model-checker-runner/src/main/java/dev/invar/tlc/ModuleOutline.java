@@ -200,6 +200,14 @@ public record ModuleOutline(String name, List<String> extendsModules, List<Strin
         return changesState(definition(operator).orElse(""), CAPITALISED_NAME, new java.util.HashSet<>(java.util.Set.of(operator)));
     }
 
+    /**
+     * Whether {@code name} is constant: a CONSTANT, or a definition without parameters that reads no variable,
+     * directly or through the definitions it uses ({@code Input == [i \in 1..N |-> i % 2]}, {@code Quorum}).
+     */
+    public boolean isConstant(String name) {
+        return constants.contains(name) || parameters(name).isEmpty() && definition(name).filter(b -> variablesUsed(b).isEmpty()).isPresent();
+    }
+
     /** Whether the module (or what it extends beside it) defines or declares {@code name}. */
     public boolean declares(String name) {
         return definitions.containsKey(name) || variables.contains(name) || constants.contains(name);

@@ -279,9 +279,9 @@ public final class GrammarInference {
                 Matcher m = read.matcher(body);
                 while (m.find()) {
                     String index = m.group(1);
-                    String indexSet = types.sets().get(index);
-                    if (indexSet == null || FUNCTIONS.matcher(unparenthesised(indexSet.strip())).matches()
-                            || unparenthesised(indexSet.strip()).startsWith("SUBSET") || !seen.add(function + "[" + index + "]")) {
+                    String indexSet = types.sets().containsKey(index) ? unparenthesised(types.sets().get(index).strip()) : null;
+                    if (indexSet == null || FUNCTIONS.matcher(indexSet).matches() || indexSet.startsWith("SUBSET")
+                            || !seen.add(function + "[" + index + "]")) {
                         continue;
                     }
                     for (String value : values(functions.group(2))) {
@@ -315,7 +315,7 @@ public final class GrammarInference {
                     List<String> parts = topLevel(m.group(1), ',');
                     for (int j = 0; parts.size() == components.size() && j < parts.size(); j++) {
                         Matcher f = APPLIED.matcher(parts.get(j));
-                        if (!f.matches() || !isConstantFunction(f.group(1))) {
+                        if (!f.matches() || !outline.isConstant(f.group(1))) {
                             continue;
                         }
                         int i = parts.indexOf(f.group(2));
@@ -333,12 +333,6 @@ public final class GrammarInference {
     /** The component sets of a product {@code A \\X B}, or the set alone. */
     private List<String> components(String set) {
         return topLevel(expand(unparenthesised(set.strip())), '\u0001');
-    }
-
-    /** A constant, or a definition without parameters that reads no state: a function the state does not change. */
-    private boolean isConstantFunction(String name) {
-        return outline.constants().contains(name) || outline.parameters(name).isEmpty()
-                && outline.definition(name).filter(b -> outline.variablesUsed(b).isEmpty() && !b.contains("'")).isPresent();
     }
 
     /**

@@ -132,7 +132,7 @@ final class OrderAtoms {
             while (m.find()) {
                 String variable = m.group(1) != null ? m.group(1) : m.group(4);
                 String size = m.group(1) != null ? m.group(2) : m.group(3);
-                if (outline.variables().contains(variable) && isConstant(size)) {
+                if (outline.variables().contains(variable) && outline.isConstant(size)) {
                     out.computeIfAbsent(variable, v -> new LinkedHashSet<>()).add(size);
                 }
             }
@@ -140,10 +140,6 @@ final class OrderAtoms {
         return out;
     }
 
-    private boolean isConstant(String name) {
-        return outline.constants().contains(name) || outline.parameters(name).isEmpty() && outline.definition(name)
-                .filter(body -> outline.variables().stream().noneMatch(v -> reads(body, v))).isPresent();
-    }
 
     private Set<String> parts(String set) {
         Set<String> out = new LinkedHashSet<>();

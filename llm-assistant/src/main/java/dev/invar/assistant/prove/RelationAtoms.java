@@ -37,6 +37,8 @@ final class RelationAtoms {
     private final Map<String, Integer> relations = new LinkedHashMap<>();
     /** Constant functions whose values the spec orders, each with the set the state's values of it are drawn over. */
     private final Map<String, String> valueOrders = new LinkedHashMap<>();
+    /** The functions {@link #mapped} has looked at. */
+    private final Set<String> judged = new java.util.HashSet<>();
 
     RelationAtoms(ModuleOutline outline) {
         this.outline = outline;
@@ -59,12 +61,14 @@ final class RelationAtoms {
      * their order is an atom when the spec compares such values by order.
      */
     void mapped(String function, String domain) {
+        // The grammar asks about the same image each time it meets it: the spec is read once per function.
+        if (!judged.add(function)) {
+            return;
+        }
         Pattern compared = Pattern.compile(ORDER + "\\s*" + Pattern.quote(function) + "\\s*\\[|\\b" + Pattern.quote(function)
                 + "\\s*\\[[^\\[\\]]*\\]\\s*" + ORDER);
-        boolean constant = outline.constants().contains(function)
-                || outline.parameters(function).isEmpty() && outline.definition(function).filter(b -> outline.variablesUsed(b).isEmpty()).isPresent();
-        if (constant && outline.definitions().values().stream().anyMatch(b -> compared.matcher(b).find())) {
-            valueOrders.putIfAbsent(function, domain);
+        if (outline.isConstant(function) && outline.definitions().values().stream().anyMatch(b -> compared.matcher(b).find())) {
+            valueOrders.put(function, domain);
         }
     }
 

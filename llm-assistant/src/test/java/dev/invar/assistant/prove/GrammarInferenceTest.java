@@ -228,8 +228,7 @@ class GrammarInferenceTest {
                 Step == \\E n \\in Host, m \\in Host : Pass(n, Uid[m])
                 ====
                 """);
-        PredicateGrammar g = GrammarInference.infer(outline, TypeDomain.read("TypeOK", outline.definition("TypeOK").get(),
-                outline.variables()), 3, "Step");
+        PredicateGrammar g = inferred(outline, "Step");
         // Host and 1..Len(Uid) are one set; a three-place relation gives it a third variable.
         assertEquals("\\A VHOST1, VHOST2, VHOST3 \\in Host :", g.prefix());
         assertTrue(g.predicates().containsAll(List.of("VHOST1 = VHOST3", "<<VHOST3, Uid[VHOST1]>> \\in inflight",
@@ -257,8 +256,7 @@ class GrammarInferenceTest {
                         /\\ UNCHANGED <<items, next, flag>>
                 ====
                 """);
-        PredicateGrammar g = GrammarInference.infer(outline, TypeDomain.read("TypeOK", outline.definition("TypeOK").get(),
-                outline.variables()), 3, "Send");
+        PredicateGrammar g = inferred(outline, "Send");
         // Defined where next is past the last item too.
         assertTrue(g.predicates().containsAll(List.of("next \\in DOMAIN items /\\ items[next] = VITEM1",
                 "\\E k, j \\in DOMAIN queue : k < j /\\ queue[k][2] = VFLAG1 /\\ queue[j][2] = VFLAG2",
@@ -303,8 +301,7 @@ class GrammarInferenceTest {
                         /\\ next' = next + 1
                 ====
                 """);
-        PredicateGrammar g = GrammarInference.infer(outline, TypeDomain.read("TypeOK", outline.definition("TypeOK").get(),
-                outline.variables()), 3, "Send");
+        PredicateGrammar g = inferred(outline, "Send");
         assertTrue(g.predicates().contains("VDATA1 = Input[VSEQNO1]"), g.predicates().toString());
     }
 
@@ -453,6 +450,11 @@ class GrammarInferenceTest {
 
     /** The grammar inferred from a module's TypeOK and Next, with lemmas of up to three literals. */
     private static PredicateGrammar inferred(ModuleOutline outline) {
-        return GrammarInference.infer(outline, TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next");
+        return inferred(outline, "Next");
+    }
+
+    /** The same with the actions of {@code next}. */
+    private static PredicateGrammar inferred(ModuleOutline outline, String next) {
+        return GrammarInference.infer(outline, TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, next);
     }
 }
