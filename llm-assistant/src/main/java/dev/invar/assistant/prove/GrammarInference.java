@@ -96,6 +96,7 @@ public final class GrammarInference {
         inference.readsAtIndex();
         inference.carried();
         inference.guards(next);
+        inference.copies();
         inference.predicates.addAll(inference.integers.atoms(inference.bound, inference.bound.keySet().stream()
                 .filter(inference::isNumeric).toList()));
         inference.predicates.addAll(inference.orders.atoms(inference.bound));
@@ -157,7 +158,7 @@ public final class GrammarInference {
             for (String conjunct : dev.invar.tlc.Junctions.conjuncts(body)) {
                 String guard = conjunct.replaceAll("\\s+", " ");
                 for (String effect : effects(guard)) {
-                    java.util.Optional<String> atom = renamed(effect, renaming);
+                    java.util.Optional<String> atom = renamed(effect, renaming).map(this::guarded);
                     if (effects < MAX_EFFECTS && atom.filter(this::isNew).filter(predicates::add).isPresent()) {
                         effects++;
                     }
@@ -167,10 +168,10 @@ public final class GrammarInference {
                     continue;
                 }
                 java.util.Optional<String> atom = renamed(guard, renaming);
-                if (atom.filter(this::isNew).filter(predicates::add).isPresent()) {
+                if (atom.map(this::guarded).filter(this::isNew).filter(predicates::add).isPresent()) {
                     added++;
                 }
-                atom.ifPresent(a -> generalised(a).stream().filter(this::isNew).forEach(predicates::add));
+                atom.ifPresent(a -> generalised(a).stream().map(this::guarded).filter(this::isNew).forEach(predicates::add));
             }
         }
     }
@@ -214,6 +215,11 @@ public final class GrammarInference {
                 String general = read.replaceAll(Matcher.quoteReplacement(names.get(0)));
                 if (!outline.variablesUsed(general).isEmpty()) {
                     out.add(general);
+                } else if (bound.values().stream().filter(n -> n.stream().anyMatch(v -> mentions(general, v))).count() > 1) {
+                    // What is left relates two sets through the spec's operators, Owner(VVERSION1 + 1) = VREPLICA1 from
+                    // "the owner of the next version writes it": as Owner(VVERSION1) = VREPLICA1 it says who owns each one.
+                    out.add(general.replaceAll("\\b" + Pattern.quote(names.get(0)) + "\\s*[-+]\\s*\\d+\\b",
+                            Matcher.quoteReplacement(names.get(0))));
                 }
             }
         });
@@ -330,6 +336,45 @@ public final class GrammarInference {
         });
     }
 
+    /**
+     * Messages that are copies of a function's rows: where a set of messages holds functions {@code [D -> R]} and
+     * a variable is a function {@code [E -> [D -> R]]} (each replica's vector, gossiped whole), each atom about one
+     * row at a grammar variable of E, and about no other element of E, is said of every message too: the safety
+     * property's {@code cnt[VREPLICA1][VREPLICA2] <= cnt[VREPLICA2][VREPLICA2]} gives
+     * {@code \A m \in msgs : m[VREPLICA2] <= cnt[VREPLICA2][VREPLICA2]}, a snapshot knows no more than the owner counted.
+     */
+    private void copies() {
+        List<String> known = List.copyOf(predicates);
+        types.sets().forEach((messages, set) -> {
+            String t = unparenthesised(set.strip());
+            if (!t.startsWith("SUBSET ") || !FUNCTIONS.matcher(unparenthesised(t.substring("SUBSET ".length()).strip())).matches()) {
+                return;
+            }
+            String element = spaced(t.substring("SUBSET ".length()));
+            types.sets().forEach((function, rows) -> {
+                Matcher f = FUNCTIONS.matcher(unparenthesised(rows.strip()));
+                if (!f.matches() || !spaced(f.group(2)).equals(element)) {
+                    return;
+                }
+                String m = fresh("m");
+                for (String v : variablesOf(f.group(1).strip())) {
+                    Pattern row = Pattern.compile("\\b" + Pattern.quote(function) + "\\[" + Pattern.quote(v) + "\\]");
+                    for (String atom : known) {
+                        String copy = row.matcher(atom).replaceAll(Matcher.quoteReplacement(m));
+                        if (!copy.equals(atom) && !mentions(copy, v)) {
+                            predicates.add("\\A " + m + " \\in " + messages + " : " + copy);
+                        }
+                    }
+                }
+            });
+        });
+    }
+
+    /** A set's text without outer parentheses and with single spaces, to compare two sets as written. */
+    private static String spaced(String set) {
+        return unparenthesised(set.strip()).replaceAll("\\s+", " ");
+    }
+
     /** The component sets of a product {@code A \\X B}, or the set alone. */
     private List<String> components(String set) {
         return topLevel(expand(unparenthesised(set.strip())), '\u0001');
@@ -426,6 +471,14 @@ public final class GrammarInference {
         });
     }
 
+    private static boolean mentions(String text, String name) {
+        return Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text).find();
+    }
+
+    private String guarded(String atom) {
+        return DomainGuard.guarded(atom, outline);
+    }
+
     /** Whether an atom says something no atom says yet: {@code ~p} says nothing new when {@code p} is an atom. */
     private boolean isNew(String atom) {
         String a = atom.strip();
@@ -476,6 +529,17 @@ public final class GrammarInference {
                 // processes) only as the negation of one atom, not of two orders.
                 predicates.add(term + "[" + names.get(0) + "] <= " + term + "[" + names.get(1) + "]");
                 predicates.add(term + "[" + names.get(0) + "] = " + term + "[" + names.get(1) + "]");
+            }
+            Matcher rows = FUNCTIONS.matcher(unparenthesised(range));
+            if (depth == 0 && names.size() == 2 && rows.matches() && variablesOf(rows.group(1).strip()).equals(names)) {
+                // What one element knows of another's entry and that entry itself, f[i][j] against f[j][j]: a
+                // request queued at a peer, a count gossiped to a replica, is the owner's, or no more than it.
+                String known = term + "[" + names.get(0) + "][" + names.get(1) + "]";
+                String own = term + "[" + names.get(1) + "][" + names.get(1) + "]";
+                predicates.add(known + " = " + own);
+                if (isNumeric(rows.group(2))) {
+                    predicates.add(known + " <= " + own);
+                }
             }
             if (depth == 0) {
                 // How many entries hold each of a few literal values: a counter kept beside the function (readers
