@@ -78,110 +78,18 @@ public record PredicateGrammar(String prefix, List<String> predicates, int maxLi
      */
     public String features() {
         List<String[]> universals = pairs(bindings());
-        List<String[]> existentials = pairs(existentialBindings());
-        List<String> bound = existentials.stream().map(b -> b[0]).toList();
-        // A universal variable over a set of the state (the messages in flight, say) may have no value. Its group
-        // must still say what the lemmas over the other variables say, so it is bound to a one-element tuple,
-        // <<>> when the set is empty; then each atom that mentions it is both true and false (two rows, one per
-        // value of VACUOUS), so no clause over it is false there, as with \A over an empty set.
         List<String> optional = universals.stream().filter(u -> stateDomains.contains(u[1])).map(u -> u[0]).toList();
-        // Each atom is evaluated once per binding of the variables it mentions: an atom that mentions no
-        // existential variable is evaluated right after the last universal variable it mentions is bound, not
-        // again in every row. Without this, TLC evaluates every atom once per binding of all the variables.
-        // The atoms of one binding are one tuple (LET), not one definition each: TLC looks up every operator a
-        // row applies (each + of its packing, too) by walking the chain of definitions in scope, and one
-        // definition per atom made that chain as long as the grammar (quorum-register: 212 atoms, 44% of the
-        // pass's samples in that walk; one tuple per binding took its pass from 16 s to 6 s). An atom over a
-        // variable that may have no value stays a definition of its own, which TLC evaluates only where it is used.
-        List<List<String>> hoisted = new ArrayList<>();
-        List<List<String>> tupled = new ArrayList<>();
-        for (int j = 0; j <= universals.size(); j++) {
-            hoisted.add(new ArrayList<>());
-            tupled.add(new ArrayList<>());
-        }
-        List<String> row = new ArrayList<>();
+        List<String> calls = new ArrayList<>();
+        List<List<String>> uses = new ArrayList<>();
         for (int i = 0; i < predicates.size(); i++) {
-            List<String> uses = mentioned(i);
-            String value = call(i);
-            if (uses.stream().noneMatch(bound::contains)) {
-                int level = 0;
-                for (int j = 0; j < universals.size(); j++) {
-                    if (uses.contains(universals.get(j)[0])) {
-                        level = j + 1;
-                    }
-                }
-                if (uses.stream().anyMatch(optional::contains)) {
-                    hoisted.get(level).add(VALUE + i + " == " + value);
-                    value = VALUE + i;
-                } else {
-                    tupled.get(level).add(value);
-                    value = LEVEL + level + "[" + tupled.get(level).size() + "]";
-                }
-            }
-            List<String> absent = uses.stream().filter(optional::contains).map(v -> SOME + v + " = <<>>").toList();
-            row.add(absent.isEmpty() ? value : "(IF " + String.join(" \\/ ", absent) + " THEN " + VACUOUS + " ELSE " + value + ")");
+            calls.add(call(i));
+            uses.add(mentioned(i));
         }
-        String tuple = "<<" + String.join(", ", packed(row)) + ">>";
-        List<String> rowBindings = new ArrayList<>();
-        if (!existentialBindings().isEmpty()) {
-            rowBindings.add(existentialBindings());
-        }
-        if (!optional.isEmpty()) {
-            rowBindings.add(VACUOUS + " \\in IF " + String.join(" \\/ ", optional.stream().map(v -> SOME + v + " = <<>>").toList())
-                    + " THEN BOOLEAN ELSE {TRUE}");
-        }
-        String group = rowBindings.isEmpty() ? "{" + tuple + "}" : "{" + tuple + " : " + String.join(", ", rowBindings) + "}";
-        String groups = let(definitions(universals.size(), tupled, hoisted), "{" + group + "}");
-        for (int j = universals.size() - 1; j >= 0; j--) {
-            String name = universals.get(j)[0];
-            String set = universals.get(j)[1];
-            List<String> defined = definitions(j, tupled, hoisted);
-            groups = optional.contains(name)
-                    ? let(defined, "UNION {" + let(List.of(name + " == " + SOME + name + "[1]"), groups) + " : " + SOME + name
-                            + " \\in IF (" + set + ") = {} THEN {<<>>} ELSE {<<" + ELEMENT + ">> : " + ELEMENT + " \\in " + set + "}}")
-                    : let(defined, "UNION {" + groups + " : " + name + " \\in " + set + "}");
-        }
-        return groups;
+        return RowExpression.of(universals, pairs(existentialBindings()), optional, calls, uses);
     }
 
-    /** What is defined once the universal variables up to the {@code level}-th are bound: its atoms' tuple, and its lone atoms. */
-    private static List<String> definitions(int level, List<List<String>> tupled, List<List<String>> hoisted) {
-        List<String> definitions = new ArrayList<>();
-        if (!tupled.get(level).isEmpty()) {
-            definitions.add(LEVEL + level + " == <<" + String.join(", ", tupled.get(level)) + ">>");
-        }
-        definitions.addAll(hoisted.get(level));
-        return definitions;
-    }
-
-    private static final String SOME = "InvarSome_";
-    private static final String VACUOUS = "InvarVacuous";
-    private static final String ELEMENT = "InvarElement";
-    private static final String VALUE = "InvarValue_";
-    private static final String LEVEL = "InvarValues_";
-    /** How many truth values one integer of a row holds (TLC's integers have 32 bits). */
+    /** How many truth values one integer of a row holds (TLC's integers have 32 bits; see {@link RowExpression}). */
     static final int BITS_PER_INT = 30;
-
-    /**
-     * A row's truth values packed into integers, {@value #BITS_PER_INT} to one, value {@code i} in bit
-     * {@code i mod 30} of integer {@code i / 30}: TLC compares, sorts and prints sets of these rows many times
-     * faster than sets of tuples of booleans.
-     */
-    private static List<String> packed(List<String> values) {
-        List<String> ints = new ArrayList<>();
-        for (int from = 0; from < values.size(); from += BITS_PER_INT) {
-            List<String> terms = new ArrayList<>();
-            for (int i = from; i < Math.min(values.size(), from + BITS_PER_INT); i++) {
-                terms.add("(IF " + values.get(i) + " THEN " + (1L << (i - from)) + " ELSE 0)");
-            }
-            ints.add(String.join(" + ", terms));
-        }
-        return ints;
-    }
-
-    private static String let(List<String> definitions, String body) {
-        return definitions.isEmpty() ? body : "(LET " + String.join(" ", definitions) + " IN " + body + ")";
-    }
 
     /** Predicate {@code i} applied to the quantified variables it mentions. */
     private String call(int i) {

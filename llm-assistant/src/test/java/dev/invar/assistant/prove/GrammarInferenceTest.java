@@ -343,6 +343,56 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void gossipedVectorsAreSaidToKnowWhatTheRowsTheyCopyKnowAndARowIsComparedWithItsOwnersEntry() {
+        String spec = """
+                ---- MODULE Counter ----
+                EXTENDS Naturals
+                CONSTANTS Replica, Max
+                VARIABLES cnt, msgs
+                TypeOK == /\\ cnt \\in [Replica -> [Replica -> 0..Max]]
+                          /\\ msgs \\in SUBSET [Replica -> 0..Max]
+                Gossip(r) == msgs' = msgs \\cup {cnt[r]} /\\ UNCHANGED cnt
+                Next == \\E r \\in Replica : Gossip(r)
+                Bounded == \\A r, s \\in Replica : cnt[r][s] <= cnt[s][s]
+                ====
+                """;
+        ModuleOutline outline = ModuleOutline.of(spec);
+        PredicateGrammar g = GrammarInference.infer(outline,
+                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next",
+                java.util.Optional.of("Bounded"));
+        assertTrue(g.predicates().containsAll(List.of("cnt[VREPLICA1][VREPLICA2] = cnt[VREPLICA2][VREPLICA2]",
+                "cnt[VREPLICA1][VREPLICA2] <= cnt[VREPLICA2][VREPLICA2]",
+                "\\A m \\in msgs : m[VREPLICA2] <= cnt[VREPLICA2][VREPLICA2]")), g.predicates().toString());
+    }
+
+    @Test
+    void anOperatorAGuardAppliesToAStateValueRelatesTheSetsAndAnIndexReadFromTheStateIsGuarded() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Register ----
+                EXTENDS Naturals
+                CONSTANTS N, MaxVer, Data
+                Replica == 1..N
+                Version == 0..MaxVer
+                Owner(v) == ((v - 1) % N) + 1
+                VARIABLES ver, log, len
+                TypeOK == /\\ ver \\in [Replica -> Version]
+                          /\\ log \\in [Version -> Data]
+                          /\\ len \\in Version
+                Write(r) == /\\ Owner(ver[r] + 1) = r
+                            /\\ ver' = [ver EXCEPT ![r] = ver[r] + 1]
+                            /\\ UNCHANGED <<log, len>>
+                Append(d) == /\\ log[len + 1] = d
+                             /\\ len' = len + 1
+                             /\\ UNCHANGED <<ver, log>>
+                Next == (\\E r \\in Replica : Write(r)) \\/ (\\E d \\in Data : Append(d))
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.predicates().containsAll(List.of("Owner(ver[VREPLICA1] + 1) = VREPLICA1", "Owner(VVERSION1) = VREPLICA1",
+                "(len + 1) \\in DOMAIN log /\\ (log[len + 1] = VDATA1)")), g.predicates().toString());
+    }
+
+    @Test
     void thePartsOfTheSafetyPropertyAreAtomsOverTheGrammarsVariables() {
         String spec = """
                 ---- MODULE ClientServer ----
@@ -426,11 +476,14 @@ class GrammarInferenceTest {
         assertEquals("\\A I \\in Node : ~(x[I])", g.lemma(new PredicateGrammar.Clause(new int[] {0}, 1)));
         assertEquals("\\A I \\in Node : \\E Q \\in Quorum : (x[I]) \\/ (I \\in Q)",
                 g.lemma(new PredicateGrammar.Clause(new int[] {0, 1}, 0)));
-        // Each atom takes the variables it mentions, and is evaluated once per binding of them, in one tuple per
-        // binding; a row packs its truth values into the bits of an integer.
-        assertEquals("(LET InvarValues_0 == <<InvarAtom_2>> IN UNION {(LET InvarValues_1 == <<InvarAtom_0(I)>> IN UNION {{{<<"
-                + "(IF InvarValues_1[1] THEN 1 ELSE 0) + (IF InvarAtom_1(I, Q) THEN 2 ELSE 0) + (IF InvarValues_0[1] THEN 4 ELSE 0)>> "
-                + ": Q \\in Quorum}} : J \\in Node}) : I \\in Node})", g.features());
+        // Each atom takes the variables it mentions, and is evaluated once per binding of them, in a table per list of
+        // variables; a row packs its truth values into the bits of an integer, each level adding the tables it binds.
+        assertEquals("(LET InvarValues_0 == <<InvarAtom_2>> "
+                + "InvarTable_0 == LET f == [I \\in Node |-> <<(IF InvarAtom_0(I) THEN 1 ELSE 0)>>] IN IF f = f THEN f ELSE f "
+                + "InvarTable_1 == LET f == [I \\in Node, Q \\in Quorum |-> <<(IF InvarAtom_1(I, Q) THEN 2 ELSE 0)>>] IN IF f = f THEN f ELSE f "
+                + "InvarPacked_0 == <<(IF InvarValues_0[1] THEN 4 ELSE 0)>> IN UNION {(LET InvarLooked_0 == InvarTable_0[I] "
+                + "InvarPacked_1 == <<InvarPacked_0[1] + InvarLooked_0[1]>> IN UNION {{{(LET InvarLooked_1 == InvarTable_1[I, Q] "
+                + "IN <<InvarPacked_1[1] + InvarLooked_1[1]>>) : Q \\in Quorum}} : J \\in Node}) : I \\in Node})", g.features());
         assertEquals(List.of("InvarAtom_0(I) == x[I]", "InvarAtom_1(I, Q) == I \\in Q", "InvarAtom_2 == y"), g.definitions());
     }
 
