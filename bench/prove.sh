@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times `invar prove` on the prove benchmark: the classic protocols in bench/prove/protocols and
 # the library protocols with a grammar in bench/prove/grammars, each without a grammar (inferred
-# from the spec) and with the hand-written Endive-format grammar. One protocol at a time.
+# from the spec) and with the hand-written Endive-format grammar; and the held-out protocols in
+# bench/prove/unseen, which have no grammar, without one. One protocol at a time.
 #
 #   bench/prove.sh [--only "MODE ..."] [name ...]      modes: inferred, grammar
 #
@@ -60,6 +61,13 @@ for dir in "$ROOT"/bench/prove/protocols/*/; do
   spec="$(ls "$dir"*.tla | grep -v _Reference | head -1)"
   safety="$(python3 -c "import json; print(json.load(open('$dir/config.json'))['safety'])")"
   run "$name" "$spec" "$safety" "$dir/config.json"
+done
+for dir in "$ROOT"/bench/prove/unseen/*/; do # no hand-written grammar: the inferred modes only
+  name="$(basename "$dir")"
+  want "$name" || [ -z "$SELECTED" ] || continue
+  spec="$(ls "$dir"*.tla | grep -v _Reference | head -1)"
+  safety="$(grep -h '^INVARIANT' "$dir"*.cfg | grep -v TypeOK | awk '{print $2}' | head -1)"
+  MODES="$(echo " $MODES " | sed -e 's/ basegrammar / /; s/ grammar / /')" run "$name" "$spec" "$safety" ""
 done
 for grammar in "$ROOT"/bench/prove/grammars/*.json; do
   name="$(basename "$grammar" .json)"
