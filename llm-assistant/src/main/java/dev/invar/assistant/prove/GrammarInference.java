@@ -471,7 +471,8 @@ public final class GrammarInference {
         });
     }
 
-    private static boolean mentions(String text, String name) {
+    /** Whether {@code name} occurs in {@code text} as a whole word. */
+    static boolean mentions(String text, String name) {
         return Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text).find();
     }
 

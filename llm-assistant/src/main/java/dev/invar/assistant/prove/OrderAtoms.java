@@ -80,11 +80,11 @@ final class OrderAtoms {
         Map<String, Set<String>> thresholds = thresholds();
         orders.forEach((operator, kind) -> {
             List<String> terms = typed.entrySet().stream().filter(e -> e.getValue().containsAll(kind)).map(Map.Entry::getKey)
-                    .filter(t -> seconds.stream().noneMatch(v -> reads(t, v))).toList();
+                    .filter(t -> seconds.stream().noneMatch(v -> GrammarInference.mentions(t, v))).toList();
             counts(operator, terms, thresholds, bound, seconds, out);
             for (String a : terms) {
                 terms.stream().filter(b -> !b.equals(a)).forEach(b -> out.add(operator + "(" + a + ", " + b + ")"));
-                bound.values().stream().filter(names -> names.size() > 1 && reads(a, names.get(0))).findFirst().ifPresent(names ->
+                bound.values().stream().filter(names -> names.size() > 1 && GrammarInference.mentions(a, names.get(0))).findFirst().ifPresent(names ->
                         out.add(operator + "(" + a + ", " + a.replaceAll("\\b" + Pattern.quote(names.get(0)) + "\\b", Matcher.quoteReplacement(names.get(1))) + ")"));
             }
         });
@@ -105,8 +105,8 @@ final class OrderAtoms {
             String element = names.get(0);
             String x = GrammarInference.fresh(outline, "x");
             List<String> functions = terms.stream().filter(t -> t.matches("\\w+\\[" + Pattern.quote(element) + "\\]")).toList();
-            List<String> others = terms.stream().filter(t -> names.stream().noneMatch(v -> reads(t, v))).toList();
-            List<String> unanswered = sets.stream().filter(s -> seconds.stream().noneMatch(v -> reads(s, v))).toList();
+            List<String> others = terms.stream().filter(t -> names.stream().noneMatch(v -> GrammarInference.mentions(t, v))).toList();
+            List<String> unanswered = sets.stream().filter(s -> seconds.stream().noneMatch(v -> GrammarInference.mentions(s, v))).toList();
             for (String size : sizes) {
                 for (String f : functions) {
                     String at = f.replaceAll("\\b" + Pattern.quote(element) + "\\b", Matcher.quoteReplacement(x));
@@ -147,7 +147,4 @@ final class OrderAtoms {
         return out;
     }
 
-    private static boolean reads(String text, String name) {
-        return Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text).find();
-    }
 }

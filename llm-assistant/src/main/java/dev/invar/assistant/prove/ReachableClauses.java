@@ -63,8 +63,8 @@ public final class ReachableClauses {
                 continue;
             }
             String first = second.substring(0, second.length() - 1) + "1";
-            boolean hasFirst = mentions(text, first);
-            if (!mentions(text, second) || !variables.contains(first)) {
+            boolean hasFirst = GrammarInference.mentions(text, first);
+            if (!GrammarInference.mentions(text, second) || !variables.contains(first)) {
                 continue;
             }
             String swapped = text.replaceAll("\\b" + second + "\\b", "\u0000").replaceAll("\\b" + first + "\\b", second)
@@ -85,9 +85,5 @@ public final class ReachableClauses {
         List<String> literals = new java.util.ArrayList<>(dev.invar.tlc.Junctions.disjuncts(lemma.substring(prefix.length())));
         java.util.Collections.sort(literals);
         return prefix + String.join(" \\/ ", literals);
-    }
-
-    private static boolean mentions(String text, String name) {
-        return text.matches("(?s).*\\b" + name + "\\b.*");
     }
 }

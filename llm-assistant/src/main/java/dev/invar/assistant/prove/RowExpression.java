@@ -40,6 +40,8 @@ final class RowExpression {
     private final List<String[]> universals;
     private final List<String[]> existentials;
     private final List<String> optional;
+    /** The set each variable of the prefix ranges over. */
+    private final Map<String, String> sets = new LinkedHashMap<>();
     private final int ints;
     /** Per level (0: no universal variable bound yet; k: the first k bound), the definitions made there. */
     private final List<List<String>> definitions = new ArrayList<>();
@@ -53,6 +55,8 @@ final class RowExpression {
         this.universals = universals;
         this.existentials = existentials;
         this.optional = optional;
+        universals.forEach(u -> sets.put(u[0], u[1]));
+        existentials.forEach(x -> sets.put(x[0], x[1]));
         this.ints = (atoms + PredicateGrammar.BITS_PER_INT - 1) / PredicateGrammar.BITS_PER_INT;
         for (int j = 0; j <= universals.size(); j++) {
             definitions.add(new ArrayList<>());
@@ -98,17 +102,15 @@ final class RowExpression {
 
     /** Table {@code t}: the packed bits of {@code atoms} at each binding of {@code variables}, and where it is read. */
     private void table(int t, List<String> variables, List<Integer> atoms, List<String> calls) {
-        Map<String, String> sets = new LinkedHashMap<>();
-        universals.forEach(u -> sets.put(u[0], u[1]));
-        existentials.forEach(x -> sets.put(x[0], x[1]));
         List<List<String>> bits = perInteger();
         atoms.forEach(i -> bits.get(integer(i)).add(bit(calls.get(i), i)));
         String domain = String.join(", ", variables.stream().map(v -> v + " \\in " + sets.get(v)).toList());
         definitions.get(0).add(TABLE + t + " == LET f == [" + domain + " |-> " + tuple(bits) + "] IN IF f = f THEN f ELSE f");
         String looked = LOOKED + t + " == " + TABLE + t + "[" + String.join(", ", variables) + "]";
         boolean perRow = variables.stream().anyMatch(v -> existentials.stream().anyMatch(x -> x[0].equals(v)));
-        List<String> where = perRow ? rowDefinitions : definitions.get(level(variables));
-        List<List<String>> terms = perRow ? rowAdded : added.get(level(variables));
+        int level = level(variables);
+        List<String> where = perRow ? rowDefinitions : definitions.get(level);
+        List<List<String>> terms = perRow ? rowAdded : added.get(level);
         where.add(looked);
         for (int n = 0; n < ints; n++) {
             if (!bits.get(n).isEmpty()) {

@@ -357,9 +357,7 @@ class GrammarInferenceTest {
                 ====
                 """;
         ModuleOutline outline = ModuleOutline.of(spec);
-        PredicateGrammar g = GrammarInference.infer(outline,
-                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next",
-                java.util.Optional.of("Bounded"));
+        PredicateGrammar g = inferredToProve(outline, "Bounded");
         assertTrue(g.predicates().containsAll(List.of("cnt[VREPLICA1][VREPLICA2] = cnt[VREPLICA2][VREPLICA2]",
                 "cnt[VREPLICA1][VREPLICA2] <= cnt[VREPLICA2][VREPLICA2]",
                 "\\A m \\in msgs : m[VREPLICA2] <= cnt[VREPLICA2][VREPLICA2]")), g.predicates().toString());
@@ -409,9 +407,7 @@ class GrammarInferenceTest {
         ModuleOutline outline = ModuleOutline.of(spec);
         assertEquals("\\A n \\in Node, p \\in Response :\n        <<n, p>> \\in received => \\E q \\in Request : "
                 + "<<n, q>> \\in sent /\\ <<q, p>> \\in match", outline.definition("Answered").get());
-        PredicateGrammar g = GrammarInference.infer(outline,
-                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next",
-                java.util.Optional.of("Answered"));
+        PredicateGrammar g = inferredToProve(outline, "Answered");
         assertTrue(g.predicates().contains("\\E q \\in Request : <<VNODE1, q>> \\in sent /\\ <<q, VRESPONSE1>> \\in match"),
                 g.predicates().toString());
     }
@@ -456,9 +452,7 @@ class GrammarInferenceTest {
                 ====
                 """;
         ModuleOutline outline = ModuleOutline.of(spec);
-        PredicateGrammar g = GrammarInference.infer(outline,
-                TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3, "Next",
-                java.util.Optional.of("ReadsLatest"));
+        PredicateGrammar g = inferredToProve(outline, "ReadsLatest");
         assertTrue(g.predicates().containsAll(List.of("Before(done, seen[VCLIENT1])",
                 "Before(stamp[VREPLICA1], done)", "Before(seen[VCLIENT1], stamp[VREPLICA1])",
                 "Before(stamp[VREPLICA1], stamp[VREPLICA2])", "Before(seen[VCLIENT1], seen[VCLIENT2])",
@@ -504,6 +498,12 @@ class GrammarInferenceTest {
     /** The grammar inferred from a module's TypeOK and Next, with lemmas of up to three literals. */
     private static PredicateGrammar inferred(ModuleOutline outline) {
         return inferred(outline, "Next");
+    }
+
+    /** The same, with the parts of the safety property {@code safety} as atoms too. */
+    private static PredicateGrammar inferredToProve(ModuleOutline outline, String safety) {
+        return GrammarInference.infer(outline, TypeDomain.read("TypeOK", outline.definition("TypeOK").get(), outline.variables()), 3,
+                "Next", java.util.Optional.of(safety));
     }
 
     /** The same with the actions of {@code next}. */
