@@ -43,6 +43,23 @@ class InductionDepthTest {
         assertEquals(3, probe.unsafe().size(), probe.unsafe().toString());
     }
 
+    @Test
+    void aWorkerThatHasPrintedAsManyCounterexamplesAsAskedForStopsTheRunButEveryStateOfTheDomainIsCounted() {
+        String everyState = "pc \\in [Procs -> {\"idle\", \"waiting\", \"critical\"}] /\\ holder \\in SUBSET Procs";
+        // 27 counterexamples: each waiting process of each of the 27 states where nobody holds the lock acquires it.
+        InductionProbe all = RUNNER.probeInduction(LOCK, new InductionQuery(everyState, "holder = {}", Optional.empty(), List.of(),
+                List.of(), Optional.empty(), 400, false, 1));
+        InductionProbe two = RUNNER.probeInduction(LOCK, new InductionQuery(everyState, "holder = {}", Optional.empty(), List.of(),
+                List.of(), Optional.empty(), 2, false, 1));
+        assertEquals(27, all.counterexamples().size(), all.counterexamples().toString());
+        // The first one it sees, and the 16th: one of two asked for comes from further on.
+        assertEquals(2, two.counterexamples().size(), two.counterexamples().toString());
+        // The initial states are all computed before the first step.
+        assertEquals(27, all.states());
+        assertEquals(27, two.states());
+        assertTrue(two.run().stats().generated() < all.run().stats().generated(), two.run().stats() + " " + all.run().stats());
+    }
+
     private static InductionQuery query(int depth, Optional<String> safety) {
         return new InductionQuery(INITIAL, NOBODY_CRITICAL, safety, List.of(), List.of(), Optional.empty(), 400, false, depth);
     }

@@ -98,6 +98,32 @@ class InductiveCheckTest {
     }
 
     @Test
+    void eachLemmaPrunesTheDomainRightAfterItsOwnVariablesUnlessTheOrderItWasWrittenInMustBeKept(@TempDir Path dir) throws IOException {
+        InductiveCheck check = new InductiveCheck(RUNNER, CheckRequest.builder(guarded(dir)).build(), "TypeOK", InductionOptions.defaults());
+        Map<String, String> sets = new java.util.LinkedHashMap<>(Map.of("x", "0..2"));
+        sets.put("y", "0..1");
+        String ind = "TypeOK /\\ (x + y < 3) /\\ (x # 2)";
+        assertEquals("x \\in 0..2 /\\ ((x # 2)) = TRUE /\\ y \\in 0..1 /\\ ((x + y < 3)) = TRUE", check.pruned(ind, sets, false));
+        assertEquals("x \\in 0..2 /\\ y \\in 0..1 /\\ ((x + y < 3)) = TRUE /\\ ((x # 2)) = TRUE", check.pruned(ind, sets, true));
+    }
+
+    @Test
+    void aLemmaThatAnEarlierOneGuardsIsStillEvaluatedOnlyWhereThatOneHolds(@TempDir Path dir) throws IOException {
+        InductiveCheck check = new InductiveCheck(RUNNER, CheckRequest.builder(guarded(dir)).build(), "TypeOK", InductionOptions.defaults());
+        // Placed right after x, 10 \div x would be evaluated at x = 0, where the conjunct before it is false.
+        InductionResult result = check.check("TypeOK /\\ (x # 0 /\\ y \\in 0..1) /\\ (10 \\div x > 0)", Optional.empty());
+        assertTrue(result.inductive(), result.claim());
+        assertTrue(result.claim().contains("over all 6 type-correct states (4 satisfy it)"), result.claim());
+    }
+
+    private static Path guarded(Path dir) throws IOException {
+        Files.writeString(dir.resolve("Guarded.tla"), "---- MODULE Guarded ----\nEXTENDS Naturals\nVARIABLES x, y\n"
+                + "TypeOK == x \\in 0..2 /\\ y \\in 0..1\nInit == x = 1 /\\ y = 0\nNext == x' = x /\\ y' = 1 - y\n====\n");
+        Files.writeString(dir.resolve("Guarded.cfg"), "INIT Init\nNEXT Next\n");
+        return dir.resolve("Guarded.tla");
+    }
+
+    @Test
     void anInvariantThatDoesNotImplySafetyIsCaught() {
         InductionResult result = lock().check("TypeOK /\\ HolderIsCritical", Optional.of("MutualExclusion"));
         assertFalse(result.unsafe().isEmpty(), result.claim());

@@ -17,6 +17,10 @@ import java.util.Optional;
  * The features asked for are evaluated in a counterexample's first state in the same pass. The
  * action index is the number of actions when no action matches. With walks, Next is joined by the detour, taken
  * only where it stays in the invariant: a step that leaves the invariant is then always a step of Next.
+ * A worker that has printed as many counterexamples as asked for (the first half of those it sees, then one in
+ * {@link #SPREAD}) stops TLC: the steps still to take could only find more of them. The initial states are all
+ * computed before the first step, so the count of the states of the invariant, and its unsafe ones, are whole
+ * either way. An ABD register's first round has 331,776 states of the invariant: TLC no longer steps from all of them.
  */
 public record InductionModule(String moduleName, String moduleText, String configText, List<GeneratedModel.Given> given) {
     /** The line of the first of the query's definitions. */
@@ -25,7 +29,16 @@ public record InductionModule(String moduleName, String moduleText, String confi
     public static final String UNSAFE_MARK = "invar-unsafe";
     /** Printed with a counterexample's first state before its features: a state without its counterexample is where they failed. */
     public static final String FROM_MARK = "invar-cti-from";
+    /** Counts, in each worker, the counterexamples it has seen. */
     private static final int PRINTED_REGISTER = 1;
+    /**
+     * Each worker prints the first half of the counterexamples asked for as it sees them, then every SPREAD-th one,
+     * and stops TLC once it has printed as many as asked for: the rest of the steps could only find more. The
+     * counterexamples TLC sees first start in states that agree on the first variables it enumerates, so a
+     * search needs some from further on: stopping as soon as a worker had printed the first ones it saw, three-phase
+     * commit's search took 12 rounds instead of 7.
+     */
+    private static final int SPREAD = 16;
 
     /**
      * @param symmetric constants whose values are sets of interchangeable model values (see {@link SymmetricSets}):
@@ -64,10 +77,14 @@ public record InductionModule(String moduleName, String moduleText, String confi
         action.append(query.actions().size());
         // A step that stays in the invariant is followed while the depth allows; where it leads must be safe too.
         String inside = query.depth() == 1 ? "FALSE" : "TLCGet(\"level\") < " + query.depth() + " /\\ (InvarUnsafe)'";
-        m.append("InvarStep ==\n  IF (InvarInd)' THEN ").append(inside).append(" ELSE\n       /\\ (InvarWithin)'\n       /\\ TLCGet(")
-                .append(PRINTED_REGISTER).append(") < ")
-                .append(query.maxCounterexamples()).append("\n       /\\ TLCSet(").append(PRINTED_REGISTER).append(", TLCGet(")
-                .append(PRINTED_REGISTER).append(") + 1)\n       /\\ PrintT(ToString(<<\"").append(FROM_MARK).append("\", ").append(vars)
+        int first = query.maxCounterexamples() / 2;
+        int last = first + SPREAD * (query.maxCounterexamples() - first);
+        String seen = "TLCGet(" + PRINTED_REGISTER + ")";
+        m.append("InvarStep ==\n  IF (InvarInd)' THEN ").append(inside).append(" ELSE\n       /\\ (InvarWithin)'\n       /\\ TLCSet(")
+                .append(PRINTED_REGISTER).append(", ").append(seen).append(" + 1)\n       /\\ (").append(seen).append(" = ").append(last)
+                .append(" => TLCSet(\"exit\", TRUE))\n       /\\ (").append(seen).append(" <= ").append(first).append(" \\/ ")
+                .append(seen).append(" % ").append(SPREAD).append(" = 0)")
+                .append("\n       /\\ PrintT(ToString(<<\"").append(FROM_MARK).append("\", ").append(vars)
                 .append(">>))\n       /\\ PrintT(ToString(<<\"").append(COUNTEREXAMPLE_MARK)
                 .append("\", ").append(vars).append(", ").append(vars).append("', ").append(action).append(", InvarFeatures>>))\n       /\\ FALSE\n");
         m.append("====\n");
