@@ -97,8 +97,9 @@ public final class GrammarInference {
         inference.carried();
         inference.guards(next);
         inference.copies();
+        inference.distinguished();
         inference.predicates.addAll(inference.integers.atoms(inference.bound, inference.bound.keySet().stream()
-                .filter(inference::isNumeric).toList()));
+                .filter(inference::isNumeric).toList(), inference.predicates));
         inference.predicates.addAll(inference.orders.atoms(inference.bound));
         inference.predicates.addAll(inference.relations.atoms(inference.bound, inference::isNumeric));
         List<String> prefix = new ArrayList<>();
@@ -155,7 +156,7 @@ public final class GrammarInference {
                 renaming = formalRenaming;
             }
             relations.compared(body, renaming, bound).stream().filter(this::isNew).forEach(predicates::add);
-            for (String conjunct : dev.invar.tlc.Junctions.conjuncts(body)) {
+            for (String conjunct : branched(body)) {
                 String guard = conjunct.replaceAll("\\s+", " ");
                 for (String effect : effects(guard)) {
                     java.util.Optional<String> atom = renamed(effect, renaming).map(this::guarded);
@@ -177,6 +178,56 @@ public final class GrammarInference {
     }
 
     /**
+     * Atoms {@code V = C} for a constant C that the spec reads a variable at, {@code len[Leader]} with len a function
+     * of a set the prefix quantifies over (not a set of numbers): C is an element of it that the protocol singles out, a
+     * fixed leader, a coordinator, whose entry a lemma compares with the others': {@code ~(VREPLICA2 = Leader) \\/
+     * hw[VREPLICA1] <= hw[VREPLICA2]}. One atom per variable of the set, as either may be the one it is.
+     */
+    private void distinguished() {
+        String text = String.join("\n", outline.definitions().values());
+        types.sets().forEach((variable, set) -> {
+            Matcher functions = FUNCTIONS.matcher(unparenthesised(set.strip()));
+            if (!functions.matches()) {
+                return;
+            }
+            String domain = sameAs(unparenthesised(functions.group(1).strip()));
+            List<String> names = bound.get(domain);
+            if (names == null || isNumeric(domain)) {
+                return;
+            }
+            Matcher at = Pattern.compile("\\b" + Pattern.quote(variable) + "\\[\\s*(\\w+)\\s*\\]").matcher(text);
+            while (at.find()) {
+                String element = at.group(1);
+                if (!names.contains(element) && outline.isConstant(element)) {
+                    names.stream().map(n -> n + " = " + element).filter(this::isNew).forEach(predicates::add);
+                }
+            }
+        });
+    }
+
+    /**
+     * The conjuncts of an action, an {@code IF c THEN a ELSE b} among them replaced by its condition and the
+     * conjuncts of both branches: a put-if-absent that creates the file only where it is absent,
+     * {@code IF file[v] = NoWriter THEN file' = [file EXCEPT ![v] = w] ... ELSE ...}, guards and sets as much as
+     * two actions would.
+     */
+    private static List<String> branched(String body) {
+        List<String> out = new ArrayList<>();
+        for (String conjunct : dev.invar.tlc.Junctions.conjuncts(body)) {
+            String e = unparenthesised(conjunct.strip());
+            int[] split = e.matches("(?s)^IF\\b.*") ? RelationAtoms.ifSplit(e) : null;
+            if (split == null) {
+                out.add(conjunct);
+                continue;
+            }
+            out.add(e.substring(2, split[0]).strip());
+            out.addAll(branched(e.substring(split[0] + 4, split[1])));
+            out.addAll(branched(e.substring(split[1] + 4)));
+        }
+        return out;
+    }
+
+    /**
      * What an action makes true of an entry it sets, {@code f[e] = v} for {@code f' = [f EXCEPT ![e] = v]}, where v
      * reads no primed or {@code @} value: a philosopher who picks up its left fork holds it, {@code fork[LeftFork(p)] = p},
      * which no guard says (the guard says the fork was free).
@@ -189,9 +240,12 @@ public final class GrammarInference {
         List<String> out = new ArrayList<>();
         for (String update : topLevel(except.group(2), ',')) {
             Matcher entry = EXCEPT_ENTRY.matcher(update);
+            String target = except.group(1) + "[" + (entry.matches() ? entry.group(1).strip() : "") + "]";
+            // An entry set from its own old value, len[p] = len[p] + 1, is false of every state after the step.
             if (entry.matches() && !entry.group(1).contains("'") && !entry.group(2).contains("'") && !entry.group(2).contains("@")
-                    && topLevel(entry.group(1), ',').size() == 1 && entry.group(2).length() <= 80) {
-                out.add(except.group(1) + "[" + entry.group(1).strip() + "] = " + entry.group(2).strip());
+                    && topLevel(entry.group(1), ',').size() == 1 && entry.group(2).length() <= 80
+                    && !entry.group(2).replaceAll("\\s+", "").contains(target.replaceAll("\\s+", ""))) {
+                out.add(target + " = " + entry.group(2).strip());
             }
         }
         return out;

@@ -61,10 +61,11 @@ final class IntegerAtoms {
     /**
      * @param bound the grammar's universal variables, by the set they range over
      * @param numericDomains those of the sets that are sets of integers
+     * @param known the atoms found so far
      */
-    List<String> atoms(Map<String, List<String>> bound, List<String> numericDomains) {
+    List<String> atoms(Map<String, List<String>> bound, List<String> numericDomains, Set<String> known) {
         List<String> out = new ArrayList<>();
-        thresholds(bound, numericDomains, out);
+        thresholds(bound, numericDomains, known, out);
         messageBounds(bound, out);
         budgets(out);
         counts(out);
@@ -92,14 +93,20 @@ final class IntegerAtoms {
     }
 
     /**
-     * {@code t <= f[x]} for each integer term and each variable of a numeric set the prefix quantifies over
-     * (with {@code f[x] = t}, already an atom, this orders the term against every value): a message of term t
-     * was sent by a server whose term is at least t.
+     * {@code x <= t} for each integer term t and each variable x of a numeric set the prefix quantifies over:
+     * a message of term x was sent by a server whose term is at least x. Where {@code t = x} is an atom too (t
+     * ranges over the set x does), the two order t against every value; elsewhere {@code t <= x} is an atom
+     * as well: the open transaction holds the offsets from the committed one on, {@code sinkOff <= x}, up to
+     * the consumer's, {@code ~(pos <= x)}, with {@code sinkOff \in 0..N} and x in {@code Offset == 0..N-1}.
+     *
+     * @param known the atoms so far
      */
-    private void thresholds(Map<String, List<String>> bound, List<String> numericDomains, List<String> out) {
+    private void thresholds(Map<String, List<String>> bound, List<String> numericDomains, Set<String> known, List<String> out) {
         bound.forEach((domain, names) -> {
             if (numericDomains.contains(domain)) {
                 terms.forEach(term -> names.forEach(name -> out.add(name + " <= " + term)));
+                terms.forEach(term -> names.stream().filter(name -> !known.contains(term + " = " + name))
+                        .forEach(name -> out.add(term + " <= " + name)));
             }
         });
     }

@@ -144,7 +144,7 @@ final class RelationAtoms {
     }
 
     /** The positions of the THEN and ELSE of the IF that {@code e} starts with, or null. */
-    private static int[] ifSplit(String e) {
+    static int[] ifSplit(String e) {
         Matcher k = KEYWORD.matcher(e);
         int open = 0;
         int then = -1;

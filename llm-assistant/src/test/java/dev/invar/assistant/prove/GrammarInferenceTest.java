@@ -1,6 +1,7 @@
 package dev.invar.assistant.prove;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.invar.tlc.ModuleOutline;
@@ -165,6 +166,68 @@ class GrammarInferenceTest {
                 g.predicates().toString());
         // What an entry becomes from what it was (@ + 1) says nothing about one state.
         assertTrue(g.predicates().stream().noneMatch(p -> p.contains("@")), g.predicates().toString());
+    }
+
+    @Test
+    void theConditionAndBothBranchesOfAnIfInAnActionGiveAtoms() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Store ----
+                EXTENDS Naturals
+                CONSTANTS Writer, NoWriter
+                VARIABLES file, base, pc
+                TypeOK == file \\in [0..2 -> Writer \\cup {NoWriter}] /\\ base \\in [Writer -> -1..1] /\\ pc \\in [Writer -> {"ready", "acked", "rejected"}]
+                Put(w) ==
+                    /\\ pc[w] = "ready"
+                    /\\ IF file[base[w] + 1] = NoWriter
+                         THEN /\\ file' = [file EXCEPT ![base[w] + 1] = w]
+                              /\\ pc' = [pc EXCEPT ![w] = "acked"]
+                         ELSE /\\ pc' = [pc EXCEPT ![w] = "rejected"]
+                              /\\ UNCHANGED file
+                    /\\ UNCHANGED base
+                Next == \\E w \\in Writer : Put(w)
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.predicates().containsAll(List.of("(base[VWRITER1] + 1) \\in DOMAIN file /\\ (file[base[VWRITER1] + 1] = NoWriter)",
+                "(base[VWRITER1] + 1) \\in DOMAIN file /\\ (file[base[VWRITER1] + 1] = VWRITER1)")), g.predicates().toString());
+    }
+
+    @Test
+    void aConstantTheSpecReadsAVariableAtIsComparedWithTheVariablesOfItsSet() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Partition ----
+                EXTENDS Naturals
+                CONSTANTS Replica, Leader
+                VARIABLES len
+                TypeOK == len \\in [Replica -> 0..2]
+                Append == len[Leader] < 2 /\\ len' = [len EXCEPT ![Leader] = len[Leader] + 1]
+                Next == Append
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.predicates().containsAll(List.of("VREPLICA1 = Leader", "VREPLICA2 = Leader", "len[Leader] < 2")),
+                g.predicates().toString());
+        // An entry set from its own old value says nothing true of any state: len[Leader] = len[Leader] + 1.
+        assertTrue(g.predicates().stream().noneMatch(p -> p.contains("len[Leader] = len[Leader]")), g.predicates().toString());
+    }
+
+    @Test
+    void anIntegerIsComparedWithTheVariablesOfANumericSetBothWays() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Sink ----
+                EXTENDS Naturals
+                CONSTANT N
+                VARIABLES out, committed, cursor
+                Offset == 0..N - 1
+                TypeOK == out \\in [Offset -> 0..2] /\\ committed \\in 0..N /\\ cursor \\in Offset
+                Next == UNCHANGED <<out, committed, cursor>>
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.predicates().containsAll(List.of("VOFFSET1 <= committed", "committed <= VOFFSET1", "VOFFSET1 <= cursor",
+                "cursor = VOFFSET1")), g.predicates().toString());
+        // With cursor = VOFFSET1 an atom, VOFFSET1 <= cursor orders the two both ways already.
+        assertFalse(g.predicates().contains("cursor <= VOFFSET1"), g.predicates().toString());
     }
 
     @Test
