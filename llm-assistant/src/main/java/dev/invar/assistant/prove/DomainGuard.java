@@ -18,8 +18,15 @@ final class DomainGuard {
     private DomainGuard() {
     }
 
-    /** The atom with each application of a state variable at a state-dependent index guarded, or as it is. */
-    static String guarded(String atom, ModuleOutline outline) {
+    /**
+     * The atom with each application of a state variable at a state-dependent index guarded, or as it is. A
+     * variable of the state as the index is guarded unless its type is the function's domain: the next checkpoint
+     * to take, {@code nextCkpt \in 1..MaxCkpt + 1}, is past the end of {@code srcSnap \in [Ckpt -> ...]} once all
+     * are taken.
+     *
+     * @param sets each variable's set in the type invariant
+     */
+    static String guarded(String atom, ModuleOutline outline, java.util.Map<String, String> sets) {
         List<String> conditions = new ArrayList<>();
         for (String variable : outline.variables()) {
             Matcher use = Pattern.compile("\\b" + Pattern.quote(variable) + "\\s*\\[").matcher(atom);
@@ -33,7 +40,9 @@ final class DomainGuard {
                         return atom;
                     }
                     String index = atom.substring(open + 1, close).strip();
-                    if (!index.matches("\\w+") && !index.contains(",") && !outline.variablesUsed(index).isEmpty()) {
+                    boolean typed = index.matches("\\w+") && (!outline.variables().contains(index) || applied.equals(variable)
+                            && domain(sets.get(variable)).equals(spaced(sets.get(index))));
+                    if (!typed && !index.contains(",") && !outline.variablesUsed(index).isEmpty()) {
                         String condition = "(" + index + ") \\in DOMAIN " + applied;
                         if (!conditions.contains(condition)) {
                             conditions.add(condition);
@@ -46,6 +55,16 @@ final class DomainGuard {
             }
         }
         return conditions.isEmpty() ? atom : String.join(" /\\ ", conditions) + " /\\ (" + atom + ")";
+    }
+
+    /** The domain of a set of functions {@code [D -> R]} as written, or "" for any other set. */
+    private static String domain(String set) {
+        Matcher functions = Pattern.compile("(?s)^\\[\\s*([^\\[\\]]+?)\\s*->.*\\]$").matcher(set == null ? "" : set.strip());
+        return functions.matches() ? spaced(functions.group(1)) : "";
+    }
+
+    private static String spaced(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
     }
 
     /** The index of the bracket that closes the one at {@code open}, or -1. */

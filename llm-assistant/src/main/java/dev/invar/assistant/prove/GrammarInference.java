@@ -531,7 +531,7 @@ public final class GrammarInference {
     }
 
     private String guarded(String atom) {
-        return DomainGuard.guarded(atom, outline);
+        return DomainGuard.guarded(atom, outline, types.sets());
     }
 
     /** Whether an atom says something no atom says yet: {@code ~p} says nothing new when {@code p} is an atom. */

@@ -193,6 +193,23 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void aVariableIndexOfAnotherTypeThanTheFunctionsDomainIsGuardedAndOneOfItsTypeIsNot() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Snapshots ----
+                EXTENDS Naturals
+                CONSTANTS Ckpt, Node
+                VARIABLES next, snap, holder, count
+                TypeOK == next \\in 1..3 /\\ snap \\in [Ckpt -> 0..1] /\\ holder \\in Node /\\ count \\in [Node -> 0..1]
+                Take == snap' = [snap EXCEPT ![next] = 1] /\\ count' = [count EXCEPT ![holder] = 1] /\\ UNCHANGED <<next, holder>>
+                Next == Take
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.predicates().containsAll(List.of("(next) \\in DOMAIN snap /\\ (snap[next] = 1)", "count[holder] = 1")),
+                g.predicates().toString());
+    }
+
+    @Test
     void aConstantTheSpecReadsAVariableAtIsComparedWithTheVariablesOfItsSet() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Partition ----
