@@ -60,6 +60,15 @@ class InductionDepthTest {
         assertTrue(two.run().stats().generated() < all.run().stats().generated(), two.run().stats() + " " + all.run().stats());
     }
 
+    @Test
+    void aPassAskedForOneCounterexampleReportsTheFirstItSees() {
+        String everyState = "pc \\in [Procs -> {\"idle\", \"waiting\", \"critical\"}] /\\ holder \\in SUBSET Procs";
+        // 12 counterexamples, fewer than the spread: one waiting process acquires the free lock.
+        InductionProbe one = RUNNER.probeInduction(LOCK, new InductionQuery(everyState, NOBODY_CRITICAL, Optional.empty(), List.of(),
+                List.of(), Optional.empty(), 1, false, 1));
+        assertEquals(1, one.counterexamples().size(), one.counterexamples().toString());
+    }
+
     private static InductionQuery query(int depth, Optional<String> safety) {
         return new InductionQuery(INITIAL, NOBODY_CRITICAL, safety, List.of(), List.of(), Optional.empty(), 400, false, depth);
     }

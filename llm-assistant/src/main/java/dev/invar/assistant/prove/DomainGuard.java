@@ -40,8 +40,8 @@ final class DomainGuard {
                         return atom;
                     }
                     String index = atom.substring(open + 1, close).strip();
-                    boolean typed = index.matches("\\w+") && (!outline.variables().contains(index) || applied.equals(variable)
-                            && domain(sets.get(variable)).equals(spaced(sets.get(index))));
+                    boolean typed = index.matches("\\w+") && (!outline.variables().contains(index)
+                            || applied.equals(variable) && ofDomainType(index, variable, sets));
                     if (!typed && !index.contains(",") && !outline.variablesUsed(index).isEmpty()) {
                         String condition = "(" + index + ") \\in DOMAIN " + applied;
                         if (!conditions.contains(condition)) {
@@ -57,14 +57,13 @@ final class DomainGuard {
         return conditions.isEmpty() ? atom : String.join(" /\\ ", conditions) + " /\\ (" + atom + ")";
     }
 
-    /** The domain of a set of functions {@code [D -> R]} as written, or "" for any other set. */
-    private static String domain(String set) {
-        Matcher functions = Pattern.compile("(?s)^\\[\\s*([^\\[\\]]+?)\\s*->.*\\]$").matcher(set == null ? "" : set.strip());
-        return functions.matches() ? spaced(functions.group(1)) : "";
-    }
-
-    private static String spaced(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    /** Whether the variable {@code index} is typed by the domain of the function-valued variable {@code function}. */
+    private static boolean ofDomainType(String index, String function, java.util.Map<String, String> sets) {
+        if (sets.get(function) == null || sets.get(index) == null) {
+            return false;
+        }
+        Matcher functions = GrammarInference.FUNCTIONS.matcher(GrammarInference.unparenthesised(sets.get(function).strip()));
+        return functions.matches() && GrammarInference.spaced(functions.group(1)).equals(GrammarInference.spaced(sets.get(index)));
     }
 
     /** The index of the bracket that closes the one at {@code open}, or -1. */

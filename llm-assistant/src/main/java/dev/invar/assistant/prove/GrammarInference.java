@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * and counts how many elements of a quorum hold a large enough one ({@link OrderAtoms}).
  */
 public final class GrammarInference {
-    private static final Pattern FUNCTIONS = Pattern.compile("(?s)^\\[\\s*([^\\[\\]]+?)\\s*->\\s*(.+)\\]$");
+    static final Pattern FUNCTIONS = Pattern.compile("(?s)^\\[\\s*([^\\[\\]]+?)\\s*->\\s*(.+)\\]$");
     private static final Pattern RECORDS = Pattern.compile("(?s)^\\[\\s*(\\w+\\s*:.*)\\]$");
     private static final Pattern RANGE = Pattern.compile("^(-?\\s*\\w+)\\s*\\.\\.\\s*(-?\\s*\\w+)$");
     private static final Pattern NAME = Pattern.compile("^\\w+$");
@@ -240,9 +240,12 @@ public final class GrammarInference {
         List<String> out = new ArrayList<>();
         for (String update : topLevel(except.group(2), ',')) {
             Matcher entry = EXCEPT_ENTRY.matcher(update);
-            String target = except.group(1) + "[" + (entry.matches() ? entry.group(1).strip() : "") + "]";
+            if (!entry.matches()) {
+                continue;
+            }
+            String target = except.group(1) + "[" + entry.group(1).strip() + "]";
             // An entry set from its own old value, len[p] = len[p] + 1, is false of every state after the step.
-            if (entry.matches() && !entry.group(1).contains("'") && !entry.group(2).contains("'") && !entry.group(2).contains("@")
+            if (!entry.group(1).contains("'") && !entry.group(2).contains("'") && !entry.group(2).contains("@")
                     && topLevel(entry.group(1), ',').size() == 1 && entry.group(2).length() <= 80
                     && !entry.group(2).replaceAll("\\s+", "").contains(target.replaceAll("\\s+", ""))) {
                 out.add(target + " = " + entry.group(2).strip());
@@ -425,7 +428,7 @@ public final class GrammarInference {
     }
 
     /** A set's text without outer parentheses and with single spaces, to compare two sets as written. */
-    private static String spaced(String set) {
+    static String spaced(String set) {
         return unparenthesised(set.strip()).replaceAll("\\s+", " ");
     }
 

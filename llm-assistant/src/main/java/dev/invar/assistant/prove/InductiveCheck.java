@@ -238,11 +238,13 @@ public final class InductiveCheck {
     private Probe sample(CheckRequest request, TypeDomain.Sample sample, long which, Near near, String invariant,
                          Optional<String> safety, List<String> definitions, Optional<String> features) {
         String eager = pruned(invariant, sample.sets(), false);
-        String ordered = pruned(invariant, sample.sets(), true);
         Probe probe = sample(request, sample, which, near, eager, invariant, safety, definitions, features);
+        if (!unevaluatedDomain(probe.tlc())) {
+            return probe;
+        }
         // A conjunct that TLC cannot evaluate where an earlier one is false: the order it was written in guarded it.
-        return ordered.equals(eager) || !unevaluatedDomain(probe.tlc()) ? probe
-                : sample(request, sample, which, near, ordered, invariant, safety, definitions, features);
+        String ordered = pruned(invariant, sample.sets(), true);
+        return ordered.equals(eager) ? probe : sample(request, sample, which, near, ordered, invariant, safety, definitions, features);
     }
 
     private Probe sample(CheckRequest request, TypeDomain.Sample sample, long which, Near near, String pruned, String invariant,

@@ -30,7 +30,7 @@ public record InductionModule(String moduleName, String moduleText, String confi
     /** Printed with a counterexample's first state before its features: a state without its counterexample is where they failed. */
     public static final String FROM_MARK = "invar-cti-from";
     /** Counts, in each worker, the counterexamples it has seen. */
-    private static final int PRINTED_REGISTER = 1;
+    private static final int SEEN_REGISTER = 1;
     /**
      * Each worker prints the first half of the counterexamples asked for as it sees them, then every SPREAD-th one,
      * and stops TLC once it has printed as many as asked for: the rest of the steps could only find more. The
@@ -66,7 +66,7 @@ public record InductionModule(String moduleName, String moduleText, String confi
         m.append("InvarUnsafe == IF InvarSafe THEN TRUE ELSE PrintT(ToString(<<\"").append(UNSAFE_MARK).append("\", ")
                 .append(vars).append(">>))\n");
         m.append("InvarIndInit == ").append(oneLine(query.domain())).append(" /\\ (InvarInd) = TRUE /\\ InvarUnsafe /\\ TLCSet(")
-                .append(PRINTED_REGISTER).append(", 0)\n");
+                .append(SEEN_REGISTER).append(", 0)\n");
         query.walks().ifPresent(w -> m.append("InvarDetour == ").append(oneLine(w.detour())).append('\n'));
         m.append("InvarIndNext == ").append(query.walks().map(w -> "(" + next + ") \\/ ((InvarDetour) /\\ (InvarInd)')").orElse(next))
                 .append('\n');
@@ -77,11 +77,12 @@ public record InductionModule(String moduleName, String moduleText, String confi
         action.append(query.actions().size());
         // A step that stays in the invariant is followed while the depth allows; where it leads must be safe too.
         String inside = query.depth() == 1 ? "FALSE" : "TLCGet(\"level\") < " + query.depth() + " /\\ (InvarUnsafe)'";
-        int first = query.maxCounterexamples() / 2;
+        // At least the first one seen: a pass that sees a counterexample never reports none.
+        int first = (query.maxCounterexamples() + 1) / 2;
         int last = first + SPREAD * (query.maxCounterexamples() - first);
-        String seen = "TLCGet(" + PRINTED_REGISTER + ")";
+        String seen = "TLCGet(" + SEEN_REGISTER + ")";
         m.append("InvarStep ==\n  IF (InvarInd)' THEN ").append(inside).append(" ELSE\n       /\\ (InvarWithin)'\n       /\\ TLCSet(")
-                .append(PRINTED_REGISTER).append(", ").append(seen).append(" + 1)\n       /\\ (").append(seen).append(" = ").append(last)
+                .append(SEEN_REGISTER).append(", ").append(seen).append(" + 1)\n       /\\ (").append(seen).append(" = ").append(last)
                 .append(" => TLCSet(\"exit\", TRUE))\n       /\\ (").append(seen).append(" <= ").append(first).append(" \\/ ")
                 .append(seen).append(" % ").append(SPREAD).append(" = 0)")
                 .append("\n       /\\ PrintT(ToString(<<\"").append(FROM_MARK).append("\", ").append(vars)
