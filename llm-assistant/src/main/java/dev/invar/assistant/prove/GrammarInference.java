@@ -25,6 +25,9 @@ public final class GrammarInference {
     private static final Pattern RECORDS = Pattern.compile("(?s)^\\[\\s*(\\w+\\s*:.*)\\]$");
     private static final Pattern RANGE = Pattern.compile("^(-?\\s*\\w+)\\s*\\.\\.\\s*(-?\\s*\\w+)$");
     private static final Pattern NAME = Pattern.compile("^\\w+$");
+    /** The sequences of S up to a bound, written out: {@code UNION {[1 .. n -> S] : n \\in 0 .. MaxLen}}. */
+    private static final Pattern BOUNDED_SEQUENCES =
+            Pattern.compile("(?s)^UNION\\s*\\{\\s*\\[\\s*1\\s*\\.\\.\\s*(\\w+)\\s*->\\s*(.+?)\\s*\\]\\s*:\\s*\\1\\s*\\\\in\\s*[^{}]+\\}$");
     /** {@code {x \in S : P(x)}}: its elements are among those of S. */
     private static final Pattern FILTER = Pattern.compile("(?s)^\\{\\s*\\w+\\s*\\\\in\\s*([^:]+?)\\s*:(?!=).*\\}$");
     /** A set's image under a map, {@code {Id[n] : n \in Node}}: the map and its one variable and set. */
@@ -86,6 +89,7 @@ public final class GrammarInference {
     public static PredicateGrammar infer(ModuleOutline outline, TypeDomain types, int maxLiterals, String next,
                                          java.util.Optional<String> safety) {
         GrammarInference inference = new GrammarInference(outline, types);
+        safety.ifPresent(p -> inference.quantifiedFirst(p, 0));
         types.sets().forEach((variable, set) -> inference.atoms(variable, set, 0));
         safety.ifPresent(p -> {
             inference.property(p, 0);
@@ -98,6 +102,7 @@ public final class GrammarInference {
         inference.guards(next);
         inference.copies();
         inference.distinguished();
+        inference.integerOperators();
         inference.predicates.addAll(inference.integers.atoms(inference.bound, inference.bound.keySet().stream()
                 .filter(inference::isNumeric).toList(), inference.predicates));
         inference.predicates.addAll(inference.orders.atoms(inference.bound));
@@ -201,6 +206,25 @@ public final class GrammarInference {
                 if (!names.contains(element) && outline.isConstant(element)) {
                     names.stream().map(n -> n + " = " + element).filter(this::isNew).forEach(predicates::add);
                 }
+            }
+        });
+    }
+
+    /**
+     * The spec's names for integers of the state, {@code Latest == Max(log)}: each definition without parameters that
+     * reads the state, changes none of it, and is an operand of an order or a range in the spec
+     * ({@code Max(checkpoints) <= Latest}, {@code ReadFrom .. Latest}). The numeric variables are compared with them
+     * as with the state's integer variables: a writer's snapshot is a version no later than the latest.
+     */
+    private void integerOperators() {
+        String text = String.join("\n", outline.definitions().values());
+        String order = "(?:<=|=<|>=|<|>|\\.\\.|\\\\leq|\\\\geq)";
+        outline.definitions().forEach((name, body) -> {
+            if (outline.parameters(name).isEmpty() && !outline.variablesUsed(body).isEmpty() && !outline.changesState(body)
+                    && !TEMPORAL.matcher(body).find() && !outline.variables().contains(name)
+                    && Pattern.compile("(?<![=<>\\-|])" + order + "\\s*" + Pattern.quote(name) + "\\b(?!\\s*[\\[(])|\\b"
+                            + Pattern.quote(name) + "\\s*" + order + "(?![=>])").matcher(text).find()) {
+                integers.operator(name);
             }
         });
     }
@@ -440,9 +464,18 @@ public final class GrammarInference {
     /**
      * The element set of a set of sequences: {@code Seq(S)}, or an operator applied to S whose definition is a
      * union of functions from {@code 1..n} into one of its parameters (a set of bounded sequences, such as
-     * {@code BoundedSeq(S)} or {@code BoundedSeq(S, MaxLen)}): the argument given for that parameter.
+     * {@code BoundedSeq(S)} or {@code BoundedSeq(S, MaxLen)}): the argument given for that parameter. Also such a union
+     * written out, {@code UNION {[1 .. n -> S] : n \\in 0 .. MaxLen}}, or a name defined as one ({@code Channel}).
      */
     private java.util.Optional<String> sequenceElements(String set) {
+        Matcher bounded = BOUNDED_SEQUENCES.matcher(set);
+        if (bounded.matches()) {
+            return java.util.Optional.of(bounded.group(2).strip());
+        }
+        if (NAME.matcher(set).matches() && outline.parameters(set).isEmpty() && !set.equals("Seq")) {
+            return outline.definition(set).map(body -> unparenthesised(body.strip())).filter(body -> !body.equals(set))
+                    .flatMap(body -> BOUNDED_SEQUENCES.matcher(body).matches() ? sequenceElements(body) : java.util.Optional.empty());
+        }
         Matcher call = Pattern.compile("(?s)^(\\w+)\\((.+)\\)$").matcher(set);
         if (!call.matches()) {
             return java.util.Optional.empty();
@@ -463,6 +496,28 @@ public final class GrammarInference {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The sets the safety property quantifies over, as the grammar's first domains: the prefix has room for only
+     * {@value #MAX_DOMAINS}, and the sets of TypeOK, read in order, may fill it before the one the property is about
+     * ({@code \\A o \\in Record : o < committed => o \\in processed}, after generations, consumers and positions).
+     */
+    private void quantifiedFirst(String formula, int depth) {
+        List<String> conjuncts = dev.invar.tlc.Junctions.conjuncts(formula);
+        if (depth > 3) {
+            return;
+        }
+        if (conjuncts.size() > 1) {
+            conjuncts.forEach(c -> quantifiedFirst(c, depth + 1));
+            return;
+        }
+        String text = formula.strip();
+        if (NAME.matcher(text).matches()) {
+            outline.definition(text).filter(body -> outline.parameters(text).isEmpty()).ifPresent(body -> quantifiedFirst(body, depth + 1));
+            return;
+        }
+        dev.invar.tlc.Junctions.universals(text).bindings().forEach(b -> variablesOf(b.getValue()));
     }
 
     /** Atoms from the parts of a property, expanding the names it is a conjunction of. */
@@ -925,7 +980,8 @@ public final class GrammarInference {
      */
     private boolean isConstantSet(String domain) {
         if (domain.startsWith("{") && domain.endsWith("}") || RANGE.matcher(domain).matches()) {
-            return !domain.contains("\\X");
+            // A range between values of the state (ReadFrom .. Latest) is not a constant set.
+            return !domain.contains("\\X") && outline.variablesUsed(domain).isEmpty();
         }
         if (!NAME.matcher(domain).matches()) {
             return false;

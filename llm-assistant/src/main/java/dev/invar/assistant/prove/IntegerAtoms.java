@@ -22,6 +22,8 @@ final class IntegerAtoms {
     private final ModuleOutline outline;
     /** Integer-valued terms: variables typed by a range, and functions into one applied to a grammar variable. */
     private final Set<String> terms = new LinkedHashSet<>();
+    /** Integers the spec defines from the state, for {@link #thresholds} only (see {@link #operator}). */
+    private final Set<String> operators = new LinkedHashSet<>();
     /** The upper bound of the range of an integer variable or field, by term. */
     private final Map<String, String> ceilings = new LinkedHashMap<>();
     /** {@code Cardinality(s)} for each variable or field that is a subset of a declared constant. */
@@ -36,6 +38,11 @@ final class IntegerAtoms {
 
     void term(String term) {
         terms.add(term);
+    }
+
+    /** An integer the spec defines from the state ({@code Latest == Max(log)}): ordered against the numeric variables only. */
+    void operator(String name) {
+        operators.add(name);
     }
 
     void ceiling(String term, String upperBound) {
@@ -67,6 +74,7 @@ final class IntegerAtoms {
         List<String> out = new ArrayList<>();
         thresholds(bound, numericDomains, known, out);
         messageBounds(bound, out);
+        messageThresholds(bound, numericDomains, out);
         budgets(out);
         counts(out);
         linear(bound, out);
@@ -104,8 +112,10 @@ final class IntegerAtoms {
     private void thresholds(Map<String, List<String>> bound, List<String> numericDomains, Set<String> known, List<String> out) {
         bound.forEach((domain, names) -> {
             if (numericDomains.contains(domain)) {
-                terms.forEach(term -> names.forEach(name -> out.add(name + " <= " + term)));
-                terms.forEach(term -> names.stream().filter(name -> !known.contains(term + " = " + name))
+                List<String> all = new ArrayList<>(terms);
+                operators.stream().filter(o -> !terms.contains(o)).forEach(all::add);
+                all.forEach(term -> names.forEach(name -> out.add(name + " <= " + term)));
+                all.forEach(term -> names.stream().filter(name -> !known.contains(term + " = " + name))
                         .forEach(name -> out.add(term + " <= " + name)));
             }
         });
@@ -201,12 +211,34 @@ final class IntegerAtoms {
                     }
                     String at = field == null ? term : term.replaceAll("\\b" + Pattern.quote(read.get(0)) + "\\b",
                             Matcher.quoteReplacement(s.m() + "." + field));
-                    String atMost = s.m() + "." + counter + " <= " + at;
-                    out.add("\\A " + s.m() + " \\in " + s.term() + " : "
-                            + (s.shape().isEmpty() ? atMost : String.join(" /\\ ", s.shape()) + " => " + atMost));
+                    out.add(everyMessage(s, s.m() + "." + counter + " <= " + at));
                 }
             }
         }
+    }
+
+    /**
+     * {@code \\A m \\in msgs : m.offset <= x} for each integer field of a message shape and the first variable x of
+     * each numeric set the prefix quantifies over: its negation says some message carries more than x, as the
+     * thresholds of {@link #thresholds} say of the state's own integers. Whatever a request to commit offset n
+     * implies of the records below n (they were processed) is then a lemma.
+     */
+    private void messageThresholds(Map<String, List<String>> bound, List<String> numericDomains, List<String> out) {
+        bound.forEach((domain, names) -> {
+            if (!numericDomains.contains(domain)) {
+                return;
+            }
+            for (MessageShape s : shapes) {
+                for (String counter : s.counters()) {
+                    out.add(everyMessage(s, s.m() + "." + counter + " <= " + names.get(0)));
+                }
+            }
+        });
+    }
+
+    /** {@code \\A m \\in msgs : m.type = "Ack" => claim}: the claim of every message of the shape. */
+    private static String everyMessage(MessageShape s, String claim) {
+        return "\\A " + s.m() + " \\in " + s.term() + " : " + (s.shape().isEmpty() ? claim : String.join(" /\\ ", s.shape()) + " => " + claim);
     }
 
     /**

@@ -287,6 +287,70 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void boundedSequencesWrittenOutOrNamedGiveSequenceAtoms() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Producer ----
+                EXTENDS Naturals, Sequences
+                CONSTANTS Proc, Msg, MaxSeq
+                VARIABLES log, chan
+                Channel == UNION {[1 .. n -> Msg] : n \\in 0 .. 2}
+                TypeOK == log \\in UNION {[1 .. n -> 1 .. MaxSeq] : n \\in 0 .. MaxSeq} /\\ chan \\in [Proc -> Channel]
+                Next == UNCHANGED <<log, chan>>
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.predicates().containsAll(List.of("log = <<>>", "chan[VPROC1] = <<>>", "\\E k \\in DOMAIN chan[VPROC1] : chan[VPROC1][k] = VMSG1",
+                "\\E k \\in DOMAIN log : log[k] = 1", "Len(log) <= Len(chan[VPROC1])")), g.predicates().toString());
+    }
+
+    @Test
+    void theSetsTheSafetyPropertyQuantifiesOverComeFirstAndMessagesAreComparedWithTheirVariables() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Offsets ----
+                EXTENDS Naturals
+                CONSTANTS Consumer, N, MaxGen
+                Record == 0 .. N - 1
+                Position == 0 .. N
+                VARIABLES generation, member, position, committed, processed, msgs
+                TypeOK == generation \\in 0 .. MaxGen /\\ member \\in [Consumer -> 0 .. MaxGen] /\\ position \\in [Consumer -> Position]
+                    /\\ committed \\in Position /\\ processed \\in SUBSET Record /\\ msgs \\in SUBSET [gen : 1 .. MaxGen, offset : Position]
+                Next == UNCHANGED <<generation, member, position, committed, processed, msgs>>
+                NoSkippedRecords == \\A o \\in Record : o < committed => o \\in processed
+                ====
+                """);
+        PredicateGrammar g = inferredToProve(outline, "NoSkippedRecords");
+        // Three sets fit in the prefix: without the property's first, generations, consumers and positions took them.
+        assertTrue(g.prefix().startsWith("\\A VRECORD1, VRECORD2 \\in Record :"), g.prefix());
+        assertTrue(g.predicates().containsAll(List.of("VRECORD1 \\in processed", "position[VCONSUMER1] <= VRECORD1",
+                "\\A m \\in msgs : m.offset <= VRECORD1")), g.predicates().toString());
+    }
+
+    @Test
+    void anIntegerTheSpecDefinesFromTheStateIsComparedWithTheNumericVariablesAndARangeOfTheStateIsNoDomain() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Checkpoints ----
+                EXTENDS Naturals
+                CONSTANTS Writer, MaxVersion, None
+                Version == 0 .. MaxVersion
+                VARIABLES log, checkpoints, snapshot
+                TypeOK == log \\in SUBSET Version /\\ checkpoints \\in SUBSET Version /\\ snapshot \\in [Writer -> Version \\cup {None}]
+                Max(S) == CHOOSE v \\in S \\cup {0} : \\A u \\in S : u <= v
+                Latest == Max(log)
+                ReadFrom == IF checkpoints = {} THEN 0 ELSE Max(checkpoints) + 1
+                Named == {Latest}
+                Next == UNCHANGED <<log, checkpoints, snapshot>>
+                Reconstructible == \\A v \\in ReadFrom .. Latest : v \\in log
+                ====
+                """);
+        PredicateGrammar g = inferredToProve(outline, "Reconstructible");
+        assertTrue(g.predicates().containsAll(List.of("VMAXVERSION1 <= Latest", "Latest <= VMAXVERSION1", "ReadFrom <= VMAXVERSION1")),
+                g.predicates().toString());
+        // Named is no operand of an order, and the range between two values of the state is not a set to quantify over.
+        assertTrue(g.predicates().stream().noneMatch(p -> p.contains("Named")), g.predicates().toString());
+        assertFalse(g.prefix().contains("ReadFrom"), g.prefix());
+    }
+
+    @Test
     void aRingGetsItsRelationsOverThreeNodesAndTheOrderOfTheIdentifiersTheStateHolds() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Ring ----
