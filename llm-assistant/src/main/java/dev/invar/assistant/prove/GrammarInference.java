@@ -25,6 +25,10 @@ public final class GrammarInference {
     private static final Pattern RECORDS = Pattern.compile("(?s)^\\[\\s*(\\w+\\s*:.*)\\]$");
     private static final Pattern RANGE = Pattern.compile("^(-?\\s*\\w+)\\s*\\.\\.\\s*(-?\\s*\\w+)$");
     private static final Pattern NAME = Pattern.compile("^\\w+$");
+    /** A record built in the spec, {@code [adds |-> adds[r], tombs |-> tombs[r]]}: its fields. */
+    private static final Pattern RECORD_LITERAL = Pattern.compile("\\[((?:\\s*\\w+\\s*\\|->[^\\[\\],]*(?:\\[[^\\[\\]]*\\])?\\s*,?)+)\\]");
+    /** A field of a record that reads a function at an index: {@code tombs |-> tombs[r]}. */
+    private static final Pattern SNAPSHOT_FIELD = Pattern.compile("^(\\w+)\\s*\\|->\\s*(\\w+)\\[\\s*(\\w+)\\s*\\]$");
     /** The sequences of S up to a bound, written out: {@code UNION {[1 .. n -> S] : n \\in 0 .. MaxLen}}. */
     private static final Pattern BOUNDED_SEQUENCES =
             Pattern.compile("(?s)^UNION\\s*\\{\\s*\\[\\s*1\\s*\\.\\.\\s*(\\w+)\\s*->\\s*(.+?)\\s*\\]\\s*:\\s*\\1\\s*\\\\in\\s*[^{}]+\\}$");
@@ -101,6 +105,7 @@ public final class GrammarInference {
         inference.carried();
         inference.guards(next);
         inference.copies();
+        inference.snapshots();
         inference.distinguished();
         inference.integerOperators();
         inference.predicates.addAll(inference.integers.atoms(inference.bound, inference.bound.keySet().stream()
@@ -451,6 +456,66 @@ public final class GrammarInference {
         });
     }
 
+    /**
+     * Messages that are snapshots of one element's state: where the spec builds a record whose fields read state
+     * functions at one index, {@code [adds |-> adds[r], tombs |-> tombs[r]]}, and a variable is a set of records with
+     * those fields, each atom about those functions at one grammar variable, and about no other element of its set,
+     * is said of every message too: the safety property's {@code tombs[VREPLICA1] \\subseteq adds[VREPLICA1]} gives
+     * {@code \\A m \\in msgs : m.tombs \\subseteq m.adds}, a replica's state in flight is as consistent as the replica.
+     */
+    private void snapshots() {
+        List<String> known = List.copyOf(predicates);
+        String text = String.join("\n", outline.definitions().values());
+        types.sets().forEach((messages, set) -> {
+            Matcher records = RECORDS.matcher(expand(unparenthesised(messageElements(set).orElse(""))));
+            if (!records.matches()) {
+                return;
+            }
+            Set<String> fields = new java.util.HashSet<>();
+            topLevel(records.group(1), ',').forEach(f -> fields.add(f.substring(0, Math.max(0, f.indexOf(':'))).strip()));
+            Matcher literal = RECORD_LITERAL.matcher(text);
+            while (literal.find()) {
+                Map<String, String> read = new LinkedHashMap<>(); // function read at the index -> the field it fills
+                Set<String> indexes = new java.util.HashSet<>();
+                for (String f : topLevel(literal.group(1), ',')) {
+                    Matcher field = SNAPSHOT_FIELD.matcher(f.strip());
+                    if (field.matches() && fields.contains(field.group(1)) && types.sets().containsKey(field.group(2))) {
+                        read.put(field.group(2), field.group(1));
+                        indexes.add(field.group(3));
+                    }
+                }
+                if (read.isEmpty() || indexes.size() != 1) {
+                    continue;
+                }
+                String m = fresh("m");
+                for (String atom : known) {
+                    for (List<String> names : bound.values()) {
+                        for (String v : names) {
+                            String copy = atom;
+                            for (Map.Entry<String, String> r : read.entrySet()) {
+                                copy = copy.replaceAll("\\b" + Pattern.quote(r.getKey()) + "\\[" + Pattern.quote(v) + "\\]",
+                                        Matcher.quoteReplacement(m + "." + r.getValue()));
+                            }
+                            if (!copy.equals(atom) && !mentions(copy, v)) {
+                                predicates.add("\\A " + m + " \\in " + messages + " : " + copy);
+                            }
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    /** The element set of a set of messages: S in {@code SUBSET S} or {@code {M \\in SUBSET S : Cardinality(M) <= K}}. */
+    private static java.util.Optional<String> messageElements(String set) {
+        String t = unparenthesised(set.strip());
+        Matcher filter = FILTER.matcher(t);
+        if (filter.matches()) {
+            t = unparenthesised(filter.group(1).strip());
+        }
+        return t.startsWith("SUBSET ") ? java.util.Optional.of(t.substring("SUBSET ".length())) : java.util.Optional.empty();
+    }
+
     /** A set's text without outer parentheses and with single spaces, to compare two sets as written. */
     static String spaced(String set) {
         return unparenthesised(set.strip()).replaceAll("\\s+", " ");
@@ -675,6 +740,12 @@ public final class GrammarInference {
                     atoms(term + "." + field.substring(0, colon).strip(), field.substring(colon + 1), depth + 1);
                 }
             }
+            return;
+        }
+        Matcher filtered = FILTER.matcher(s);
+        if (filtered.matches() && filtered.group(1).strip().startsWith("SUBSET ")) {
+            // A bounded set of messages, {M \\in SUBSET Msg : Cardinality(M) <= MaxMsgs}: atoms as for SUBSET Msg.
+            atoms(term, filtered.group(1), depth);
             return;
         }
         java.util.Optional<String> elements = sequenceElements(s);

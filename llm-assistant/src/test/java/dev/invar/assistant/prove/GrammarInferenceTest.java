@@ -351,6 +351,27 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void aMessageThatIsASnapshotOfAReplicasStateIsSaidToHoldWhatTheReplicaHolds() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE TwoPhaseSet ----
+                EXTENDS FiniteSets
+                CONSTANTS Replica, Elem
+                Msg == [adds : SUBSET Elem, tombs : SUBSET Elem]
+                VARIABLES adds, tombs, msgs
+                TypeOK == adds \\in [Replica -> SUBSET Elem] /\\ tombs \\in [Replica -> SUBSET Elem] /\\ msgs \\in {M \\in SUBSET Msg : Cardinality(M) <= 2}
+                Send(r) == msgs' = msgs \\cup {[adds |-> adds[r], tombs |-> tombs[r]]} /\\ UNCHANGED <<adds, tombs>>
+                Next == \\E r \\in Replica : Send(r)
+                TombstoneHasAdd == \\A r \\in Replica : tombs[r] \\subseteq adds[r]
+                ====
+                """);
+        PredicateGrammar g = inferredToProve(outline, "TombstoneHasAdd");
+        assertTrue(g.predicates().containsAll(List.of("\\A m \\in msgs : m.tombs \\subseteq m.adds", "\\A m \\in msgs : VELEM1 \\in m.adds",
+                "msgs = {}")), g.predicates().toString());
+        // An atom about two replicas is not about one snapshot.
+        assertTrue(g.predicates().stream().noneMatch(p -> p.contains("m.") && p.contains("VREPLICA")), g.predicates().toString());
+    }
+
+    @Test
     void aRingGetsItsRelationsOverThreeNodesAndTheOrderOfTheIdentifiersTheStateHolds() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Ring ----
