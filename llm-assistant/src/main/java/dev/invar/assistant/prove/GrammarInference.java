@@ -1060,8 +1060,9 @@ public final class GrammarInference {
         if (outline.constants().contains(domain)) {
             return true;
         }
+        // A set defined from the state through other definitions (Chosen == {v \\in Value : \\E b \\in Ballot : ChosenAt(b, v)}) is not one.
         return outline.definition(domain).filter(body -> !body.contains("\\X") && !body.contains("->")
-                && outline.variables().stream().noneMatch(v -> body.matches("(?s).*\\b" + v + "\\b.*"))).isPresent();
+                && outline.variablesUsed(body).isEmpty()).isPresent();
     }
 
     private String fresh(String name) {

@@ -351,6 +351,25 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void aSetTheSpecDefinesFromTheStateThroughAnotherDefinitionIsNoDomain() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Choice ----
+                CONSTANTS Value, Ballot
+                VARIABLES votes
+                TypeOK == votes \\in SUBSET (Ballot \\X Value)
+                ChosenIn(b, v) == <<b, v>> \\in votes
+                Chosen == {v \\in Value : \\E b \\in Ballot : ChosenIn(b, v)}
+                Next == UNCHANGED votes
+                AtMostOne == \\A v, w \\in Chosen : v = w
+                ====
+                """);
+        PredicateGrammar g = inferredToProve(outline, "AtMostOne");
+        // Chosen reads votes only through ChosenIn: quantified over, it would take a place of the prefix's three.
+        assertFalse(g.prefix().contains("Chosen"), g.prefix());
+        assertTrue(g.prefix().contains("\\in Value"), g.prefix());
+    }
+
+    @Test
     void aMessageThatIsASnapshotOfAReplicasStateIsSaidToHoldWhatTheReplicaHolds() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE TwoPhaseSet ----
