@@ -56,6 +56,10 @@ class FeatureCollectionTest {
         Files.writeString(choosing, Files.readString(SPEC).replace("MODULE Lock", "MODULE Choosing")
                 .replace("Perms ==", "Some == CHOOSE p \\in Procs : TRUE\nPerms =="));
         assertEquals(List.of(), SymmetricSets.of(config, ModuleOutline.read(choosing), List.of(PHASES)));
+        // A CHOOSE among numbers (a minimum) chooses the same in every orbit; one among processes does not.
+        assertEquals(List.of("Procs"), SymmetricSets.of(config, lock, List.of("CHOOSE x \\in {1, 2} : \\A y \\in {1, 2} : x <= y")));
+        assertEquals(List.of(), SymmetricSets.of(config, lock, List.of("CHOOSE p \\in Procs : <<p>> # <<>>")));
+        assertEquals(List.of(), SymmetricSets.of(config, lock, List.of("CHOOSE p \\in Procs : \\E n \\in {1} : n <= 2")));
         // The model's own SYMMETRY is kept as it is.
         assertEquals(List.of(), SymmetricSets.of(TlcConfig.parse("CONSTANT Procs = {p1, p2, p3}\nSYMMETRY Perms\n", "x.cfg"),
                 lock, List.of(PHASES)));

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 public final class SymmetricSets {
     private static final Pattern SET_OF_NAMES = Pattern.compile("^\\{\\s*(\\w+(?:\\s*,\\s*\\w+)+)\\s*\\}$");
     private static final Pattern ORDER_DEPENDENT = Pattern.compile("\\b(CHOOSE|SetToSeq|SetToSortSeq|SortSeq|ToString|Print|PrintT)\\b");
+    /** {@code CHOOSE x \\in S : ...}: its bound name. */
+    private static final Pattern CHOOSE = Pattern.compile("\\bCHOOSE\\s+(\\w+)\\s*\\\\in\\b");
+    private static final String ORDER = "(?:<=|=<|>=|\\\\leq|\\\\geq|(?<![<=-])<(?![<=>])|(?<![-=|>])>(?![>=]))";
 
     /** The operator a generated SYMMETRY is defined as. */
     public static final String OPERATOR = "InvarSymmetry";
@@ -48,8 +51,9 @@ public final class SymmetricSets {
      * @param texts the expressions to be evaluated under the symmetry (they must not name a model value either)
      */
     public static List<String> of(TlcConfig config, ModuleOutline outline, List<String> texts) {
-        String everything = String.join("\n", outline.definitions().values()) + "\n" + String.join("\n", texts);
-        if (config.symmetry().isPresent() || ORDER_DEPENDENT.matcher(everything).find()) {
+        List<String> everything = new ArrayList<>(outline.definitions().values());
+        everything.addAll(texts);
+        if (config.symmetry().isPresent() || everything.stream().anyMatch(SymmetricSets::orderDependent)) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
@@ -67,6 +71,24 @@ public final class SymmetricSets {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a definition uses an operator whose value depends on the order TLC keeps model values in. A CHOOSE whose
+     * bound name the definition compares as a number ({@code Min(S) == CHOOSE x \\in S : \\A y \\in S : x <= y}) does
+     * not: it chooses among numbers, which no permutation of model values moves.
+     */
+    static boolean orderDependent(String definition) {
+        String rest = definition;
+        Matcher choose = CHOOSE.matcher(definition);
+        while (choose.find()) {
+            String x = Pattern.quote(choose.group(1));
+            String after = definition.substring(choose.end());
+            if (Pattern.compile("\\b" + x + "\\s*" + ORDER + "|" + ORDER + "\\s*" + x + "\\b").matcher(after).find()) {
+                rest = rest.replaceFirst("\\bCHOOSE\\s+" + x + "\\b", "");
+            }
+        }
+        return ORDER_DEPENDENT.matcher(rest).find();
     }
 
     private static boolean mentions(String text, String name) {
