@@ -60,6 +60,7 @@ class FeatureCollectionTest {
         assertEquals(List.of("Procs"), SymmetricSets.of(config, lock, List.of("CHOOSE x \\in {1, 2} : \\A y \\in {1, 2} : x <= y")));
         assertEquals(List.of(), SymmetricSets.of(config, lock, List.of("CHOOSE p \\in Procs : <<p>> # <<>>")));
         assertEquals(List.of(), SymmetricSets.of(config, lock, List.of("CHOOSE p \\in Procs : \\E n \\in {1} : n <= 2")));
+        assertEquals(List.of(), SymmetricSets.of(config, lock, List.of("(CHOOSE p \\in Procs : TRUE) = (CHOOSE p \\in {1} : p <= 1)")));
         // The model's own SYMMETRY is kept as it is.
         assertEquals(List.of(), SymmetricSets.of(TlcConfig.parse("CONSTANT Procs = {p1, p2, p3}\nSYMMETRY Perms\n", "x.cfg"),
                 lock, List.of(PHASES)));

@@ -84,7 +84,9 @@ public final class SymmetricSets {
         while (choose.find()) {
             String x = Pattern.quote(choose.group(1));
             String after = definition.substring(choose.end());
-            if (Pattern.compile("\\b" + x + "\\s*" + ORDER + "|" + ORDER + "\\s*" + x + "\\b").matcher(after).find()) {
+            // The name bound again further on (\\A x \\in Procs) or tested for membership may be another value than a number.
+            boolean rebound = Pattern.compile("\\b" + x + "\\s*(,|\\\\in\\b)").matcher(after).find();
+            if (!rebound && Pattern.compile("\\b" + x + "\\s*" + ORDER + "|" + ORDER + "\\s*" + x + "\\b").matcher(after).find()) {
                 rest = rest.replaceFirst("\\bCHOOSE\\s+" + x + "\\b", "");
             }
         }
