@@ -62,10 +62,13 @@ public final class GrammarInference {
     private static final Pattern EXCEPT_ENTRY = Pattern.compile("(?s)^\\s*!\\[(.+)\\]\\s*=\\s*(.+)$");
 
     private final TypeDomain types;
+    /** Every definition of the spec, one after another: where the spec's uses of a name are looked for. */
+    private final String specText;
 
     private GrammarInference(ModuleOutline outline, TypeDomain types) {
         this.outline = outline;
         this.types = types;
+        this.specText = String.join("\n", outline.definitions().values());
         this.integers = new IntegerAtoms(outline);
         this.orders = new OrderAtoms(outline);
         this.relations = new RelationAtoms(outline);
@@ -93,7 +96,7 @@ public final class GrammarInference {
     public static PredicateGrammar infer(ModuleOutline outline, TypeDomain types, int maxLiterals, String next,
                                          java.util.Optional<String> safety) {
         GrammarInference inference = new GrammarInference(outline, types);
-        safety.ifPresent(p -> inference.quantifiedFirst(p, 0));
+        safety.ifPresent(inference::quantifiedFirst);
         types.sets().forEach((variable, set) -> inference.atoms(variable, set, 0));
         safety.ifPresent(p -> {
             inference.property(p, 0);
@@ -194,7 +197,6 @@ public final class GrammarInference {
      * hw[VREPLICA1] <= hw[VREPLICA2]}. One atom per variable of the set, as either may be the one it is.
      */
     private void distinguished() {
-        String text = String.join("\n", outline.definitions().values());
         types.sets().forEach((variable, set) -> {
             Matcher functions = FUNCTIONS.matcher(unparenthesised(set.strip()));
             if (!functions.matches()) {
@@ -205,7 +207,7 @@ public final class GrammarInference {
             if (names == null || isNumeric(domain)) {
                 return;
             }
-            Matcher at = Pattern.compile("\\b" + Pattern.quote(variable) + "\\[\\s*(\\w+)\\s*\\]").matcher(text);
+            Matcher at = Pattern.compile("\\b" + Pattern.quote(variable) + "\\[\\s*(\\w+)\\s*\\]").matcher(specText);
             while (at.find()) {
                 String element = at.group(1);
                 if (!names.contains(element) && outline.isConstant(element)) {
@@ -222,13 +224,12 @@ public final class GrammarInference {
      * as with the state's integer variables: a writer's snapshot is a version no later than the latest.
      */
     private void integerOperators() {
-        String text = String.join("\n", outline.definitions().values());
         String order = "(?:<=|=<|>=|<|>|\\.\\.|\\\\leq|\\\\geq)";
         outline.definitions().forEach((name, body) -> {
             if (outline.parameters(name).isEmpty() && !outline.variablesUsed(body).isEmpty() && !outline.changesState(body)
                     && !TEMPORAL.matcher(body).find() && !outline.variables().contains(name)
                     && Pattern.compile("(?<![=<>\\-|])" + order + "\\s*" + Pattern.quote(name) + "\\b(?!\\s*[\\[(])|\\b"
-                            + Pattern.quote(name) + "\\s*" + order + "(?![=>])").matcher(text).find()) {
+                            + Pattern.quote(name) + "\\s*" + order + "(?![=>])").matcher(specText).find()) {
                 integers.operator(name);
             }
         });
@@ -465,7 +466,6 @@ public final class GrammarInference {
      */
     private void snapshots() {
         List<String> known = List.copyOf(predicates);
-        String text = String.join("\n", outline.definitions().values());
         types.sets().forEach((messages, set) -> {
             Matcher records = RECORDS.matcher(expand(unparenthesised(messageElements(set).orElse(""))));
             if (!records.matches()) {
@@ -473,7 +473,7 @@ public final class GrammarInference {
             }
             Set<String> fields = new java.util.HashSet<>();
             topLevel(records.group(1), ',').forEach(f -> fields.add(f.substring(0, Math.max(0, f.indexOf(':'))).strip()));
-            Matcher literal = RECORD_LITERAL.matcher(text);
+            Matcher literal = RECORD_LITERAL.matcher(specText);
             while (literal.find()) {
                 Map<String, String> read = new LinkedHashMap<>(); // function read at the index -> the field it fills
                 Set<String> indexes = new java.util.HashSet<>();
@@ -568,38 +568,38 @@ public final class GrammarInference {
      * {@value #MAX_DOMAINS}, and the sets of TypeOK, read in order, may fill it before the one the property is about
      * ({@code \\A o \\in Record : o < committed => o \\in processed}, after generations, consumers and positions).
      */
-    private void quantifiedFirst(String formula, int depth) {
+    private void quantifiedFirst(String formula) {
+        eachConjunct(formula, 0, text -> dev.invar.tlc.Junctions.universals(text).bindings().forEach(b -> variablesOf(b.getValue())));
+    }
+
+    /**
+     * Each conjunct of a property, down to three levels, with the names without parameters it is a conjunction of
+     * expanded: what {@link #property} and {@link #quantifiedFirst} read.
+     */
+    private void eachConjunct(String formula, int depth, java.util.function.Consumer<String> part) {
         List<String> conjuncts = dev.invar.tlc.Junctions.conjuncts(formula);
         if (depth > 3) {
             return;
         }
         if (conjuncts.size() > 1) {
-            conjuncts.forEach(c -> quantifiedFirst(c, depth + 1));
+            conjuncts.forEach(c -> eachConjunct(c, depth + 1, part));
             return;
         }
         String text = formula.strip();
         if (NAME.matcher(text).matches()) {
-            outline.definition(text).filter(body -> outline.parameters(text).isEmpty()).ifPresent(body -> quantifiedFirst(body, depth + 1));
+            outline.definition(text).filter(body -> outline.parameters(text).isEmpty()).ifPresent(body -> eachConjunct(body, depth + 1, part));
             return;
         }
-        dev.invar.tlc.Junctions.universals(text).bindings().forEach(b -> variablesOf(b.getValue()));
+        part.accept(text);
     }
 
     /** Atoms from the parts of a property, expanding the names it is a conjunction of. */
     private void property(String formula, int depth) {
-        List<String> conjuncts = dev.invar.tlc.Junctions.conjuncts(formula);
-        if (depth > 3) {
-            return;
-        }
-        if (conjuncts.size() > 1) {
-            conjuncts.forEach(c -> property(c, depth + 1));
-            return;
-        }
-        String text = formula.strip();
-        if (NAME.matcher(text).matches()) {
-            outline.definition(text).filter(body -> outline.parameters(text).isEmpty()).ifPresent(body -> property(body, depth + 1));
-            return;
-        }
+        eachConjunct(formula, depth, this::conjunctAtoms);
+    }
+
+    /** Atoms from one conjunct of a property: the parts of its implication, or its disjuncts, under its quantifiers. */
+    private void conjunctAtoms(String text) {
         dev.invar.tlc.Junctions.Quantified q = dev.invar.tlc.Junctions.universals(text);
         Map<String, String> renaming = new LinkedHashMap<>();
         Map<String, Integer> used = new LinkedHashMap<>();
