@@ -55,6 +55,8 @@ public final class GrammarInference {
     /** Sequence-valued terms (a variable, or a function into sequences applied to a grammar variable), by element set. */
     private final Map<String, List<String>> sequences = new LinkedHashMap<>();
     private static final int MAX_GUARDS = 24;
+    /** {@code pc[VPROC1] = "w2"}: a function of a grammar variable at a literal or a constant. */
+    private static final Pattern CONTROL_POINT = Pattern.compile("^(\\w+)\\[(\\w+)\\] = (\"[^\"]*\"|\\w+)$");
     private static final int MAX_EFFECTS = 24;
     /** {@code f' = [f EXCEPT ![e] = v, ![d] = w]}. */
     private static final Pattern EXCEPT = Pattern.compile("(?s)^(\\w+)'\\s*=\\s*\\[\\s*\\1\\s+EXCEPT\\s+(.+)\\]$");
@@ -175,6 +177,7 @@ public final class GrammarInference {
                     java.util.Optional<String> atom = renamed(effect, renaming).map(this::guarded);
                     if (effects < MAX_EFFECTS && atom.filter(this::isNew).filter(predicates::add).isPresent()) {
                         effects++;
+                        atom.flatMap(this::atOther).filter(this::isNew).ifPresent(predicates::add);
                     }
                 }
                 // A guard may read the state only through the spec's operators: Majority(VotesFor(c, e)).
@@ -184,10 +187,26 @@ public final class GrammarInference {
                 java.util.Optional<String> atom = renamed(guard, renaming);
                 if (atom.map(this::guarded).filter(this::isNew).filter(predicates::add).isPresent()) {
                     added++;
+                    atom.flatMap(this::atOther).filter(this::isNew).ifPresent(predicates::add);
                 }
                 atom.ifPresent(a -> generalised(a).stream().map(this::guarded).filter(this::isNew).forEach(predicates::add));
             }
         }
+    }
+
+    /**
+     * A guard or effect that puts one element at a control point, {@code pc[VPROC1] = "w2"}, said of the second
+     * variable of its set too, {@code pc[VPROC2] = "w2"}: mutual exclusion and its lemmas are about where two
+     * processes are at once (while p waits at w2, q in the doorway takes a later ticket), which the spec's own
+     * guards, each about the process that steps, never say. Only for a literal or a constant value.
+     */
+    private java.util.Optional<String> atOther(String atom) {
+        Matcher at = CONTROL_POINT.matcher(atom.strip());
+        if (!at.matches() || !(at.group(3).startsWith("\"") || outline.isConstant(at.group(3)))) {
+            return java.util.Optional.empty();
+        }
+        return bound.values().stream().filter(n -> n.size() > 1 && n.get(0).equals(at.group(2))).findFirst()
+                .map(n -> at.group(1) + "[" + n.get(1) + "] = " + at.group(3));
     }
 
     /**

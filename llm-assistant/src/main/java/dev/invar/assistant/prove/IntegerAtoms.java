@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 final class IntegerAtoms {
     private static final int MAX_LINEAR = 120;
+    private static final int MAX_CROSSINGS = 12;
 
     private final ModuleOutline outline;
     /** Integer-valued terms: variables typed by a range, and functions into one applied to a grammar variable. */
@@ -78,6 +79,7 @@ final class IntegerAtoms {
         budgets(out);
         counts(out);
         linear(bound, out);
+        crossings(bound, out);
         return out;
     }
 
@@ -166,6 +168,25 @@ final class IntegerAtoms {
             }
         }
         atoms.stream().limit(MAX_LINEAR).forEach(out::add);
+    }
+
+    /**
+     * One function's entry against another function's entry for another element, {@code number[VPROC1] <= mx[VPROC2]},
+     * for two functions over the same set into integers: what one process read of another's ticket, a peer's
+     * acknowledged index, is compared with what the other holds. {@link #linear} relates entries of one element only.
+     */
+    private void crossings(Map<String, List<String>> bound, List<String> out) {
+        List<String> atoms = new ArrayList<>();
+        bound.values().stream().filter(names -> names.size() > 1).forEach(names -> {
+            String first = "[" + names.get(0) + "]";
+            String second = "[" + names.get(1) + "]";
+            List<String> functions = terms.stream().filter(t -> t.matches("\\w+" + Pattern.quote(first)))
+                    .map(t -> t.substring(0, t.length() - first.length())).filter(f -> terms.contains(f + second)).toList();
+            for (String f : functions) {
+                functions.stream().filter(g -> !g.equals(f)).forEach(g -> atoms.add(f + first + " <= " + g + second));
+            }
+        });
+        atoms.stream().limit(MAX_CROSSINGS).forEach(out::add);
     }
 
     /** Constants the spec uses as integers: in a range's bounds, or beside an arithmetic operator or comparison. */

@@ -351,6 +351,28 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void theOtherProcessGetsTheControlPointsOfTheGuardsAndOneFunctionIsComparedWithAnothersEntryForIt() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Tickets ----
+                EXTENDS Naturals
+                CONSTANT MaxNum
+                Proc == {1, 2}
+                Labels == {"ncs", "e2", "cs"}
+                VARIABLES number, mx, pc
+                TypeOK == number \\in [Proc -> 0 .. MaxNum] /\\ mx \\in [Proc -> 0 .. MaxNum] /\\ pc \\in [Proc -> Labels]
+                Take(p) == pc[p] = "e2" /\\ mx[p] < MaxNum /\\ number' = [number EXCEPT ![p] = mx[p] + 1]
+                           /\\ pc' = [pc EXCEPT ![p] = "cs"] /\\ UNCHANGED mx
+                Next == \\E p \\in Proc : Take(p)
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.predicates().containsAll(List.of("pc[VPROC1] = \"e2\"", "pc[VPROC2] = \"e2\"", "pc[VPROC2] = \"cs\"",
+                "number[VPROC1] <= mx[VPROC2]", "mx[VPROC1] <= number[VPROC2]")), g.predicates().toString());
+        // A guard that is no control point stays about the process that steps.
+        assertTrue(g.predicates().stream().noneMatch(p -> p.startsWith("mx[VPROC2] <")), g.predicates().toString());
+    }
+
+    @Test
     void aSetTheSpecDefinesFromTheStateThroughAnotherDefinitionIsNoDomain() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Choice ----
