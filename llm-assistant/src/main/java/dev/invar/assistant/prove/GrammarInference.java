@@ -55,6 +55,12 @@ public final class GrammarInference {
     /** Sequence-valued terms (a variable, or a function into sequences applied to a grammar variable), by element set. */
     private final Map<String, List<String>> sequences = new LinkedHashMap<>();
     private static final int MAX_GUARDS = 24;
+    private static final int MAX_UNIQUE = 6;
+    private static final int MAX_GENERATED = 16;
+    /** One generator of a map, {@code p \in Correct}. */
+    private static final Pattern GENERATOR = Pattern.compile("(?s)^(\\w+)\\s*\\\\in\\s+(.+)$");
+    /** {@code GrantMsg(v, p) \in msgs}, {@code [type |-> "ack", from |-> v] \notin sent}: a message built whole, in a set. */
+    private static final Pattern MESSAGE_MEMBER = Pattern.compile("^(\\w+\\(.*\\)|\\[.*\\]|<<.*>>) (\\\\in|\\\\notin) (\\w+)$");
     /** {@code pc[VPROC1] = "w2"}: a function of a grammar variable at a literal or a constant. */
     private static final Pattern CONTROL_POINT = Pattern.compile("^(\\w+)\\[(\\w+)\\] = (\"[^\"]*\"|\\w+)$");
     private static final int MAX_EFFECTS = 24;
@@ -112,6 +118,7 @@ public final class GrammarInference {
         inference.copies();
         inference.snapshots();
         inference.distinguished();
+        inference.unique();
         inference.integerOperators();
         inference.predicates.addAll(inference.integers.atoms(inference.bound, inference.bound.keySet().stream()
                 .filter(inference::isNumeric).toList(), inference.predicates));
@@ -207,6 +214,40 @@ public final class GrammarInference {
         }
         return bound.values().stream().filter(n -> n.size() > 1 && n.get(0).equals(at.group(2))).findFirst()
                 .map(n -> at.group(1) + "[" + n.get(1) + "] = " + at.group(3));
+    }
+
+    /**
+     * A message that names two elements as the only one of its kind for one of them: for the atom
+     * {@code GrantMsg(VPROC1, VPROC2) \in msgs}, also {@code \A x \in Proc : GrantMsg(VPROC1, x) \in msgs => x = VPROC2} and
+     * the same for VPROC1. A voter's vote is out to one requester at most, a lock granted to one client: a clause over two
+     * variables of a set cannot say so of three elements. For each message built by an operator, a record or a tuple
+     * that names two of the grammar's variables once each, the first of their sets.
+     */
+    private void unique() {
+        List<String> out = new ArrayList<>();
+        for (String atom : predicates) {
+            Matcher member = MESSAGE_MEMBER.matcher(atom.strip());
+            if (!member.matches()) {
+                continue;
+            }
+            String message = member.group(1);
+            List<String> named = new ArrayList<>();
+            bound.forEach((domain, names) -> names.stream()
+                    .filter(n -> Pattern.compile("\\b" + n + "\\b").matcher(message).results().count() == 1)
+                    .forEach(n -> named.add(n)));
+            // Said once up to renaming: the variables named are the first of their sets.
+            if (named.size() != 2 || !bound.values().stream().allMatch(n -> n.subList(0, (int) named.stream().filter(n::contains).count())
+                    .stream().allMatch(named::contains))) {
+                continue;
+            }
+            for (String name : named) {
+                String domain = bound.entrySet().stream().filter(e -> e.getValue().contains(name)).findFirst().orElseThrow().getKey();
+                String x = fresh("x");
+                out.add("\\A " + x + " \\in " + domain + " : " + message.replaceAll("\\b" + name + "\\b", x) + " \\in "
+                        + member.group(3) + " => " + x + " = " + name);
+            }
+        }
+        out.stream().distinct().limit(MAX_UNIQUE).filter(this::isNew).forEach(predicates::add);
     }
 
     /**
@@ -1050,6 +1091,10 @@ public final class GrammarInference {
         if (!map.matches() || FILTER.matcher(set).matches() || !outline.variablesUsed(map.group(1)).isEmpty()) {
             return java.util.Optional.empty();
         }
+        List<String> generators = topLevel(map.group(2) + " \\in " + map.group(3), ',');
+        if (generators.size() > 1) {
+            return generated(map.group(1).strip(), generators);
+        }
         String x = map.group(2);
         String of = unparenthesised(map.group(3).strip());
         List<String> names = variablesOf(of);
@@ -1062,6 +1107,34 @@ public final class GrammarInference {
         }
         return java.util.Optional.of(names.stream().map(n -> map.group(1).strip()
                 .replaceAll("\\b" + Pattern.quote(x) + "\\b", Matcher.quoteReplacement(n))).toList());
+    }
+
+    /**
+     * The values of a map over several sets, {@code {Msg(t, p, v) : t \in {"echo", "ready"}, p \in Correct, v \in Val}}:
+     * one for each literal of a set of literals and each grammar variable of any other set (of the set an intersection or
+     * a difference starts from, {@code Correct \cap {Sender}}), at most {@link #MAX_GENERATED}. The messages of each
+     * type from each process with each value are then atoms, not the set of all of them a domain to quantify over.
+     */
+    private java.util.Optional<List<String>> generated(String map, List<String> generators) {
+        List<String> out = List.of(map);
+        for (String generator : generators) {
+            Matcher bound = GENERATOR.matcher(generator.strip());
+            if (!bound.matches()) {
+                return java.util.Optional.empty();
+            }
+            String of = unparenthesised(bound.group(2).strip());
+            List<String> listed = of.startsWith("{") && of.endsWith("}") ? topLevel(of.substring(1, of.length() - 1), ',') : List.of();
+            List<String> choices = !listed.isEmpty() && listed.stream().allMatch(l -> l.strip().matches("\"[^\"]*\""))
+                    ? listed.stream().map(String::strip).toList()
+                    : variablesOf(of.replaceFirst("(?s)^(\\w+)\\s*(\\\\cap|\\\\)\\s.*$", "$1"));
+            if (choices.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            String x = "\\b" + Pattern.quote(bound.group(1)) + "\\b";
+            out = out.stream().flatMap(e -> choices.stream().map(c -> e.replaceAll(x, Matcher.quoteReplacement(c)))).limit(MAX_GENERATED)
+                    .toList();
+        }
+        return java.util.Optional.of(out);
     }
 
     /**

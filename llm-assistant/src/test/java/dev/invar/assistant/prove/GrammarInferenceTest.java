@@ -373,6 +373,29 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void aMapOverSeveralSetsGivesOneMessagePerLiteralAndVariableAndAMessageNamingTwoIsUniqueInEach() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Echoes ----
+                CONSTANTS Proc, Val, Sender
+                Msg(t, p, v) == [type |-> t, from |-> p, val |-> v]
+                Msgs == {Msg(t, p, v) : t \\in {"echo", "ready"}, p \\in Proc, v \\in Val}
+                    \\cup {Msg("initial", p, v) : p \\in Proc \\cap {Sender}, v \\in Val}
+                VARIABLES msgs, delivered
+                TypeOK == msgs \\in SUBSET Msgs /\\ delivered \\in [Proc -> Val]
+                Next == UNCHANGED <<msgs, delivered>>
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertEquals("\\A VPROC1, VPROC2 \\in Proc : \\A VVAL1, VVAL2 \\in Val :", g.prefix());
+        assertTrue(g.predicates().containsAll(List.of("Msg(\"echo\", VPROC1, VVAL1) \\in msgs", "Msg(\"ready\", VPROC2, VVAL2) \\in msgs",
+                "Msg(\"initial\", VPROC1, VVAL2) \\in msgs",
+                "\\A x \\in Val : Msg(\"echo\", VPROC1, x) \\in msgs => x = VVAL1",
+                "\\A x \\in Proc : Msg(\"ready\", x, VVAL1) \\in msgs => x = VPROC1")), g.predicates().toString());
+        // Once up to renaming: not of the message from VPROC2 too.
+        assertTrue(g.predicates().stream().noneMatch(p -> p.contains("=>") && p.contains("VPROC2")), g.predicates().toString());
+    }
+
+    @Test
     void aSetTheSpecDefinesFromTheStateThroughAnotherDefinitionIsNoDomain() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Choice ----
