@@ -40,9 +40,10 @@ final class DomainGuard {
                         return atom;
                     }
                     String index = atom.substring(open + 1, close).strip();
-                    boolean typed = index.matches("\\w+") && (!outline.variables().contains(index)
-                            || applied.equals(variable) && ofDomainType(index, variable, sets));
-                    if (!typed && !index.contains(",") && !outline.variablesUsed(index).isEmpty()) {
+                    boolean typed = index.matches("\\w+") && (!outline.variables().contains(index) && !(applied.equals(variable)
+                            && isPartial(variable, sets)) || applied.equals(variable) && ofDomainType(index, variable, sets));
+                    boolean bound = !outline.variablesUsed(index).isEmpty() || applied.equals(variable) && isPartial(variable, sets);
+                    if (!typed && !index.contains(",") && bound) {
                         String condition = "(" + index + ") \\in DOMAIN " + applied;
                         if (!conditions.contains(condition)) {
                             conditions.add(condition);
@@ -55,6 +56,15 @@ final class DomainGuard {
             }
         }
         return conditions.isEmpty() ? atom : String.join(" /\\ ", conditions) + " /\\ (" + atom + ")";
+    }
+
+    /**
+     * Whether a function-valued variable has no one domain in every type-correct state: a log typed
+     * {@code UNION {[{o \in Offset : o < n} -> Record] : n \in 0 .. MaxLen}} holds offset o only in some.
+     */
+    private static boolean isPartial(String variable, java.util.Map<String, String> sets) {
+        String set = sets.get(variable) == null ? "" : GrammarInference.unparenthesised(sets.get(variable).strip());
+        return set.startsWith("UNION ") && set.contains("->");
     }
 
     /** Whether the variable {@code index} is typed by the domain of the function-valued variable {@code function}. */

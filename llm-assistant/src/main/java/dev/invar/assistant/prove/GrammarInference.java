@@ -629,7 +629,27 @@ public final class GrammarInference {
      * ({@code \\A o \\in Record : o < committed => o \\in processed}, after generations, consumers and positions).
      */
     private void quantifiedFirst(String formula) {
-        eachConjunct(formula, 0, text -> dev.invar.tlc.Junctions.universals(text).bindings().forEach(b -> variablesOf(b.getValue())));
+        eachConjunct(formula, 0, text -> dev.invar.tlc.Junctions.universals(text).bindings().forEach(b -> quantified(b.getValue())));
+    }
+
+    /**
+     * The grammar's variables for a set a property quantifies over: those of the set itself, or for a set of the state,
+     * {@code \A o \in delivered} with {@code delivered \in SUBSET Offset}, those of the set its elements are drawn from,
+     * where that set is one to quantify over anyway (numbers, a declared constant, one bound already): what the
+     * property says of each delivered offset is then said of any offset, as an atom a lemma puts beside
+     * {@code VOFFSET1 \in delivered}.
+     */
+    private List<String> quantified(String domain) {
+        List<String> names = variablesOf(domain);
+        String set = unparenthesised(domain.strip());
+        String type = types.sets().get(set);
+        if (!names.isEmpty() || type == null || !unparenthesised(type.strip()).startsWith("SUBSET ")) {
+            return names;
+        }
+        String elements = unparenthesised(unparenthesised(type.strip()).substring("SUBSET ".length()).strip());
+        boolean quantifiable = NAME.matcher(elements).matches() && (bound.containsKey(sameAs(elements)) || isNumeric(elements)
+                || outline.constants().contains(elements));
+        return quantifiable ? variablesOf(elements) : List.of();
     }
 
     /**
@@ -663,23 +683,31 @@ public final class GrammarInference {
         dev.invar.tlc.Junctions.Quantified q = dev.invar.tlc.Junctions.universals(text);
         Map<String, String> renaming = new LinkedHashMap<>();
         Map<String, Integer> used = new LinkedHashMap<>();
+        boolean overState = false;
         for (Map.Entry<String, String> b : q.bindings()) {
-            List<String> names = variablesOf(b.getValue());
+            List<String> names = quantified(b.getValue());
+            overState |= !names.isEmpty() && variablesOf(b.getValue()).isEmpty();
             int k = used.merge(unparenthesised(b.getValue().strip()), 1, Integer::sum) - 1;
             renaming.put(b.getKey(), k < names.size() ? names.get(k) : null);
         }
         List<String> parts = new ArrayList<>();
-        dev.invar.tlc.Junctions.implication(q.body()).ifPresentOrElse(sides -> {
+        // Over a set of the state, the body is what membership implies: its conjuncts are atoms as a conclusion's are.
+        java.util.Optional<Map.Entry<String, String>> implication = dev.invar.tlc.Junctions.implication(q.body());
+        if (implication.isEmpty() && overState) {
+            implication = java.util.Optional.of(Map.entry("TRUE", q.body()));
+        }
+        implication.ifPresentOrElse(sides -> {
             for (String side : List.of(sides.getKey(), sides.getValue())) {
                 parts.add(side);
                 parts.addAll(dev.invar.tlc.Junctions.conjuncts(side));
                 parts.addAll(dev.invar.tlc.Junctions.disjuncts(side));
             }
         }, () -> parts.addAll(dev.invar.tlc.Junctions.disjuncts(q.body())));
+        boolean guard = overState;
         for (String part : parts) {
             String atom = unparenthesised(part.replaceAll("\\s+", " ").strip());
             if (atom.length() <= 160 && !outline.variablesUsed(atom).isEmpty()) {
-                renamed(atom, renaming).filter(this::isNew).ifPresent(a -> {
+                renamed(atom, renaming).map(a -> guard ? guarded(a) : a).filter(this::isNew).ifPresent(a -> {
                     predicates.add(a);
                     orders.part(a);
                 });

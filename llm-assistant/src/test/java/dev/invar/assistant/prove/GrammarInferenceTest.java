@@ -396,6 +396,27 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void aPropertyOverASetOfTheStateSpeaksOfAnyElementOfItsTypeAndAPartialLogIsReadWithinItsDomain() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE ReadCommitted ----
+                EXTENDS Naturals
+                CONSTANTS Producer, MaxLen
+                Offset == 0 .. MaxLen - 1
+                Record == [producer : Producer, type : {"data", "commit"}]
+                VARIABLES log, delivered
+                TypeOK == log \\in UNION {[{o \\in Offset : o < n} -> Record] : n \\in 0 .. MaxLen} /\\ delivered \\in SUBSET Offset
+                Committed(o) == \\E j \\in DOMAIN log : j > o /\\ log[j].type = "commit"
+                Next == UNCHANGED <<log, delivered>>
+                ReadCommitted == \\A o \\in delivered : o \\in DOMAIN log /\\ log[o].type = "data" /\\ Committed(o)
+                ====
+                """);
+        PredicateGrammar g = inferredToProve(outline, "ReadCommitted");
+        assertTrue(g.prefix().startsWith("\\A VOFFSET1, VOFFSET2 \\in Offset :"), g.prefix());
+        assertTrue(g.predicates().containsAll(List.of("VOFFSET1 \\in delivered", "VOFFSET1 \\in DOMAIN log", "Committed(VOFFSET1)",
+                "(VOFFSET1) \\in DOMAIN log /\\ (log[VOFFSET1].type = \"data\")")), g.predicates().toString());
+    }
+
+    @Test
     void aSetTheSpecDefinesFromTheStateThroughAnotherDefinitionIsNoDomain() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Choice ----
