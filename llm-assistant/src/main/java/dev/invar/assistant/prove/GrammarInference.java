@@ -57,6 +57,7 @@ public final class GrammarInference {
     private static final int MAX_GUARDS = 24;
     private static final int MAX_UNIQUE = 6;
     private static final int MAX_GENERATED = 16;
+    private static final int MAX_SIDES = 16;
     /** One generator of a map, {@code p \in Correct}. */
     private static final Pattern GENERATOR = Pattern.compile("(?s)^(\\w+)\\s*\\\\in\\s+(.+)$");
     /** {@code GrantMsg(v, p) \in msgs}, {@code [type |-> "ack", from |-> v] \notin sent}: a message built whole, in a set. */
@@ -119,6 +120,7 @@ public final class GrammarInference {
         inference.snapshots();
         inference.distinguished();
         inference.unique();
+        inference.sides();
         inference.integerOperators();
         inference.predicates.addAll(inference.integers.atoms(inference.bound, inference.bound.keySet().stream()
                 .filter(inference::isNumeric).toList(), inference.predicates));
@@ -248,6 +250,36 @@ public final class GrammarInference {
             }
         }
         out.stream().distinct().limit(MAX_UNIQUE).filter(this::isNew).forEach(predicates::add);
+    }
+
+    /**
+     * Some element on one side of a position the state holds: {@code \E x \in Node : x <= tpos /\ color[x] = "black"}, for
+     * a variable typed by a set of numbers the prefix quantifies over (a token's place on a ring, a cursor) and each
+     * atom about one element of that set alone ({@code color[VNODE1] = "black"}), on both sides. A probe that has
+     * passed the nodes above the token is sound while they are passive or some node below it is black: a clause over
+     * single nodes cannot say the second.
+     */
+    private void sides() {
+        List<String> out = new ArrayList<>();
+        bound.forEach((domain, names) -> {
+            if (!isNumeric(domain)) {
+                return;
+            }
+            List<String> positions = types.sets().entrySet().stream()
+                    .filter(e -> sameAs(unparenthesised(e.getValue().strip())).equals(domain)).map(Map.Entry::getKey).toList();
+            Pattern one = Pattern.compile("^\\w+\\[" + Pattern.quote(names.get(0)) + "\\]( = (\"[^\"]*\"|\\w+))?$");
+            List<String> about = predicates.stream().filter(a -> one.matcher(a).matches()
+                    && bound.values().stream().flatMap(List::stream).filter(n -> mentions(a, n)).count() == 1).toList();
+            String x = fresh("x");
+            for (String position : positions) {
+                for (String a : about) {
+                    String at = a.replaceAll("\\b" + Pattern.quote(names.get(0)) + "\\b", x);
+                    out.add("\\E " + x + " \\in " + domain + " : " + x + " <= " + position + " /\\ " + at);
+                    out.add("\\E " + x + " \\in " + domain + " : " + position + " < " + x + " /\\ " + at);
+                }
+            }
+        });
+        out.stream().limit(MAX_SIDES).filter(this::isNew).forEach(predicates::add);
     }
 
     /**

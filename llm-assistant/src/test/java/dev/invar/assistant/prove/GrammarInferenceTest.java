@@ -417,6 +417,24 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void aPositionOnASetOfNumbersHasSomeElementWithAPropertyOnEitherSideOfIt() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Probe ----
+                EXTENDS Naturals
+                CONSTANT N
+                Node == 0 .. N - 1
+                VARIABLES color, tpos
+                TypeOK == color \\in [Node -> {"white", "black"}] /\\ tpos \\in Node
+                Pass(i) == tpos = i /\\ i > 0 /\\ tpos' = i - 1 /\\ color' = [color EXCEPT ![i] = "white"]
+                Next == \\E i \\in Node : Pass(i)
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.predicates().containsAll(List.of("\\E x \\in Node : x <= tpos /\\ color[x] = \"black\"",
+                "\\E x \\in Node : tpos < x /\\ color[x] = \"white\"")), g.predicates().toString());
+    }
+
+    @Test
     void aSetTheSpecDefinesFromTheStateThroughAnotherDefinitionIsNoDomain() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Choice ----
