@@ -56,6 +56,14 @@ public final class InductiveCheck {
     private static final int FIRST_SHARE = 8;
 
     /**
+     * A search over every type-correct state also looks at a sample first, {@link #FIRST_SHARE} times smaller, where
+     * there are more than this many: each round enumerated them all, and while the invariant is weak its first
+     * counterexamples are enough to choose from. Only the whole enumeration ends a search; {@code check-inductive}
+     * enumerates at once.
+     */
+    private static final long SAMPLED_FIRST_FROM = 40_000;
+
+    /**
      * One probe: the TLC pass that decided it and what it looked at.
      *
      * @param tlc the pass; the walks', when they were taken (their counterexamples, the sample's count of states)
@@ -138,7 +146,9 @@ public final class InductiveCheck {
         TypeDomain types = read.counted(runner, model);
         Optional<BigInteger> all = types.size();
         if (all.isPresent() && all.get().compareTo(BigInteger.valueOf(options.exhaustiveLimit())) <= 0) {
-            return new Domain(true, new TypeDomain.Sample(types.sets(), all.get()), Optional.empty(), Optional.empty());
+            Optional<TypeDomain.Sample> first = all.get().compareTo(BigInteger.valueOf(SAMPLED_FIRST_FROM)) > 0
+                    ? Optional.of(types.sampled(all.get().longValue() / FIRST_SHARE)) : Optional.empty();
+            return new Domain(true, new TypeDomain.Sample(types.sets(), all.get()), first, Optional.empty());
         }
         return new Domain(false, types.sampled(options.samples()), Optional.of(types.sampled(Math.max(1, options.samples() / FIRST_SHARE))),
                 ReachableNeighbourhood.of(runner, model, types));
@@ -184,7 +194,7 @@ public final class InductiveCheck {
         // Init => Ind and the inductive step are two independent TLC runs: they run side by side.
         java.util.concurrent.CompletableFuture<PredicateEvaluation> initialRun = java.util.concurrent.CompletableFuture
                 .supplyAsync(() -> runner.evaluate(initialStates(), List.of(invariant)));
-        Probe probe = probe(invariant, safety, List.of(), Optional.empty(), 0, Near.ALL);
+        Probe probe = probe(invariant, safety, List.of(), Optional.empty(), 0, Near.ALL, false);
         PredicateEvaluation initial = joined(initialRun);
         Optional<String> rejected = initial.verdicts().get(0).rejected();
         if (rejected.filter(r -> r.startsWith(dev.invar.tlc.Verdict.PARSE_ERROR.id())).isPresent()) {
@@ -211,11 +221,19 @@ public final class InductiveCheck {
      */
     public Probe probe(String invariant, Optional<String> safety, List<String> definitions, Optional<String> features, int draw,
                        Near near) {
-        CheckRequest request = draw == 0 || domain().exhaustive() || model.seed().isEmpty() ? model
+        return probe(invariant, safety, definitions, features, draw, near, true);
+    }
+
+    private Probe probe(String invariant, Optional<String> safety, List<String> definitions, Optional<String> features, int draw,
+                        Near near, boolean searching) {
+        CheckRequest request = domain().exhaustive() && domain().first().isPresent()
+                // The small sample of an enumerated space: another each round, the same in every run.
+                ? model.toBuilder().seed(model.seed().orElse(0) + draw).build()
+                : draw == 0 || domain().exhaustive() || model.seed().isEmpty() ? model
                 : model.toBuilder().seed(model.seed().getAsLong() + draw).build();
         // Each draw also looks next to other reachable states: its seed says which, or the draw without one.
         long which = request.seed().orElse(draw);
-        if (domain().first().isPresent()) {
+        if (domain().first().isPresent() && (searching || !domain().exhaustive())) {
             Probe first = sample(request, domain().first().get(), which, Near.DRAW, invariant, safety, definitions, features);
             if (!clean(first.tlc())) {
                 return first;

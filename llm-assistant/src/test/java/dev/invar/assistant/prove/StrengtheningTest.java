@@ -53,6 +53,26 @@ class StrengtheningTest {
     }
 
     @Test
+    void aSearchOverManyTypeCorrectStatesLooksAtASampleFirstAndEndsOnlyWithAllOfThem(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        // 301 * 301 = 90,601 type-correct states, enumerated: the rounds with CTIs may find them in a smaller sample
+        // first, but only a check of every state ends the search.
+        ProofSearch search = safetySearch(dir, "Wide", """
+                VARIABLES x, y
+                TypeOK == x \\in 0..300 /\\ y \\in 0..300
+                Init == x = 0 /\\ y = 0
+                Next == /\\ x' = CASE x = 0 -> 1 [] x = 1 -> 0 [] x = 5 -> 9 [] x = 6 -> 7 [] OTHER -> x
+                        /\\ UNCHANGED y
+                Safety == x # 9
+                """, c -> new PredicateGrammar("", java.util.List.of("x = 5", "x = 6"), 1, "test"));
+        assertEquals(ProofSearch.Status.INDUCTIVE, search.status(), search.toString());
+        InductionResult last = search.result().orElseThrow();
+        assertTrue(last.exhaustive(), last.claim());
+        assertTrue(last.claim().contains("exhaustively, over all 90,601 type-correct states"), last.claim());
+        assertTrue(search.lemmas().stream().anyMatch(l -> l.expression().equals("~(x = 5)")), search.toString());
+    }
+
+    @Test
     void aStateOfTheInvariantASampledCheckReachesByAStepAndCannotStepFromIsRuledOutLikeACounterexample(
             @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         // From (20, 1) TLC cannot evaluate Next. A sample of ten states seldom holds it, but it holds states (x, 1) that
