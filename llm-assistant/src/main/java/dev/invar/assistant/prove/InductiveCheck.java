@@ -70,8 +70,14 @@ public final class InductiveCheck {
      * @param sampled how many type-correct states its sample held (all of them, when exhaustive)
      * @param near which reachable states it looked next to
      * @param walks the walks it took after a sample without counterexample, if it took any
+     * @param runs the TLC runs it took: a smaller sample first, the whole one, the walks, a run again in another order
      */
-    public record Probe(InductionProbe tlc, BigInteger sampled, Near near, Optional<InductionResult.Walks> walks) {
+    public record Probe(InductionProbe tlc, BigInteger sampled, Near near, Optional<InductionResult.Walks> walks, int runs) {
+        /** The same probe, after {@code earlier} runs that decided nothing. */
+        Probe after(int earlier) {
+            return new Probe(tlc, sampled, near, walks, runs + earlier);
+        }
+
         /** How long the walks took, when it took any: the pass is then theirs. */
         public Optional<Duration> walkTime() {
             return walks.map(w -> tlc.run().run().wallTime());
@@ -233,13 +239,15 @@ public final class InductiveCheck {
                 : model.toBuilder().seed(model.seed().getAsLong() + draw).build();
         // Each draw also looks next to other reachable states: its seed says which, or the draw without one.
         long which = request.seed().orElse(draw);
+        int before = 0;
         if (domain().first().isPresent() && (searching || !domain().exhaustive())) {
             Probe first = sample(request, domain().first().get(), which, Near.DRAW, invariant, safety, definitions, features);
             if (!clean(first.tlc())) {
                 return first;
             }
+            before = first.runs();
         }
-        Probe whole = sample(request, domain().whole(), which, near, invariant, safety, definitions, features);
+        Probe whole = sample(request, domain().whole(), which, near, invariant, safety, definitions, features).after(before);
         if (near == Near.DRAW || domain().near().isEmpty() || !clean(whole.tlc())) {
             return whole;
         }
@@ -249,7 +257,8 @@ public final class InductiveCheck {
                 maxCounterexamples, false, WALK_STEPS, Optional.of(new InductionQuery.Walks(n.detour(), WALKS)));
         InductionProbe walk = runner.probeInduction(request, walks);
         return new Probe(new InductionProbe(walk.counterexamples(), walk.unsafe(), sample.states(), sample.symmetric(), walk.run(),
-                walk.failedDefinition(), walk.featuresFailedAt()), whole.sampled(), near, Optional.of(new InductionResult.Walks(WALKS, WALK_STEPS)));
+                walk.failedDefinition(), walk.featuresFailedAt()), whole.sampled(), near, Optional.of(new InductionResult.Walks(WALKS, WALK_STEPS)),
+                whole.runs() + 1);
     }
 
     /** One inductive step over the states of {@code sample} and those next to the reachable states {@code near} says. */
@@ -262,7 +271,8 @@ public final class InductiveCheck {
         }
         // A conjunct that TLC cannot evaluate where an earlier one is false: the order it was written in guarded it.
         String ordered = pruned(invariant, sample.sets(), true);
-        return ordered.equals(eager) ? probe : sample(request, sample, which, near, ordered, invariant, safety, definitions, features);
+        return ordered.equals(eager) ? probe
+                : sample(request, sample, which, near, ordered, invariant, safety, definitions, features).after(probe.runs());
     }
 
     private Probe sample(CheckRequest request, TypeDomain.Sample sample, long which, Near near, String pruned, String invariant,
@@ -272,7 +282,7 @@ public final class InductiveCheck {
         // TLC needs to look at one state per orbit of their permutations.
         InductionQuery query = new InductionQuery(domain, invariant, safety, actions, definitions, features, maxCounterexamples, true,
                 depth());
-        return new Probe(runner.probeInduction(request, query), sample.states(), near, Optional.empty());
+        return new Probe(runner.probeInduction(request, query), sample.states(), near, Optional.empty(), 1);
     }
 
     /** A probe that stopped on an expression TLC could not evaluate before it had a state to step from. */

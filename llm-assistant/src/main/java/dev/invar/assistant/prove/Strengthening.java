@@ -217,7 +217,7 @@ public final class Strengthening {
             InductiveCheck.Probe checked = check.probe(invariant, Optional.empty(), grammar.definitions(), Optional.of(features),
                     p.rounds - 1, near);
             InductionProbe probe = checked.tlc();
-            p.tlcRuns++;
+            p.tlcRuns += checked.runs();
             if (probe.failedDefinition().isPresent()) {
                 return p.setAside(probe.failedDefinition().get());
             }
