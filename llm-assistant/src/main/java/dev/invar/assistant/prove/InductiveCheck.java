@@ -392,7 +392,9 @@ public final class InductiveCheck {
     private InductionResult result(String invariant, Probe probe, Duration wallTime, List<Map<String, TlaValue>> initialOutside,
                                    Optional<String> failure) {
         InductionProbe tlc = probe.tlc();
-        return new InductionResult(invariant, instance(tlc.run()), domain().exhaustive(), probe.sampled(), nearReachable(probe.near()),
+        // A search's smaller sample of an enumerated space is a sample: only the whole is exhaustive.
+        boolean exhaustive = domain().exhaustive() && probe.sampled().equals(domain().whole().states());
+        return new InductionResult(invariant, instance(tlc.run()), exhaustive, probe.sampled(), nearReachable(probe.near()),
                 reachableStates(), tlc.states(), ctis(tlc), initialOutside, tlc.unsafe(), failure, wallTime, tlc.symmetric(),
                 sampleSeeds(tlc), depth(), probe.walks());
     }
