@@ -40,10 +40,11 @@ final class DomainGuard {
                         return atom;
                     }
                     String index = atom.substring(open + 1, close).strip();
-                    boolean typed = index.matches("\\w+") && (!outline.variables().contains(index) && !(applied.equals(variable)
-                            && isPartial(variable, sets)) || applied.equals(variable) && ofDomainType(index, variable, sets));
-                    boolean bound = !outline.variablesUsed(index).isEmpty() || applied.equals(variable) && isPartial(variable, sets);
-                    if (!typed && !index.contains(",") && bound) {
+                    boolean outermost = applied.equals(variable);
+                    boolean partial = outermost && isPartial(variable, sets);
+                    boolean typed = index.matches("\\w+") && (!outline.variables().contains(index) && !partial
+                            || outermost && ofDomainType(index, variable, sets));
+                    if (!typed && !index.contains(",") && (partial || !outline.variablesUsed(index).isEmpty())) {
                         String condition = "(" + index + ") \\in DOMAIN " + applied;
                         if (!conditions.contains(condition)) {
                             conditions.add(condition);

@@ -233,13 +233,9 @@ public final class GrammarInference {
                 continue;
             }
             String message = member.group(1);
-            List<String> named = new ArrayList<>();
-            bound.forEach((domain, names) -> names.stream()
-                    .filter(n -> Pattern.compile("\\b" + n + "\\b").matcher(message).results().count() == 1)
-                    .forEach(n -> named.add(n)));
-            // Said once up to renaming: the variables named are the first of their sets.
-            if (named.size() != 2 || !bound.values().stream().allMatch(n -> n.subList(0, (int) named.stream().filter(n::contains).count())
-                    .stream().allMatch(named::contains))) {
+            List<String> named = bound.values().stream().flatMap(List::stream)
+                    .filter(n -> Pattern.compile("\\b" + n + "\\b").matcher(message).results().count() == 1).toList();
+            if (named.size() != 2 || !firstOfTheirSets(named)) {
                 continue;
             }
             for (String name : named) {
@@ -250,6 +246,15 @@ public final class GrammarInference {
             }
         }
         out.stream().distinct().limit(MAX_UNIQUE).filter(this::isNew).forEach(predicates::add);
+    }
+
+    /**
+     * Whether the variables named are the first of their sets ({@code VPROC1, VPROC2}, or {@code VPROC1, VVAL1}, not
+     * {@code VPROC2, VVAL1}): an atom said of them is said once up to renaming.
+     */
+    private boolean firstOfTheirSets(List<String> named) {
+        return bound.values().stream()
+                .allMatch(names -> named.containsAll(names.subList(0, (int) named.stream().filter(names::contains).count())));
     }
 
     /**
@@ -673,12 +678,11 @@ public final class GrammarInference {
      */
     private List<String> quantified(String domain) {
         List<String> names = variablesOf(domain);
-        String set = unparenthesised(domain.strip());
-        String type = types.sets().get(set);
-        if (!names.isEmpty() || type == null || !unparenthesised(type.strip()).startsWith("SUBSET ")) {
+        String type = unparenthesised(types.sets().getOrDefault(unparenthesised(domain.strip()), "").strip());
+        if (!names.isEmpty() || !type.startsWith("SUBSET ")) {
             return names;
         }
-        String elements = unparenthesised(unparenthesised(type.strip()).substring("SUBSET ".length()).strip());
+        String elements = unparenthesised(type.substring("SUBSET ".length()).strip());
         boolean quantifiable = NAME.matcher(elements).matches() && (bound.containsKey(sameAs(elements)) || isNumeric(elements)
                 || outline.constants().contains(elements));
         return quantifiable ? variablesOf(elements) : List.of();

@@ -232,11 +232,7 @@ public final class InductiveCheck {
 
     private Probe probe(String invariant, Optional<String> safety, List<String> definitions, Optional<String> features, int draw,
                         Near near, boolean searching) {
-        CheckRequest request = domain().exhaustive() && domain().first().isPresent()
-                // The small sample of an enumerated space: another each round, the same in every run.
-                ? model.toBuilder().seed(model.seed().orElse(0) + draw).build()
-                : draw == 0 || domain().exhaustive() || model.seed().isEmpty() ? model
-                : model.toBuilder().seed(model.seed().getAsLong() + draw).build();
+        CheckRequest request = drawn(draw);
         // Each draw also looks next to other reachable states: its seed says which, or the draw without one.
         long which = request.seed().orElse(draw);
         int before = 0;
@@ -259,6 +255,21 @@ public final class InductiveCheck {
         return new Probe(new InductionProbe(walk.counterexamples(), walk.unsafe(), sample.states(), sample.symmetric(), walk.run(),
                 walk.failedDefinition(), walk.featuresFailedAt()), whole.sampled(), near, Optional.of(new InductionResult.Walks(WALKS, WALK_STEPS)),
                 whole.runs() + 1);
+    }
+
+    /**
+     * The model for draw number {@code draw}: a sampled space's draws take the model's seed plus the draw (without a seed,
+     * TLC draws anew each run); the smaller sample of an enumerated space takes the seed, or 0, plus the draw, another
+     * each round and the same in every run; the whole of an enumerated space needs no seed.
+     */
+    private CheckRequest drawn(int draw) {
+        if (domain().exhaustive() && domain().first().isPresent()) {
+            return model.toBuilder().seed(model.seed().orElse(0) + draw).build();
+        }
+        if (draw == 0 || domain().exhaustive() || model.seed().isEmpty()) {
+            return model;
+        }
+        return model.toBuilder().seed(model.seed().getAsLong() + draw).build();
     }
 
     /** One inductive step over the states of {@code sample} and those next to the reachable states {@code near} says. */
