@@ -32,14 +32,16 @@ public final class GrammarInference {
     /** The sequences of S up to a bound, written out: {@code UNION {[1 .. n -> S] : n \\in 0 .. MaxLen}}. */
     private static final Pattern BOUNDED_SEQUENCES =
             Pattern.compile("(?s)^UNION\\s*\\{\\s*\\[\\s*1\\s*\\.\\.\\s*(\\w+)\\s*->\\s*(.+?)\\s*\\]\\s*:\\s*\\1\\s*\\\\in\\s*[^{}]+\\}$");
-    /** {@code {x \in S : P(x)}}: its elements are among those of S. */
-    private static final Pattern FILTER = Pattern.compile("(?s)^\\{\\s*\\w+\\s*\\\\in\\s*([^:]+?)\\s*:(?!=).*\\}$");
+    /** The head of a filter, {@code x \in S}, before its first colon outside brackets. */
+    private static final Pattern FILTER_HEAD = Pattern.compile("(?s)^\\w+\\s*\\\\in\\s*(.+)$");
     /** A set's image under a map, {@code {Id[n] : n \in Node}}: the map and its one variable and set. */
     private static final Pattern MAP = Pattern.compile("(?s)^\\{\\s*(.+?)\\s*:\\s*(\\w+)\\s*\\\\in\\s*(.+)\\}$");
     /** A tuple with no tuple inside, and a function applied to one argument. */
     private static final Pattern TUPLE = Pattern.compile("<<([^<>]*)>>");
     private static final Pattern APPLIED = Pattern.compile("^(\\w+)\\s*\\[\\s*(.+?)\\s*\\]$");
     private static final int MAX_DOMAINS = 3;
+    /** How many definitions and filters deep a variable's set is looked through. */
+    private static final int MAX_DEPTH = 3;
     /** What an action or a temporal formula has and a state invariant has not. */
     private static final Pattern TEMPORAL = Pattern.compile("'|\\[\\]|(?<!<)<>(?!>)|~>|\\bUNCHANGED\\b|\\b[WS]F_");
 
@@ -71,6 +73,8 @@ public final class GrammarInference {
     private static final Pattern EXCEPT_ENTRY = Pattern.compile("(?s)^\\s*!\\[(.+)\\]\\s*=\\s*(.+)$");
 
     private final TypeDomain types;
+    /** Each variable's set as its atoms read it (see {@link #shape}). */
+    private final Map<String, String> shapes = new LinkedHashMap<>();
     /** Every definition of the spec, one after another: where the spec's uses of a name are looked for. */
     private final String specText;
 
@@ -81,6 +85,29 @@ public final class GrammarInference {
         this.integers = new IntegerAtoms(outline);
         this.orders = new OrderAtoms(outline);
         this.relations = new RelationAtoms(outline);
+        types.sets().forEach((variable, set) -> shapes.put(variable, shape(set)));
+    }
+
+    /**
+     * A variable's set as its atoms read it: a named set replaced by its definition when that is a set of functions,
+     * records or subsets, or a filter; and a filter {@code {f \in [Node -> Node \cup {NoParent}] : P(f)}} replaced by
+     * the set it filters. TypeOK often names its sets ({@code parent \in ParentMaps}) and narrows them with a filter;
+     * the atoms are about the values a filter keeps, which are among those it filters.
+     */
+    private String shape(String set) {
+        String s = unparenthesised(set.strip());
+        for (int i = 0; i < MAX_DEPTH; i++) {
+            String e = expand(s);
+            java.util.Optional<String> filtered = filtered(e);
+            if (filtered.isPresent()) {
+                s = unparenthesised(filtered.get());
+            } else if (!e.equals(s) && (FUNCTIONS.matcher(e).matches() || RECORDS.matcher(e).matches() || e.startsWith("SUBSET "))) {
+                s = e;
+            } else {
+                break;
+            }
+        }
+        return s;
     }
 
     /** The grammar for the type-correct states of a spec, with lemmas of up to {@code maxLiterals} literals. */
@@ -106,7 +133,7 @@ public final class GrammarInference {
                                          java.util.Optional<String> safety) {
         GrammarInference inference = new GrammarInference(outline, types);
         safety.ifPresent(inference::quantifiedFirst);
-        types.sets().forEach((variable, set) -> inference.atoms(variable, set, 0));
+        inference.shapes.forEach((variable, set) -> inference.atoms(variable, set, 0));
         safety.ifPresent(p -> {
             inference.property(p, 0);
             inference.statedInvariants(p);
@@ -270,7 +297,7 @@ public final class GrammarInference {
             if (!isNumeric(domain)) {
                 return;
             }
-            List<String> positions = types.sets().entrySet().stream()
+            List<String> positions = shapes.entrySet().stream()
                     .filter(e -> sameAs(unparenthesised(e.getValue().strip())).equals(domain)).map(Map.Entry::getKey).toList();
             Pattern one = Pattern.compile("^\\w+\\[" + Pattern.quote(names.get(0)) + "\\]( = (\"[^\"]*\"|\\w+))?$");
             List<String> about = predicates.stream().filter(a -> one.matcher(a).matches()
@@ -294,7 +321,7 @@ public final class GrammarInference {
      * hw[VREPLICA1] <= hw[VREPLICA2]}. One atom per variable of the set, as either may be the one it is.
      */
     private void distinguished() {
-        types.sets().forEach((variable, set) -> {
+        shapes.forEach((variable, set) -> {
             Matcher functions = FUNCTIONS.matcher(unparenthesised(set.strip()));
             if (!functions.matches()) {
                 return;
@@ -388,7 +415,7 @@ public final class GrammarInference {
      */
     private List<String> generalised(String guard) {
         List<String> out = new ArrayList<>();
-        types.sets().forEach((variable, set) -> {
+        shapes.forEach((variable, set) -> {
             Matcher functions = FUNCTIONS.matcher(unparenthesised(set.strip()));
             if (!functions.matches()) {
                 return;
@@ -459,7 +486,7 @@ public final class GrammarInference {
      */
     private void readsAtIndex() {
         Set<String> seen = new java.util.HashSet<>();
-        types.sets().forEach((function, set) -> {
+        shapes.forEach((function, set) -> {
             Matcher functions = FUNCTIONS.matcher(unparenthesised(set.strip()));
             if (!functions.matches()) {
                 return;
@@ -469,7 +496,7 @@ public final class GrammarInference {
                 Matcher m = read.matcher(body);
                 while (m.find()) {
                     String index = m.group(1);
-                    String indexSet = types.sets().containsKey(index) ? unparenthesised(types.sets().get(index).strip()) : null;
+                    String indexSet = shapes.containsKey(index) ? unparenthesised(shapes.get(index).strip()) : null;
                     if (indexSet == null || FUNCTIONS.matcher(indexSet).matches() || indexSet.startsWith("SUBSET")
                             || !seen.add(function + "[" + index + "]")) {
                         continue;
@@ -489,7 +516,7 @@ public final class GrammarInference {
      * item its sequence number names.
      */
     private void carried() {
-        types.sets().forEach((variable, set) -> {
+        shapes.forEach((variable, set) -> {
             String t = unparenthesised(set.strip());
             String elements = t.startsWith("SUBSET ") ? t.substring("SUBSET ".length()) : sequenceElements(t).orElse(null);
             if (elements == null) {
@@ -529,13 +556,13 @@ public final class GrammarInference {
      */
     private void copies() {
         List<String> known = List.copyOf(predicates);
-        types.sets().forEach((messages, set) -> {
+        shapes.forEach((messages, set) -> {
             String t = unparenthesised(set.strip());
             if (!t.startsWith("SUBSET ") || !FUNCTIONS.matcher(unparenthesised(t.substring("SUBSET ".length()).strip())).matches()) {
                 return;
             }
             String element = spaced(t.substring("SUBSET ".length()));
-            types.sets().forEach((function, rows) -> {
+            shapes.forEach((function, rows) -> {
                 Matcher f = FUNCTIONS.matcher(unparenthesised(rows.strip()));
                 if (!f.matches() || !spaced(f.group(2)).equals(element)) {
                     return;
@@ -563,7 +590,7 @@ public final class GrammarInference {
      */
     private void snapshots() {
         List<String> known = List.copyOf(predicates);
-        types.sets().forEach((messages, set) -> {
+        shapes.forEach((messages, set) -> {
             Matcher records = RECORDS.matcher(expand(unparenthesised(messageElements(set).orElse(""))));
             if (!records.matches()) {
                 return;
@@ -576,7 +603,7 @@ public final class GrammarInference {
                 Set<String> indexes = new java.util.HashSet<>();
                 for (String f : topLevel(literal.group(1), ',')) {
                     Matcher field = SNAPSHOT_FIELD.matcher(f.strip());
-                    if (field.matches() && fields.contains(field.group(1)) && types.sets().containsKey(field.group(2))) {
+                    if (field.matches() && fields.contains(field.group(1)) && shapes.containsKey(field.group(2))) {
                         read.put(field.group(2), field.group(1));
                         indexes.add(field.group(3));
                     }
@@ -606,10 +633,7 @@ public final class GrammarInference {
     /** The element set of a set of messages: S in {@code SUBSET S} or {@code {M \\in SUBSET S : Cardinality(M) <= K}}. */
     private static java.util.Optional<String> messageElements(String set) {
         String t = unparenthesised(set.strip());
-        Matcher filter = FILTER.matcher(t);
-        if (filter.matches()) {
-            t = unparenthesised(filter.group(1).strip());
-        }
+        t = filtered(t).map(GrammarInference::unparenthesised).orElse(t);
         return t.startsWith("SUBSET ") ? java.util.Optional.of(t.substring("SUBSET ".length())) : java.util.Optional.empty();
     }
 
@@ -678,7 +702,7 @@ public final class GrammarInference {
      */
     private List<String> quantified(String domain) {
         List<String> names = variablesOf(domain);
-        String type = unparenthesised(types.sets().getOrDefault(unparenthesised(domain.strip()), "").strip());
+        String type = unparenthesised(shapes.getOrDefault(unparenthesised(domain.strip()), "").strip());
         if (!names.isEmpty() || !type.startsWith("SUBSET ")) {
             return names;
         }
@@ -866,10 +890,10 @@ public final class GrammarInference {
             }
             return;
         }
-        Matcher filtered = FILTER.matcher(s);
-        if (filtered.matches() && filtered.group(1).strip().startsWith("SUBSET ")) {
+        java.util.Optional<String> filtered = filtered(s);
+        if (filtered.filter(f -> f.startsWith("SUBSET ")).isPresent()) {
             // A bounded set of messages, {M \\in SUBSET Msg : Cardinality(M) <= MaxMsgs}: atoms as for SUBSET Msg.
-            atoms(term, filtered.group(1), depth);
+            atoms(term, filtered.get(), depth);
             return;
         }
         java.util.Optional<String> elements = sequenceElements(s);
@@ -915,10 +939,7 @@ public final class GrammarInference {
     private void members(String term, String elements, int depth) {
         for (String part : union(expand(unparenthesised(elements.strip())))) {
             String p = expand(unparenthesised(part));
-            Matcher filter = FILTER.matcher(p);
-            if (filter.matches()) {
-                p = expand(unparenthesised(filter.group(1).strip()));
-            }
+            p = filtered(p).map(f -> expand(unparenthesised(f))).orElse(p);
             Matcher records = RECORDS.matcher(p);
             if (records.matches()) {
                 List<String> listed = recordsOf(records.group(1));
@@ -1071,9 +1092,9 @@ public final class GrammarInference {
         }
         for (String part : union(s)) {
             String p = unparenthesised(part.strip());
-            Matcher filter = FILTER.matcher(p);
-            if (filter.matches()) {
-                out.addAll(values(filter.group(1)));
+            java.util.Optional<String> filtered = filtered(p);
+            if (filtered.isPresent()) {
+                out.addAll(values(filtered.get()));
                 continue;
             }
             java.util.Optional<List<String>> image = image(p);
@@ -1152,7 +1173,7 @@ public final class GrammarInference {
      */
     private java.util.Optional<List<String>> image(String set) {
         Matcher map = MAP.matcher(set);
-        if (!map.matches() || FILTER.matcher(set).matches() || !outline.variablesUsed(map.group(1)).isEmpty()) {
+        if (!map.matches() || filtered(set).isPresent() || !outline.variablesUsed(map.group(1)).isEmpty()) {
             return java.util.Optional.empty();
         }
         List<String> generators = topLevel(map.group(2) + " \\in " + map.group(3), ',');
@@ -1256,6 +1277,24 @@ public final class GrammarInference {
             }
         }
         return false;
+    }
+
+    /**
+     * Of a filter {@code {x \in S : P(x)}}, whose elements are among those of S: the set S. Its first colon outside
+     * brackets ends it, so S may be a set of records, {@code [src : Node, dst : Node]}.
+     */
+    static java.util.Optional<String> filtered(String set) {
+        String s = set.strip();
+        if (!s.startsWith("{") || !s.endsWith("}")) {
+            return java.util.Optional.empty();
+        }
+        List<String> parts = topLevel(s.substring(1, s.length() - 1), ':');
+        if (parts.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        Matcher head = FILTER_HEAD.matcher(parts.get(0));
+        return head.matches() && !parts.get(1).startsWith("=")
+                ? java.util.Optional.of(head.group(1).strip()) : java.util.Optional.empty();
     }
 
     /** A set named by a definition of the spec, replaced by the definition's body. */

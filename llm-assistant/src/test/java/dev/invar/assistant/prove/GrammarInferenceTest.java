@@ -632,6 +632,34 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void aTypeNamedAndNarrowedByAFilterGivesTheAtomsOfTheSetItFiltersAndMessagesFilteredFromRecordsAreAtoms() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Wave ----
+                EXTENDS Naturals
+                CONSTANTS N
+                Node == 1 .. N
+                NoParent == 0
+                Nbrs(n) == {m \\in Node : m = n + 1 \\/ n = m + 1}
+                Msgs == {r \\in [src : Node, dst : Node] : r.src \\in Nbrs(r.dst)}
+                ParentMaps == {f \\in [Node -> Node \\cup {NoParent}] : \\A n \\in Node : f[n] \\in Nbrs(n) \\cup {NoParent}}
+                HeardMaps == {f \\in [Node -> SUBSET Node] : \\A n \\in Node : f[n] \\subseteq Nbrs(n)}
+                VARIABLES msgs, parent, heard
+                TypeOK == /\\ msgs \\in SUBSET Msgs
+                          /\\ parent \\in ParentMaps
+                          /\\ heard \\in HeardMaps
+                Receive(n, m) == /\\ [src |-> m, dst |-> n] \\in msgs
+                                 /\\ heard' = [heard EXCEPT ![n] = @ \\cup {m}]
+                                 /\\ UNCHANGED <<msgs, parent>>
+                Next == \\E n, m \\in Node : Receive(n, m)
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.predicates().containsAll(List.of("[src |-> VNODE1, dst |-> VNODE2] \\in msgs", "parent[VNODE1] = VNODE2",
+                "parent[VNODE1] = NoParent", "VNODE2 \\in heard[VNODE1]")), g.predicates().toString());
+        assertEquals(Optional.of("[src : Node, dst : Node]"), GrammarInference.filtered("{r \\in [src : Node, dst : Node] : r.src # r.dst}"));
+    }
+
+    @Test
     void anOperatorAGuardAppliesToAStateValueRelatesTheSetsAndAnIndexReadFromTheStateIsGuarded() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Register ----
