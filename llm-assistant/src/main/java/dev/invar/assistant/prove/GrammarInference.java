@@ -52,6 +52,7 @@ public final class GrammarInference {
     private final IntegerAtoms integers;
     private final OrderAtoms orders;
     private final RelationAtoms relations;
+    private final SumAtoms sums;
     /** Atoms about messages of one shape with only some of their fields given (see {@link #projectionsOf}). */
     private final List<String> projections = new ArrayList<>();
     /** Sequence-valued terms (a variable, or a function into sequences applied to a grammar variable), by element set. */
@@ -85,6 +86,7 @@ public final class GrammarInference {
         this.integers = new IntegerAtoms(outline);
         this.orders = new OrderAtoms(outline);
         this.relations = new RelationAtoms(outline);
+        this.sums = new SumAtoms(outline);
         types.sets().forEach((variable, set) -> shapes.put(variable, shape(set)));
     }
 
@@ -153,6 +155,7 @@ public final class GrammarInference {
                 .filter(inference::isNumeric).toList(), inference.predicates));
         inference.predicates.addAll(inference.orders.atoms(inference.bound));
         inference.predicates.addAll(inference.relations.atoms(inference.bound, inference::isNumeric));
+        inference.predicates.addAll(inference.sums.atoms());
         List<String> prefix = new ArrayList<>();
         inference.bound.forEach((domain, names) -> prefix.add("\\A " + String.join(", ", names) + " \\in " + domain + " :"));
         inference.existential.forEach((domain, name) -> prefix.add("\\E " + name + " \\in " + domain + " :"));
@@ -867,6 +870,10 @@ public final class GrammarInference {
                     predicates.add(known + " <= " + own);
                 }
             }
+            if (depth == 0 && isNumeric(range)) {
+                Matcher entries = RANGE.matcher(unparenthesised(expand(range)));
+                sums.function(term, domain, entries.matches() ? java.util.Optional.of(entries.group(2).strip()) : java.util.Optional.empty());
+            }
             if (depth == 0) {
                 // How many entries hold each of a few literal values: a counter kept beside the function (readers
                 // beside the processes reading) equals one such count.
@@ -913,6 +920,9 @@ public final class GrammarInference {
                 integers.size("Cardinality(" + term + ")");
             }
             if (depth == 0) {
+                integerFields(of).forEach(field -> sums.field(term, field));
+            }
+            if (depth == 0) {
                 // Emptiness and having at most one element, which clauses over members cannot say.
                 predicates.add(term + " = {}");
                 predicates.add("\\A " + fresh("a") + ", " + fresh("b") + " \\in " + term + " : " + fresh("a") + " = " + fresh("b"));
@@ -925,6 +935,8 @@ public final class GrammarInference {
             Matcher range = RANGE.matcher(unparenthesised(expand(s)));
             if (!term.contains("[") && range.matches()) {
                 integers.ceiling(term, range.group(2).strip());
+                sums.total(term);
+                sums.total(range.group(2).strip());
             }
         }
         for (String value : values(s)) {
@@ -933,6 +945,32 @@ public final class GrammarInference {
                 break;
             }
         }
+    }
+
+    /** The fields with integer values that every record of {@code elements} has, when it is a set of records or a union of such sets. */
+    private List<String> integerFields(String elements) {
+        List<String> common = null;
+        for (String part : union(expand(unparenthesised(elements.strip())))) {
+            String p = expand(unparenthesised(part));
+            p = filtered(p).map(f -> expand(unparenthesised(f))).orElse(p);
+            Matcher records = RECORDS.matcher(p);
+            if (!records.matches()) {
+                return List.of();
+            }
+            List<String> integer = new ArrayList<>();
+            for (String field : topLevel(records.group(1), ',')) {
+                int colon = field.indexOf(':');
+                if (colon > 0 && isNumeric(field.substring(colon + 1))) {
+                    integer.add(field.substring(0, colon).strip());
+                }
+            }
+            if (common == null) {
+                common = integer;
+            } else {
+                common.retainAll(integer);
+            }
+        }
+        return common == null ? List.of() : common;
     }
 
     /** Atoms {@code e \in term} for the elements e of {@code elements}: bound variables, literals or records. */
@@ -1259,6 +1297,9 @@ public final class GrammarInference {
     private boolean isNumeric(String set) {
         String s = unparenthesised(expand(set.strip()));
         if (isRange(s) || s.equals("Nat") || s.equals("Int")) {
+            return true;
+        }
+        if (filtered(s).filter(this::isNumeric).isPresent()) {
             return true;
         }
         List<String> parts = union(s);

@@ -660,6 +660,35 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void aQuantityTakenFromEntriesAndCarriedByMessagesIsSummedAgainstATotalButClocksAreNot() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Weights ----
+                EXTENDS Naturals
+                CONSTANTS Proc, Max
+                VARIABLES ref, total, msgs, clock
+                TypeOK == /\\ ref \\in [Proc -> 0 .. Max]
+                          /\\ total \\in 0 .. Max
+                          /\\ msgs \\in SUBSET [to : Proc, w : 1 .. Max]
+                          /\\ clock \\in [Proc -> 0 .. Max]
+                Copy(p, q) == /\\ ref[p] >= 2
+                              /\\ ref' = [ref EXCEPT ![p] = ref[p] \\div 2]
+                              /\\ msgs' = msgs \\cup {[to |-> q, w |-> ref[p] \\div 2]}
+                              /\\ clock' = [clock EXCEPT ![p] = clock[p] + 1]
+                              /\\ UNCHANGED total
+                Dec(m) == /\\ m \\in msgs
+                          /\\ total' = total - m.w
+                          /\\ msgs' = msgs \\ {m}
+                          /\\ UNCHANGED <<ref, clock>>
+                Next == (\\E p, q \\in Proc : Copy(p, q)) \\/ (\\E m \\in msgs : Dec(m))
+                ====
+                """);
+        List<String> sums = inferred(outline).predicates().stream().filter(p -> p.startsWith("LET RECURSIVE Sum(_, _) ")).toList();
+        assertTrue(sums.contains("LET RECURSIVE Sum(_, _) Sum(s, f) == IF s = {} THEN 0 ELSE LET x == CHOOSE y \\in s : TRUE IN "
+                + "f[x] + Sum(s \\ {x}, f) IN Sum(Proc, ref) + Sum(msgs, [m \\in msgs |-> m.w]) <= total"), sums.toString());
+        assertTrue(sums.stream().noneMatch(p -> p.contains("clock")), sums.toString());
+    }
+
+    @Test
     void anOperatorAGuardAppliesToAStateValueRelatesTheSetsAndAnIndexReadFromTheStateIsGuarded() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Register ----
