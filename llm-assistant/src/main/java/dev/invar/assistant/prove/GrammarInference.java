@@ -40,6 +40,10 @@ public final class GrammarInference {
     private static final Pattern TUPLE = Pattern.compile("<<([^<>]*)>>");
     private static final Pattern APPLIED = Pattern.compile("^(\\w+)\\s*\\[\\s*(.+?)\\s*\\]$");
     private static final int MAX_DOMAINS = 3;
+    /** How many choices of the grammar's variables a function of several arguments is read at. */
+    private static final int MAX_ARGUMENTS = 4;
+    /** A named set of at most this many string literals is read as its literals. */
+    private static final int MAX_LITERAL_VALUES = 8;
     /** How many definitions and filters deep a variable's set is looked through. */
     private static final int MAX_DEPTH = 3;
     /** What an action or a temporal formula has and a state invariant has not. */
@@ -844,10 +848,17 @@ public final class GrammarInference {
         if (functions.matches()) {
             String domain = functions.group(1).strip();
             List<String> names = variablesOf(domain);
+            String range = functions.group(2).strip();
             if (names.isEmpty()) {
+                // A function of several arguments, [Task \\X Attempt -> Status]: atoms about its values at the grammar's
+                // variables of each set, status[VTASK1, VATTEMPT2].
+                List<String> components = components(domain);
+                if (components.size() > 1) {
+                    tuplesOf(components).stream().limit(MAX_ARGUMENTS)
+                            .forEach(t -> atoms(term + "[" + t.substring(2, t.length() - 2) + "]", range, depth + 1));
+                }
                 return;
             }
-            String range = functions.group(2).strip();
             if (depth == 0 && unparenthesised(range).equals("BOOLEAN")) {
                 // Some entry true (a live server, a vote cast), which clauses over one entry cannot say.
                 String x = fresh("x");
@@ -1117,9 +1128,23 @@ public final class GrammarInference {
         }
     }
 
+    /** A set of a few string literals written out, {@code {"running", "committed"}}. */
+    private static boolean isLiteralSet(String set) {
+        String s = set.strip();
+        if (!s.startsWith("{") || !s.endsWith("}")) {
+            return false;
+        }
+        List<String> elements = topLevel(s.substring(1, s.length() - 1), ',');
+        return !elements.isEmpty() && elements.size() <= MAX_LITERAL_VALUES && elements.stream().allMatch(e -> e.strip().matches("\"[^\"]*\""));
+    }
+
     /** The values an atom may compare with: literals, the bounds of a range, a bound variable of a constant set. */
     private List<String> values(String set) {
         String s = unparenthesised(set.strip());
+        if (NAME.matcher(s).matches() && !bound.containsKey(s) && isLiteralSet(expand(s))) {
+            // A named set of states, Status == {"running", "committed"}: its literals, not a domain to quantify over.
+            return values(expand(s));
+        }
         if (NAME.matcher(s).matches() && !variablesOf(s).isEmpty()) {
             return variablesOf(s);
         }
@@ -1215,7 +1240,7 @@ public final class GrammarInference {
             return java.util.Optional.empty();
         }
         List<String> generators = topLevel(map.group(2) + " \\in " + map.group(3), ',');
-        if (generators.size() > 1) {
+        if (generators.size() > 1 || isLiteralSet(expand(unparenthesised(map.group(3).strip())))) {
             return generated(map.group(1).strip(), generators);
         }
         String x = map.group(2);
@@ -1246,7 +1271,9 @@ public final class GrammarInference {
                 return java.util.Optional.empty();
             }
             String of = unparenthesised(bound.group(2).strip());
-            List<String> listed = of.startsWith("{") && of.endsWith("}") ? topLevel(of.substring(1, of.length() - 1), ',') : List.of();
+            String written = expand(of);
+            List<String> listed = written.startsWith("{") && written.endsWith("}")
+                    ? topLevel(written.substring(1, written.length() - 1), ',') : List.of();
             List<String> choices = !listed.isEmpty() && listed.stream().allMatch(l -> l.strip().matches("\"[^\"]*\""))
                     ? listed.stream().map(String::strip).toList()
                     : variablesOf(of.replaceFirst("(?s)^(\\w+)\\s*(\\\\cap|\\\\)\\s.*$", "$1"));

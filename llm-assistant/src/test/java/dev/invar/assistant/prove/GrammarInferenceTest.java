@@ -689,6 +689,29 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void aFunctionOfTwoArgumentsIsReadAtTheVariablesOfBothSetsAndANamedSetOfLiteralsIsNoDomain() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Committer ----
+                CONSTANTS Task, Attempt, None
+                Status == {"running", "committing", "committed", "failed"}
+                Msg == {[type |-> t] : t \\in {"commit", "abort"}}
+                VARIABLES status, authorized, msgs
+                TypeOK == /\\ status \\in [Task \\X Attempt -> Status]
+                          /\\ authorized \\in [Task -> Attempt \\cup {None}]
+                          /\\ msgs \\in SUBSET Msg
+                Finish(t, a) == /\\ status[t, a] = "committing"
+                                /\\ status' = [status EXCEPT ![t, a] = "committed"]
+                                /\\ UNCHANGED <<authorized, msgs>>
+                Next == \\E t \\in Task, a \\in Attempt : Finish(t, a)
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.predicates().containsAll(List.of("status[VTASK1, VATTEMPT1] = \"committed\"", "status[VTASK1, VATTEMPT2] = \"failed\"",
+                "[type |-> \"abort\"] \\in msgs")), g.predicates().toString());
+        assertEquals("\\A VTASK1, VTASK2 \\in Task : \\A VATTEMPT1, VATTEMPT2 \\in Attempt :", g.prefix());
+    }
+
+    @Test
     void anOperatorAGuardAppliesToAStateValueRelatesTheSetsAndAnIndexReadFromTheStateIsGuarded() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Register ----
