@@ -39,6 +39,8 @@ public final class GrammarInference {
     /** A tuple with no tuple inside, and a function applied to one argument. */
     private static final Pattern TUPLE = Pattern.compile("<<([^<>]*)>>");
     private static final Pattern APPLIED = Pattern.compile("^(\\w+)\\s*\\[\\s*(.+?)\\s*\\]$");
+    /** {@code lastRead <= ver[Tail]}: two names or applications, ordered. */
+    private static final Pattern COMPARISON = Pattern.compile("^(\\w+(?:\\[\\w+\\])?) (<=|<|>=|>|=<) (\\w+(?:\\[\\w+\\])?)$");
     private static final int MAX_DOMAINS = 3;
     /** How many choices of the grammar's variables a function of several arguments is read at. */
     private static final int MAX_ARGUMENTS = 4;
@@ -701,6 +703,25 @@ public final class GrammarInference {
     }
 
     /**
+     * The integers a property compares that are a function's value at a constant, {@code lastRead <= ver[Tail]}: integer
+     * terms as the state's variables are, so that messages, other entries and counters are compared with them too
+     * ({@code \\A m \\in acks : m.ver <= ver[Tail]}).
+     */
+    private void compared(String atom) {
+        Matcher comparison = COMPARISON.matcher(atom);
+        if (!comparison.matches()) {
+            return;
+        }
+        for (String side : List.of(comparison.group(1), comparison.group(3))) {
+            Matcher applied = APPLIED.matcher(side);
+            if (applied.matches() && outline.variables().contains(applied.group(1)) && NAME.matcher(applied.group(2)).matches()
+                    && outline.variablesUsed(applied.group(2)).isEmpty() && bound.values().stream().noneMatch(n -> n.contains(applied.group(2)))) {
+                integers.term(side);
+            }
+        }
+    }
+
+    /**
      * The grammar's variables for a set a property quantifies over: those of the set itself, or for a set of the state,
      * {@code \A o \in delivered} with {@code delivered \in SUBSET Offset}, those of the set its elements are drawn from,
      * where that set is one to quantify over anyway (numbers, a declared constant, one bound already): what the
@@ -777,6 +798,7 @@ public final class GrammarInference {
                 renamed(atom, renaming).map(a -> guard ? guarded(a) : a).filter(this::isNew).ifPresent(a -> {
                     predicates.add(a);
                     orders.part(a);
+                    compared(a);
                 });
             }
         }
@@ -1292,7 +1314,7 @@ public final class GrammarInference {
      * a range of numbers, not itself a product (those are quantified component by component).
      */
     private boolean isConstantSet(String domain) {
-        if (domain.startsWith("{") && domain.endsWith("}") || RANGE.matcher(domain).matches()) {
+        if (domain.startsWith("{") && domain.endsWith("}") || isRange(domain)) {
             // A range between values of the state (ReadFrom .. Latest) is not a constant set.
             return !domain.contains("\\X") && outline.variablesUsed(domain).isEmpty();
         }

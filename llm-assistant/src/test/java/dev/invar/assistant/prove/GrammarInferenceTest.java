@@ -712,6 +712,31 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void anEntryAtAConstantThePropertyComparesIsComparedWithMessagesAndOtherEntriesOverARangeWithComputedBounds() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Chain ----
+                EXTENDS Naturals
+                CONSTANTS N, MaxVer
+                Node == 1 .. N
+                Tail == N
+                VARIABLES ver, clean, acks, lastRead
+                TypeOK == /\\ ver \\in [Node -> 0 .. MaxVer]
+                          /\\ clean \\in [1 .. (N - 1) -> 0 .. MaxVer]
+                          /\\ acks \\in SUBSET [ver : 1 .. MaxVer, to : 1 .. (N - 1)]
+                          /\\ lastRead \\in 0 .. MaxVer
+                ReadClean(n) == /\\ ver[n] = clean[n]
+                                /\\ lastRead' = clean[n]
+                                /\\ UNCHANGED <<ver, clean, acks>>
+                Next == \\E n \\in 1 .. (N - 1) : ReadClean(n)
+                ReadsCommitted == lastRead <= ver[Tail]
+                ====
+                """);
+        PredicateGrammar g = inferredToProve(outline, "ReadsCommitted");
+        assertTrue(g.predicates().containsAll(List.of("\\A m \\in acks : m.ver <= ver[Tail]", "clean[VN1] <= ver[Tail]")),
+                g.predicates().toString());
+    }
+
+    @Test
     void anOperatorAGuardAppliesToAStateValueRelatesTheSetsAndAnIndexReadFromTheStateIsGuarded() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Register ----
