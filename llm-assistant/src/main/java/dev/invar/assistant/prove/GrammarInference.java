@@ -80,6 +80,8 @@ public final class GrammarInference {
     private static final Pattern EXCEPT_ENTRY = Pattern.compile("(?s)^\\s*!\\[(.+)\\]\\s*=\\s*(.+)$");
 
     private final TypeDomain types;
+    /** Terms that hold a record or a sentinel, with the set of records (see {@link #optionalRecord}). */
+    private final Map<String, String> optional = new LinkedHashMap<>();
     /** Each variable's set as its atoms read it (see {@link #shape}). */
     private final Map<String, String> shapes = new LinkedHashMap<>();
     /** Every definition of the spec, one after another: where the spec's uses of a name are looked for. */
@@ -173,7 +175,7 @@ public final class GrammarInference {
                 }
             }
         });
-        atoms.addAll(inference.predicates);
+        inference.predicates.stream().map(inference::guardedFields).forEach(atoms::add);
         return new PredicateGrammar(String.join(" ", prefix), atoms, maxLiterals, "inferred from the spec");
     }
 
@@ -930,6 +932,16 @@ public final class GrammarInference {
             }
             return;
         }
+        java.util.Optional<String> record = optionalRecord(s);
+        if (record.isPresent()) {
+            // A record or a sentinel, [consumer : Consumer, gen : Gen] \\cup {NoCommit}: the sentinels as values, and the
+            // record's fields, each atom about them guarded by membership in the records (see #guardedFields).
+            optional.put(term, record.get());
+            union(s).stream().filter(part -> !part.equals(record.get())).flatMap(part -> values(part).stream())
+                    .forEach(v -> predicates.add(term + " = " + v));
+            atoms(term, expand(unparenthesised(record.get())), depth);
+            return;
+        }
         java.util.Optional<String> filtered = filtered(s);
         if (filtered.filter(f -> f.startsWith("SUBSET ")).isPresent()) {
             // A bounded set of messages, {M \\in SUBSET Msg : Cardinality(M) <= MaxMsgs}: atoms as for SUBSET Msg.
@@ -963,7 +975,7 @@ public final class GrammarInference {
             return;
         }
         orders.term(term, s);
-        if (isNumeric(s) && (depth == 0 || term.matches("\\w+(\\[\\w+\\]|\\.\\w+)"))) {
+        if (isNumeric(s) && (depth == 0 || term.matches("\\w+(\\[\\w+\\]|\\.\\w+|\\[\\w+\\]\\.\\w+)"))) {
             integers.term(term);
             Matcher range = RANGE.matcher(unparenthesised(expand(s)));
             if (!term.contains("[") && range.matches()) {
@@ -978,6 +990,34 @@ public final class GrammarInference {
                 break;
             }
         }
+    }
+
+    /**
+     * The part of a union that is a set of records, when the others are values with no fields: a commit record or
+     * none, {@code CommitRecord \\cup {NoCommit}}.
+     */
+    private java.util.Optional<String> optionalRecord(String set) {
+        List<String> parts = union(expand(set));
+        List<String> records = parts.stream().filter(p -> RECORDS.matcher(expand(unparenthesised(p))).matches()).toList();
+        boolean othersValues = parts.stream().filter(p -> !records.contains(p)).allMatch(p -> !values(p).isEmpty()
+                && !RECORDS.matcher(expand(unparenthesised(p))).matches() && !FUNCTIONS.matcher(expand(unparenthesised(p))).matches());
+        return parts.size() > 1 && records.size() == 1 && othersValues ? java.util.Optional.of(records.get(0)) : java.util.Optional.empty();
+    }
+
+    /**
+     * The atom with each field read of a term that holds a record or a sentinel guarded by the term's being a record,
+     * {@code committed[VPARTITION1] \\in CommitRecord /\\ (committed[VPARTITION1].gen <= gen)}: TLC cannot read a field of
+     * a sentinel, and an atom it cannot evaluate in some type-correct state costs a search for it.
+     */
+    private String guardedFields(String atom) {
+        String out = atom;
+        for (Map.Entry<String, String> o : optional.entrySet()) {
+            String guard = o.getKey() + " \\in " + o.getValue();
+            if (Pattern.compile(Pattern.quote(o.getKey()) + "\\.\\w").matcher(atom).find() && !out.contains(guard)) {
+                out = guard + " /\\ (" + out + ")";
+            }
+        }
+        return out;
     }
 
     /** The fields with integer values that every record of {@code elements} has, when it is a set of records or a union of such sets. */

@@ -135,7 +135,8 @@ final class IntegerAtoms {
         List<String> firsts = bound.values().stream().map(names -> names.get(0)).toList();
         List<String> variables = bound.values().stream().flatMap(List::stream).toList();
         List<String> terms = this.terms.stream().filter(t -> variables.stream().noneMatch(v -> Pattern.compile("\\b" + v + "\\b").matcher(t).find())
-                || firsts.stream().anyMatch(v -> t.endsWith("[" + v + "]") || t.endsWith("[" + v + "])"))).toList();
+                || firsts.stream().anyMatch(v -> t.endsWith("[" + v + "]") || t.endsWith("[" + v + "])")
+                        || t.matches("\\w+\\[" + v + "\\]\\.\\w+"))).toList();
         if (terms.size() < 2) {
             return;
         }

@@ -737,6 +737,30 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void theFieldsOfARecordOrASentinelAreAtomsGuardedByItsBeingARecord() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Group ----
+                EXTENDS Naturals
+                CONSTANTS Consumer, Partition, MaxGen, NoCommit
+                Gen == 1 .. MaxGen
+                CommitRecord == [consumer : Consumer, gen : Gen]
+                VARIABLES gen, committed
+                TypeOK == /\\ gen \\in Gen
+                          /\\ committed \\in [Partition -> CommitRecord \\cup {NoCommit}]
+                Commit(c, p) == /\\ committed' = [committed EXCEPT ![p] = [consumer |-> c, gen |-> gen]]
+                                /\\ UNCHANGED gen
+                Next == \\E c \\in Consumer, p \\in Partition : Commit(c, p)
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.predicates().containsAll(List.of("committed[VPARTITION1] = NoCommit",
+                "committed[VPARTITION1] \\in CommitRecord /\\ (committed[VPARTITION1].consumer = VCONSUMER1)",
+                "committed[VPARTITION1] \\in CommitRecord /\\ (committed[VPARTITION1].gen <= gen)")), g.predicates().toString());
+        assertTrue(g.predicates().stream().filter(p -> p.contains("].gen")).allMatch(p -> p.contains("\\in CommitRecord /\\ (")),
+                g.predicates().toString());
+    }
+
+    @Test
     void anOperatorAGuardAppliesToAStateValueRelatesTheSetsAndAnIndexReadFromTheStateIsGuarded() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Register ----
