@@ -64,7 +64,7 @@ final class DomainGuard {
      * {@code UNION {[{o \in Offset : o < n} -> Record] : n \in 0 .. MaxLen}} holds offset o only in some.
      */
     private static boolean isPartial(String variable, java.util.Map<String, String> sets) {
-        String set = sets.get(variable) == null ? "" : GrammarInference.unparenthesised(sets.get(variable).strip());
+        String set = sets.get(variable) == null ? "" : SetSyntax.unparenthesised(sets.get(variable).strip());
         return set.startsWith("UNION ") && set.contains("->");
     }
 
@@ -73,8 +73,8 @@ final class DomainGuard {
         if (sets.get(function) == null || sets.get(index) == null) {
             return false;
         }
-        Matcher functions = GrammarInference.FUNCTIONS.matcher(GrammarInference.unparenthesised(sets.get(function).strip()));
-        return functions.matches() && GrammarInference.spaced(functions.group(1)).equals(GrammarInference.spaced(sets.get(index)));
+        Matcher functions = SetSyntax.FUNCTIONS.matcher(SetSyntax.unparenthesised(sets.get(function).strip()));
+        return functions.matches() && SetSyntax.spaced(functions.group(1)).equals(SetSyntax.spaced(sets.get(index)));
     }
 
     /** The index of the bracket that closes the one at {@code open}, or -1. */

@@ -1,5 +1,18 @@
 package dev.invar.assistant.prove;
 
+import static dev.invar.assistant.prove.SetSyntax.FUNCTIONS;
+import static dev.invar.assistant.prove.SetSyntax.NAME;
+import static dev.invar.assistant.prove.SetSyntax.RANGE;
+import static dev.invar.assistant.prove.SetSyntax.RECORDS;
+import static dev.invar.assistant.prove.SetSyntax.filtered;
+import static dev.invar.assistant.prove.SetSyntax.isLiteralSet;
+import static dev.invar.assistant.prove.SetSyntax.isRange;
+import static dev.invar.assistant.prove.SetSyntax.messageElements;
+import static dev.invar.assistant.prove.SetSyntax.spaced;
+import static dev.invar.assistant.prove.SetSyntax.topLevel;
+import static dev.invar.assistant.prove.SetSyntax.union;
+import static dev.invar.assistant.prove.SetSyntax.unparenthesised;
+
 import dev.invar.tlc.ModuleOutline;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,19 +34,10 @@ import java.util.regex.Pattern;
  * and counts how many elements of a quorum hold a large enough one ({@link OrderAtoms}).
  */
 public final class GrammarInference {
-    static final Pattern FUNCTIONS = Pattern.compile("(?s)^\\[\\s*([^\\[\\]]+?)\\s*->\\s*(.+)\\]$");
-    private static final Pattern RECORDS = Pattern.compile("(?s)^\\[\\s*(\\w+\\s*:.*)\\]$");
-    private static final Pattern RANGE = Pattern.compile("^(-?\\s*\\w+)\\s*\\.\\.\\s*(-?\\s*\\w+)$");
-    private static final Pattern NAME = Pattern.compile("^\\w+$");
     /** A record built in the spec, {@code [adds |-> adds[r], tombs |-> tombs[r]]}: its fields. */
     private static final Pattern RECORD_LITERAL = Pattern.compile("\\[((?:\\s*\\w+\\s*\\|->[^\\[\\],]*(?:\\[[^\\[\\]]*\\])?\\s*,?)+)\\]");
     /** A field of a record that reads a function at an index: {@code tombs |-> tombs[r]}. */
     private static final Pattern SNAPSHOT_FIELD = Pattern.compile("^(\\w+)\\s*\\|->\\s*(\\w+)\\[\\s*(\\w+)\\s*\\]$");
-    /** The sequences of S up to a bound, written out: {@code UNION {[1 .. n -> S] : n \\in 0 .. MaxLen}}. */
-    private static final Pattern BOUNDED_SEQUENCES =
-            Pattern.compile("(?s)^UNION\\s*\\{\\s*\\[\\s*1\\s*\\.\\.\\s*(\\w+)\\s*->\\s*(.+?)\\s*\\]\\s*:\\s*\\1\\s*\\\\in\\s*[^{}]+\\}$");
-    /** The head of a filter, {@code x \in S}, before its first colon outside brackets. */
-    private static final Pattern FILTER_HEAD = Pattern.compile("(?s)^\\w+\\s*\\\\in\\s*(.+)$");
     /** A set's image under a map, {@code {Id[n] : n \in Node}}: the map and its one variable and set. */
     private static final Pattern MAP = Pattern.compile("(?s)^\\{\\s*(.+?)\\s*:\\s*(\\w+)\\s*\\\\in\\s*(.+)\\}$");
     /** A tuple with no tuple inside, and a function applied to one argument. */
@@ -44,10 +48,6 @@ public final class GrammarInference {
     private static final int MAX_DOMAINS = 3;
     /** How many choices of the grammar's variables a function of several arguments is read at. */
     private static final int MAX_ARGUMENTS = 4;
-    /** A named set of at most this many string literals is read as its literals. */
-    private static final int MAX_LITERAL_VALUES = 8;
-    /** How many definitions and filters deep a variable's set is looked through. */
-    private static final int MAX_DEPTH = 3;
     /** What an action or a temporal formula has and a state invariant has not. */
     private static final Pattern TEMPORAL = Pattern.compile("'|\\[\\]|(?<!<)<>(?!>)|~>|\\bUNCHANGED\\b|\\b[WS]F_");
 
@@ -80,9 +80,10 @@ public final class GrammarInference {
     private static final Pattern EXCEPT_ENTRY = Pattern.compile("(?s)^\\s*!\\[(.+)\\]\\s*=\\s*(.+)$");
 
     private final TypeDomain types;
+    private final SetSyntax sets;
     /** Terms that hold a record or a sentinel, with the set of records (see {@link #optionalRecord}). */
     private final Map<String, String> optional = new LinkedHashMap<>();
-    /** Each variable's set as its atoms read it (see {@link #shape}). */
+    /** Each variable's set as its atoms read it (see {@link SetSyntax#shape}). */
     private final Map<String, String> shapes = new LinkedHashMap<>();
     /** Every definition of the spec, one after another: where the spec's uses of a name are looked for. */
     private final String specText;
@@ -90,34 +91,13 @@ public final class GrammarInference {
     private GrammarInference(ModuleOutline outline, TypeDomain types) {
         this.outline = outline;
         this.types = types;
+        this.sets = new SetSyntax(outline);
         this.specText = String.join("\n", outline.definitions().values());
         this.integers = new IntegerAtoms(outline);
         this.orders = new OrderAtoms(outline);
         this.relations = new RelationAtoms(outline);
         this.sums = new SumAtoms(outline);
-        types.sets().forEach((variable, set) -> shapes.put(variable, shape(set)));
-    }
-
-    /**
-     * A variable's set as its atoms read it: a named set replaced by its definition when that is a set of functions,
-     * records or subsets, or a filter; and a filter {@code {f \in [Node -> Node \cup {NoParent}] : P(f)}} replaced by
-     * the set it filters. TypeOK often names its sets ({@code parent \in ParentMaps}) and narrows them with a filter;
-     * the atoms are about the values a filter keeps, which are among those it filters.
-     */
-    private String shape(String set) {
-        String s = unparenthesised(set.strip());
-        for (int i = 0; i < MAX_DEPTH; i++) {
-            String e = expand(s);
-            java.util.Optional<String> filtered = filtered(e);
-            if (filtered.isPresent()) {
-                s = unparenthesised(filtered.get());
-            } else if (!e.equals(s) && (FUNCTIONS.matcher(e).matches() || RECORDS.matcher(e).matches() || e.startsWith("SUBSET "))) {
-                s = e;
-            } else {
-                break;
-            }
-        }
-        return s;
+        types.sets().forEach((variable, set) -> shapes.put(variable, sets.shape(set)));
     }
 
     /** The grammar for the type-correct states of a spec, with lemmas of up to {@code maxLiterals} literals. */
@@ -160,9 +140,9 @@ public final class GrammarInference {
         inference.sides();
         inference.integerOperators();
         inference.predicates.addAll(inference.integers.atoms(inference.bound, inference.bound.keySet().stream()
-                .filter(inference::isNumeric).toList(), inference.predicates));
+                .filter(inference.sets::isNumeric).toList(), inference.predicates));
         inference.predicates.addAll(inference.orders.atoms(inference.bound));
-        inference.predicates.addAll(inference.relations.atoms(inference.bound, inference::isNumeric));
+        inference.predicates.addAll(inference.relations.atoms(inference.bound, inference.sets::isNumeric));
         inference.predicates.addAll(inference.sums.atoms());
         List<String> prefix = new ArrayList<>();
         inference.bound.forEach((domain, names) -> prefix.add("\\A " + String.join(", ", names) + " \\in " + domain + " :"));
@@ -198,7 +178,7 @@ public final class GrammarInference {
                 if (bound.containsKey(domain)) {
                     int k = used.merge(domain, 1, Integer::sum) - 1;
                     name = k < bound.get(domain).size() ? bound.get(domain).get(k) : null;
-                } else if (isConstantSet(domain) && used.merge(domain, 1, Integer::sum) == 1) {
+                } else if (sets.isConstantSet(domain) && used.merge(domain, 1, Integer::sum) == 1) {
                     name = existential.computeIfAbsent(domain, d -> fresh("E" + letters(d, existential.size())));
                 } else {
                     name = null;
@@ -305,7 +285,7 @@ public final class GrammarInference {
     private void sides() {
         List<String> out = new ArrayList<>();
         bound.forEach((domain, names) -> {
-            if (!isNumeric(domain)) {
+            if (!sets.isNumeric(domain)) {
                 return;
             }
             List<String> positions = shapes.entrySet().stream()
@@ -339,7 +319,7 @@ public final class GrammarInference {
             }
             String domain = sameAs(unparenthesised(functions.group(1).strip()));
             List<String> names = bound.get(domain);
-            if (names == null || isNumeric(domain)) {
+            if (names == null || sets.isNumeric(domain)) {
                 return;
             }
             Matcher at = Pattern.compile("\\b" + Pattern.quote(variable) + "\\[\\s*(\\w+)\\s*\\]").matcher(specText);
@@ -468,7 +448,7 @@ public final class GrammarInference {
                             + members.get(0) + " /\\ " + t + "[" + j + "] = " + members.get(1));
                 }
                 // The same order on one component of tuples: a message with the old bit before one with the new.
-                List<String> components = components(elements);
+                List<String> components = sets.components(elements);
                 for (int i = 0; components.size() > 1 && i < components.size(); i++) {
                     List<String> parts = values(components.get(i));
                     if (parts.size() == 2 && !parts.get(0).equals(parts.get(1))) {
@@ -529,11 +509,11 @@ public final class GrammarInference {
     private void carried() {
         shapes.forEach((variable, set) -> {
             String t = unparenthesised(set.strip());
-            String elements = t.startsWith("SUBSET ") ? t.substring("SUBSET ".length()) : sequenceElements(t).orElse(null);
+            String elements = t.startsWith("SUBSET ") ? t.substring("SUBSET ".length()) : sets.sequenceElements(t).orElse(null);
             if (elements == null) {
                 return;
             }
-            List<String> components = components(elements);
+            List<String> components = sets.components(elements);
             if (components.size() < 2) {
                 return;
             }
@@ -602,7 +582,7 @@ public final class GrammarInference {
     private void snapshots() {
         List<String> known = List.copyOf(predicates);
         shapes.forEach((messages, set) -> {
-            Matcher records = RECORDS.matcher(expand(unparenthesised(messageElements(set).orElse(""))));
+            Matcher records = RECORDS.matcher(sets.expand(unparenthesised(messageElements(set).orElse(""))));
             if (!records.matches()) {
                 return;
             }
@@ -639,60 +619,6 @@ public final class GrammarInference {
                 }
             }
         });
-    }
-
-    /** The element set of a set of messages: S in {@code SUBSET S} or {@code {M \\in SUBSET S : Cardinality(M) <= K}}. */
-    private static java.util.Optional<String> messageElements(String set) {
-        String t = unparenthesised(set.strip());
-        t = filtered(t).map(GrammarInference::unparenthesised).orElse(t);
-        return t.startsWith("SUBSET ") ? java.util.Optional.of(t.substring("SUBSET ".length())) : java.util.Optional.empty();
-    }
-
-    /** A set's text without outer parentheses and with single spaces, to compare two sets as written. */
-    static String spaced(String set) {
-        return unparenthesised(set.strip()).replaceAll("\\s+", " ");
-    }
-
-    /** The component sets of a product {@code A \\X B}, or the set alone. */
-    private List<String> components(String set) {
-        return topLevel(expand(unparenthesised(set.strip())), '\u0001');
-    }
-
-    /**
-     * The element set of a set of sequences: {@code Seq(S)}, or an operator applied to S whose definition is a
-     * union of functions from {@code 1..n} into one of its parameters (a set of bounded sequences, such as
-     * {@code BoundedSeq(S)} or {@code BoundedSeq(S, MaxLen)}): the argument given for that parameter. Also such a union
-     * written out, {@code UNION {[1 .. n -> S] : n \\in 0 .. MaxLen}}, or a name defined as one ({@code Channel}).
-     */
-    private java.util.Optional<String> sequenceElements(String set) {
-        Matcher bounded = BOUNDED_SEQUENCES.matcher(set);
-        if (bounded.matches()) {
-            return java.util.Optional.of(bounded.group(2).strip());
-        }
-        if (NAME.matcher(set).matches() && outline.parameters(set).isEmpty() && !set.equals("Seq")) {
-            return outline.definition(set).map(body -> unparenthesised(body.strip())).filter(body -> !body.equals(set))
-                    .flatMap(body -> BOUNDED_SEQUENCES.matcher(body).matches() ? sequenceElements(body) : java.util.Optional.empty());
-        }
-        Matcher call = Pattern.compile("(?s)^(\\w+)\\((.+)\\)$").matcher(set);
-        if (!call.matches()) {
-            return java.util.Optional.empty();
-        }
-        String operator = call.group(1);
-        List<String> arguments = topLevel(call.group(2), ',').stream().map(String::strip).toList();
-        if (operator.equals("Seq")) {
-            return arguments.size() == 1 ? java.util.Optional.of(arguments.get(0)) : java.util.Optional.empty();
-        }
-        List<String> formal = outline.parameters(operator);
-        java.util.Optional<String> body = outline.definition(operator);
-        if (body.isEmpty() || formal.size() != arguments.size()) {
-            return java.util.Optional.empty();
-        }
-        for (int i = 0; i < formal.size(); i++) {
-            if (body.get().matches("(?s).*\\[\\s*1\\s*\\.\\.\\s*\\w+\\s*->\\s*" + Pattern.quote(formal.get(i)) + "\\s*\\].*")) {
-                return java.util.Optional.of(arguments.get(i));
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     /**
@@ -737,7 +663,7 @@ public final class GrammarInference {
             return names;
         }
         String elements = unparenthesised(type.substring("SUBSET ".length()).strip());
-        boolean quantifiable = NAME.matcher(elements).matches() && (bound.containsKey(sameAs(elements)) || isNumeric(elements)
+        boolean quantifiable = NAME.matcher(elements).matches() && (bound.containsKey(sameAs(elements)) || sets.isNumeric(elements)
                 || outline.constants().contains(elements));
         return quantifiable ? variablesOf(elements) : List.of();
     }
@@ -876,7 +802,7 @@ public final class GrammarInference {
             if (names.isEmpty()) {
                 // A function of several arguments, [Task \\X Attempt -> Status]: atoms about its values at the grammar's
                 // variables of each set, status[VTASK1, VATTEMPT2].
-                List<String> components = components(domain);
+                List<String> components = sets.components(domain);
                 if (components.size() > 1) {
                     tuplesOf(components).stream().limit(MAX_ARGUMENTS)
                             .forEach(t -> atoms(term + "[" + t.substring(2, t.length() - 2) + "]", range, depth + 1));
@@ -888,7 +814,7 @@ public final class GrammarInference {
                 String x = fresh("x");
                 predicates.add("\\E " + x + " \\in " + domain + " : " + term + "[" + x + "]");
             }
-            if (isNumeric(range) && names.size() == 2) {
+            if (sets.isNumeric(range) && names.size() == 2) {
                 // The order of two entries, and their equality: two entries are distinct (the tickets of two waiting
                 // processes) only as the negation of one atom, not of two orders.
                 predicates.add(term + "[" + names.get(0) + "] <= " + term + "[" + names.get(1) + "]");
@@ -901,12 +827,12 @@ public final class GrammarInference {
                 String known = term + "[" + names.get(0) + "][" + names.get(1) + "]";
                 String own = term + "[" + names.get(1) + "][" + names.get(1) + "]";
                 predicates.add(known + " = " + own);
-                if (isNumeric(rows.group(2))) {
+                if (sets.isNumeric(rows.group(2))) {
                     predicates.add(known + " <= " + own);
                 }
             }
-            if (depth == 0 && isNumeric(range)) {
-                Matcher entries = RANGE.matcher(unparenthesised(expand(range)));
+            if (depth == 0 && sets.isNumeric(range)) {
+                Matcher entries = RANGE.matcher(unparenthesised(sets.expand(range)));
                 sums.function(term, domain, entries.matches() ? java.util.Optional.of(entries.group(2).strip()) : java.util.Optional.empty());
             }
             if (depth == 0) {
@@ -939,7 +865,7 @@ public final class GrammarInference {
             optional.put(term, record.get());
             union(s).stream().filter(part -> !part.equals(record.get())).flatMap(part -> values(part).stream())
                     .forEach(v -> predicates.add(term + " = " + v));
-            atoms(term, expand(unparenthesised(record.get())), depth);
+            atoms(term, sets.expand(unparenthesised(record.get())), depth);
             return;
         }
         java.util.Optional<String> filtered = filtered(s);
@@ -948,7 +874,7 @@ public final class GrammarInference {
             atoms(term, filtered.get(), depth);
             return;
         }
-        java.util.Optional<String> elements = sequenceElements(s);
+        java.util.Optional<String> elements = sets.sequenceElements(s);
         if (elements.isPresent()) {
             if (depth == 0 || term.matches("\\w+\\[\\w+\\]")) {
                 sequences.computeIfAbsent(elements.get(), e -> new ArrayList<>()).add(term);
@@ -975,9 +901,9 @@ public final class GrammarInference {
             return;
         }
         orders.term(term, s);
-        if (isNumeric(s) && (depth == 0 || term.matches("\\w+(\\[\\w+\\]|\\.\\w+|\\[\\w+\\]\\.\\w+)"))) {
+        if (sets.isNumeric(s) && (depth == 0 || term.matches("\\w+(\\[\\w+\\]|\\.\\w+|\\[\\w+\\]\\.\\w+)"))) {
             integers.term(term);
-            Matcher range = RANGE.matcher(unparenthesised(expand(s)));
+            Matcher range = RANGE.matcher(unparenthesised(sets.expand(s)));
             if (!term.contains("[") && range.matches()) {
                 integers.ceiling(term, range.group(2).strip());
                 sums.total(term);
@@ -997,10 +923,10 @@ public final class GrammarInference {
      * none, {@code CommitRecord \\cup {NoCommit}}.
      */
     private java.util.Optional<String> optionalRecord(String set) {
-        List<String> parts = union(expand(set));
-        List<String> records = parts.stream().filter(p -> RECORDS.matcher(expand(unparenthesised(p))).matches()).toList();
+        List<String> parts = union(sets.expand(set));
+        List<String> records = parts.stream().filter(p -> RECORDS.matcher(sets.expand(unparenthesised(p))).matches()).toList();
         boolean othersValues = parts.stream().filter(p -> !records.contains(p)).allMatch(p -> !values(p).isEmpty()
-                && !RECORDS.matcher(expand(unparenthesised(p))).matches() && !FUNCTIONS.matcher(expand(unparenthesised(p))).matches());
+                && !RECORDS.matcher(sets.expand(unparenthesised(p))).matches() && !FUNCTIONS.matcher(sets.expand(unparenthesised(p))).matches());
         return parts.size() > 1 && records.size() == 1 && othersValues ? java.util.Optional.of(records.get(0)) : java.util.Optional.empty();
     }
 
@@ -1023,9 +949,9 @@ public final class GrammarInference {
     /** The fields with integer values that every record of {@code elements} has, when it is a set of records or a union of such sets. */
     private List<String> integerFields(String elements) {
         List<String> common = null;
-        for (String part : union(expand(unparenthesised(elements.strip())))) {
-            String p = expand(unparenthesised(part));
-            p = filtered(p).map(f -> expand(unparenthesised(f))).orElse(p);
+        for (String part : union(sets.expand(unparenthesised(elements.strip())))) {
+            String p = sets.expand(unparenthesised(part));
+            p = filtered(p).map(f -> sets.expand(unparenthesised(f))).orElse(p);
             Matcher records = RECORDS.matcher(p);
             if (!records.matches()) {
                 return List.of();
@@ -1033,7 +959,7 @@ public final class GrammarInference {
             List<String> integer = new ArrayList<>();
             for (String field : topLevel(records.group(1), ',')) {
                 int colon = field.indexOf(':');
-                if (colon > 0 && isNumeric(field.substring(colon + 1))) {
+                if (colon > 0 && sets.isNumeric(field.substring(colon + 1))) {
                     integer.add(field.substring(0, colon).strip());
                 }
             }
@@ -1048,9 +974,9 @@ public final class GrammarInference {
 
     /** Atoms {@code e \in term} for the elements e of {@code elements}: bound variables, literals or records. */
     private void members(String term, String elements, int depth) {
-        for (String part : union(expand(unparenthesised(elements.strip())))) {
-            String p = expand(unparenthesised(part));
-            p = filtered(p).map(f -> expand(unparenthesised(f))).orElse(p);
+        for (String part : union(sets.expand(unparenthesised(elements.strip())))) {
+            String p = sets.expand(unparenthesised(part));
+            p = filtered(p).map(f -> sets.expand(unparenthesised(f))).orElse(p);
             Matcher records = RECORDS.matcher(p);
             if (records.matches()) {
                 List<String> listed = recordsOf(records.group(1));
@@ -1098,7 +1024,7 @@ public final class GrammarInference {
             } else if (!names.isEmpty()) {
                 free.add(new String[] {name, set, names.get(0), names.get(1)});
             }
-            if (isNumeric(set)) {
+            if (sets.isNumeric(set)) {
                 counters.add(name);
             }
         }
@@ -1190,27 +1116,17 @@ public final class GrammarInference {
         }
     }
 
-    /** A set of a few string literals written out, {@code {"running", "committed"}}. */
-    private static boolean isLiteralSet(String set) {
-        String s = set.strip();
-        if (!s.startsWith("{") || !s.endsWith("}")) {
-            return false;
-        }
-        List<String> elements = topLevel(s.substring(1, s.length() - 1), ',');
-        return !elements.isEmpty() && elements.size() <= MAX_LITERAL_VALUES && elements.stream().allMatch(e -> e.strip().matches("\"[^\"]*\""));
-    }
-
     /** The values an atom may compare with: literals, the bounds of a range, a bound variable of a constant set. */
     private List<String> values(String set) {
         String s = unparenthesised(set.strip());
-        if (NAME.matcher(s).matches() && !bound.containsKey(s) && isLiteralSet(expand(s))) {
+        if (NAME.matcher(s).matches() && !bound.containsKey(s) && isLiteralSet(sets.expand(s))) {
             // A named set of states, Status == {"running", "committed"}: its literals, not a domain to quantify over.
-            return values(expand(s));
+            return values(sets.expand(s));
         }
         if (NAME.matcher(s).matches() && !variablesOf(s).isEmpty()) {
             return variablesOf(s);
         }
-        s = expand(s);
+        s = sets.expand(s);
         List<String> out = new ArrayList<>();
         if (s.equals("BOOLEAN")) {
             return List.of("TRUE");
@@ -1269,7 +1185,7 @@ public final class GrammarInference {
         if (image.isPresent()) {
             return image.get();
         }
-        if (!isConstantSet(domain)) {
+        if (!sets.isConstantSet(domain)) {
             return List.of();
         }
         if (!bound.containsKey(domain)) {
@@ -1277,7 +1193,7 @@ public final class GrammarInference {
                 return List.of();
             }
             String base = "V" + letters(domain, bound.size());
-            bound.put(domain, relations.wantsThird() && isNumeric(domain)
+            bound.put(domain, relations.wantsThird() && sets.isNumeric(domain)
                     ? List.of(fresh(base + "1"), fresh(base + "2"), fresh(base + "3"))
                     : List.of(fresh(base + "1"), fresh(base + "2")));
         }
@@ -1289,7 +1205,7 @@ public final class GrammarInference {
         if (bound.containsKey(domain)) {
             return domain;
         }
-        return bound.keySet().stream().filter(b -> expand(b).equals(expand(domain))).findFirst().orElse(domain);
+        return bound.keySet().stream().filter(b -> sets.expand(b).equals(sets.expand(domain))).findFirst().orElse(domain);
     }
 
     /**
@@ -1302,7 +1218,7 @@ public final class GrammarInference {
             return java.util.Optional.empty();
         }
         List<String> generators = topLevel(map.group(2) + " \\in " + map.group(3), ',');
-        if (generators.size() > 1 || isLiteralSet(expand(unparenthesised(map.group(3).strip())))) {
+        if (generators.size() > 1 || isLiteralSet(sets.expand(unparenthesised(map.group(3).strip())))) {
             return generated(map.group(1).strip(), generators);
         }
         String x = map.group(2);
@@ -1333,7 +1249,7 @@ public final class GrammarInference {
                 return java.util.Optional.empty();
             }
             String of = unparenthesised(bound.group(2).strip());
-            String written = expand(of);
+            String written = sets.expand(of);
             List<String> listed = written.startsWith("{") && written.endsWith("}")
                     ? topLevel(written.substring(1, written.length() - 1), ',') : List.of();
             List<String> choices = !listed.isEmpty() && listed.stream().allMatch(l -> l.strip().matches("\"[^\"]*\""))
@@ -1349,26 +1265,6 @@ public final class GrammarInference {
         return java.util.Optional.of(out);
     }
 
-    /**
-     * A set the prefix may quantify over: a constant, a definition that mentions no variable, a literal set or
-     * a range of numbers, not itself a product (those are quantified component by component).
-     */
-    private boolean isConstantSet(String domain) {
-        if (domain.startsWith("{") && domain.endsWith("}") || isRange(domain)) {
-            // A range between values of the state (ReadFrom .. Latest) is not a constant set.
-            return !domain.contains("\\X") && outline.variablesUsed(domain).isEmpty();
-        }
-        if (!NAME.matcher(domain).matches()) {
-            return false;
-        }
-        if (outline.constants().contains(domain)) {
-            return true;
-        }
-        // A set defined from the state through other definitions (Chosen == {v \\in Value : \\E b \\in Ballot : ChosenAt(b, v)}) is not one.
-        return outline.definition(domain).filter(body -> !body.contains("\\X") && !body.contains("->")
-                && outline.variablesUsed(body).isEmpty()).isPresent();
-    }
-
     private String fresh(String name) {
         return fresh(outline, name);
     }
@@ -1382,107 +1278,4 @@ public final class GrammarInference {
         return n;
     }
 
-    /** A range, Nat, Int, or a union of those and sets of integer literals ({@code Ballot \cup {-1}}). */
-    private boolean isNumeric(String set) {
-        String s = unparenthesised(expand(set.strip()));
-        if (isRange(s) || s.equals("Nat") || s.equals("Int")) {
-            return true;
-        }
-        if (filtered(s).filter(this::isNumeric).isPresent()) {
-            return true;
-        }
-        List<String> parts = union(s);
-        return parts.size() > 1 && parts.stream().map(p -> unparenthesised(p.strip())).allMatch(p -> p.matches("\\{\\s*-?\\d+(\\s*,\\s*-?\\d+)*\\s*\\}")
-                || isNumeric(p));
-    }
-
-    /** {@code a..b} with any bounds, such as {@code 0..Cardinality(Update)}: a {@code ..} outside brackets. */
-    private static boolean isRange(String s) {
-        int depth = 0;
-        for (int i = 0; i + 1 < s.length(); i++) {
-            char c = s.charAt(i);
-            depth += c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
-            if (depth == 0 && c == '.' && s.charAt(i + 1) == '.') {
-                return i > 0 && !s.startsWith("\\") && union(s).size() == 1;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Of a filter {@code {x \in S : P(x)}}, whose elements are among those of S: the set S. Its first colon outside
-     * brackets ends it, so S may be a set of records, {@code [src : Node, dst : Node]}.
-     */
-    static java.util.Optional<String> filtered(String set) {
-        String s = set.strip();
-        if (!s.startsWith("{") || !s.endsWith("}")) {
-            return java.util.Optional.empty();
-        }
-        List<String> parts = topLevel(s.substring(1, s.length() - 1), ':');
-        if (parts.size() < 2) {
-            return java.util.Optional.empty();
-        }
-        Matcher head = FILTER_HEAD.matcher(parts.get(0));
-        return head.matches() && !parts.get(1).startsWith("=")
-                ? java.util.Optional.of(head.group(1).strip()) : java.util.Optional.empty();
-    }
-
-    /** A set named by a definition of the spec, replaced by the definition's body. */
-    private String expand(String set) {
-        String s = set.strip();
-        if (NAME.matcher(s).matches() && outline.definition(s).isPresent() && !outline.constants().contains(s)) {
-            return unparenthesised(outline.definition(s).get().strip());
-        }
-        return s;
-    }
-
-    static List<String> union(String set) {
-        List<String> parts = new ArrayList<>();
-        for (String p : topLevel(set.replace("\\union", "\\cup"), '\u0000')) {
-            parts.add(p);
-        }
-        return parts;
-    }
-
-    /** Splits on a separator at bracket depth 0; separator 0 means {@code \cup}, 1 means {@code \X}. */
-    static List<String> topLevel(String text, char separator) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                depth--;
-            } else if (depth == 0 && separator == '\u0000' && text.startsWith("\\cup", i)) {
-                parts.add(text.substring(start, i).strip());
-                start = i + 4;
-            } else if (depth == 0 && separator == '\u0001' && text.startsWith("\\X", i)) {
-                parts.add(text.substring(start, i).strip());
-                start = i + 2;
-            } else if (depth == 0 && c == separator) {
-                parts.add(text.substring(start, i).strip());
-                start = i + 1;
-            }
-        }
-        parts.add(text.substring(start).strip());
-        parts.removeIf(String::isEmpty);
-        return parts;
-    }
-
-    static String unparenthesised(String s) {
-        if (!s.startsWith("(") || !s.endsWith(")")) {
-            return s;
-        }
-        int depth = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            if (depth == 0 && i < s.length() - 1) {
-                return s;
-            }
-        }
-        return s.substring(1, s.length() - 1).strip();
-    }
 }

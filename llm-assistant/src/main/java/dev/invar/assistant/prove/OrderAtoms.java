@@ -61,7 +61,7 @@ final class OrderAtoms {
         if (!call.matches() || outline.parameters(call.group(1)).size() != 2 || outline.definition(call.group(1)).isEmpty()) {
             return;
         }
-        List<String> arguments = GrammarInference.topLevel(call.group(2), ',');
+        List<String> arguments = SetSyntax.topLevel(call.group(2), ',');
         if (arguments.size() != 2 || !typed.containsKey(arguments.get(0)) || !typed.containsKey(arguments.get(1))) {
             return;
         }
@@ -143,7 +143,7 @@ final class OrderAtoms {
 
     private Set<String> parts(String set) {
         Set<String> out = new LinkedHashSet<>();
-        GrammarInference.union(set).forEach(p -> out.add(p.replaceAll("\\s+", " ")));
+        SetSyntax.union(set).forEach(p -> out.add(p.replaceAll("\\s+", " ")));
         return out;
     }
 

@@ -132,7 +132,7 @@ final class RelationAtoms {
 
     /** Whether an expression is a formula: IF c THEN f ELSE g with formulas f and g, or one with a logical or relational operator outside brackets. */
     static boolean isFormula(String expression) {
-        String e = GrammarInference.unparenthesised(expression.strip());
+        String e = SetSyntax.unparenthesised(expression.strip());
         if (e.equals("TRUE") || e.equals("FALSE") || e.startsWith("\\A") || e.startsWith("\\E")) {
             return true;
         }
