@@ -835,9 +835,10 @@ public final class GrammarInference {
                 Matcher entries = RANGE.matcher(unparenthesised(sets.expand(range)));
                 sums.function(term, domain, entries.matches() ? java.util.Optional.of(entries.group(2).strip()) : java.util.Optional.empty());
             }
-            if (depth == 0) {
+            if (depth == 0 && sets.recordUnion(range).isEmpty()) {
                 // How many entries hold each of a few literal values: a counter kept beside the function (readers
-                // beside the processes reading) equals one such count.
+                // beside the processes reading) equals one such count. (Not of a channel of records: reading its
+                // values would make its set a domain of the prefix.)
                 List<String> values = values(range);
                 if (!values.isEmpty() && values.stream().allMatch(v -> v.equals("TRUE") || v.matches("\"[^\"]*\""))) {
                     integers.tally(term, domain, values);
@@ -866,6 +867,14 @@ public final class GrammarInference {
             union(s).stream().filter(part -> !part.equals(record.get())).flatMap(part -> values(part).stream())
                     .forEach(v -> predicates.add(term + " = " + v));
             atoms(term, sets.expand(unparenthesised(record.get())), depth);
+            return;
+        }
+        java.util.Optional<SetSyntax.RecordUnion> slot = depth > 0 ? sets.recordUnion(s) : java.util.Optional.empty();
+        if (slot.isPresent()) {
+            // A channel of one slot, inbox[p] \\in {NoMsg, RelMsg} \\cup {ReqMsg(t) : t \\in 1 .. MaxClock}: the records it
+            // names as values, and each field's atoms over its values in the union.
+            slot.get().named().forEach(n -> predicates.add(term + " = " + n));
+            slot.get().fields().forEach((field, values) -> atoms(term + "." + field, values, depth + 1));
             return;
         }
         java.util.Optional<String> filtered = filtered(s);
@@ -925,9 +934,13 @@ public final class GrammarInference {
     private java.util.Optional<String> optionalRecord(String set) {
         List<String> parts = union(sets.expand(set));
         List<String> records = parts.stream().filter(p -> RECORDS.matcher(sets.expand(unparenthesised(p))).matches()).toList();
+        if (parts.size() < 2 || records.size() != 1) {
+            return java.util.Optional.empty();
+        }
+        // Only now the values of the other parts: reading them may make a set a domain of the prefix.
         boolean othersValues = parts.stream().filter(p -> !records.contains(p)).allMatch(p -> !values(p).isEmpty()
                 && !RECORDS.matcher(sets.expand(unparenthesised(p))).matches() && !FUNCTIONS.matcher(sets.expand(unparenthesised(p))).matches());
-        return parts.size() > 1 && records.size() == 1 && othersValues ? java.util.Optional.of(records.get(0)) : java.util.Optional.empty();
+        return othersValues ? java.util.Optional.of(records.get(0)) : java.util.Optional.empty();
     }
 
     /**

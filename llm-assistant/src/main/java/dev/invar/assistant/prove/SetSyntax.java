@@ -2,7 +2,9 @@ package dev.invar.assistant.prove;
 
 import dev.invar.tlc.ModuleOutline;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,10 @@ final class SetSyntax {
             Pattern.compile("(?s)^UNION\\s*\\{\\s*\\[\\s*1\\s*\\.\\.\\s*(\\w+)\\s*->\\s*(.+?)\\s*\\]\\s*:\\s*\\1\\s*\\\\in\\s*[^{}]+\\}$");
     /** A named set of at most this many string literals is read as its literals. */
     private static final int MAX_LITERAL_VALUES = 8;
+    /** A map over one set, {@code {ReqMsg(t) : t \\in 1 .. MaxClock}}: the map, its variable and the set. */
+    private static final Pattern MAP = Pattern.compile("(?s)^\\{\\s*(.+?)\\s*:\\s*(\\w+)\\s*\\\\in\\s*(.+)\\}$");
+    /** An operator applied to arguments, {@code ReqMsg(t)}. */
+    private static final Pattern CALL = Pattern.compile("(?s)^(\\w+)\\s*\\((.*)\\)$");
     /** How many definitions and filters deep a variable's set is looked through. */
     private static final int MAX_DEPTH = 3;
 
@@ -141,6 +147,137 @@ final class SetSyntax {
             }
         }
         return s;
+    }
+
+    /**
+     * A union of records of one shape written part by part, as single-slot channels are typed: records by name
+     * ({@code NoMsg == [type |-> "none", ts |-> 0]}), a set of them ({@code {NoMsg, RelMsg}}), a map of an operator
+     * that builds one ({@code {ReqMsg(t) : t \\in 1 .. MaxClock}}) or a set of records. Each field's values over the
+     * union, as a set ({@code type}: {@code {"none", "rel", "req"}}; {@code ts}: {@code {0} \\cup 1 .. MaxClock}), and
+     * the records named; empty when a part is none of those, the parts' fields differ, or a field's value is
+     * computed from a map's variable.
+     */
+    java.util.Optional<RecordUnion> recordUnion(String set) {
+        List<String> parts = union(expand(unparenthesised(set.strip())));
+        if (parts.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        List<String> named = new ArrayList<>();
+        for (String part : parts) {
+            java.util.Optional<Map<String, List<String>>> fields = partFields(unparenthesised(part.strip()), named);
+            if (fields.isEmpty() || !values.isEmpty() && !values.keySet().equals(fields.get().keySet())) {
+                return java.util.Optional.empty();
+            }
+            fields.get().forEach((f, v) -> values.computeIfAbsent(f, k -> new ArrayList<>()).addAll(v));
+        }
+        Map<String, String> sets = new LinkedHashMap<>();
+        values.forEach((f, v) -> {
+            List<String> literals = v.stream().filter(x -> x.startsWith("{") && x.endsWith("}"))
+                    .flatMap(x -> topLevel(x.substring(1, x.length() - 1), ',').stream()).distinct().toList();
+            List<String> joined = new ArrayList<>();
+            if (!literals.isEmpty()) {
+                joined.add("{" + String.join(", ", literals) + "}");
+            }
+            v.stream().filter(x -> !(x.startsWith("{") && x.endsWith("}"))).distinct().forEach(joined::add);
+            sets.put(f, String.join(" \\cup ", joined));
+        });
+        return java.util.Optional.of(new RecordUnion(sets, named));
+    }
+
+    /** Each field of a union of records with the set of its values (see {@link #recordUnion}), and the records named. */
+    record RecordUnion(Map<String, String> fields, List<String> named) {
+    }
+
+    /** The fields of one part of a union of records, each with the sets of its values; adds the records it names to {@code named}. */
+    private java.util.Optional<Map<String, List<String>>> partFields(String part, List<String> named) {
+        String e = expand(part);
+        Matcher records = RECORDS.matcher(e);
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (records.matches()) {
+            for (String field : topLevel(records.group(1), ',')) {
+                int colon = field.indexOf(':');
+                if (colon < 0) {
+                    return java.util.Optional.empty();
+                }
+                out.put(field.substring(0, colon).strip(), new ArrayList<>(List.of(field.substring(colon + 1).strip())));
+            }
+            return java.util.Optional.of(out);
+        }
+        if (!e.startsWith("{") || !e.endsWith("}")) {
+            java.util.Optional<Map<String, String>> record = recordLiteral(part);
+            if (record.isPresent() && NAME.matcher(part).matches()) {
+                named.add(part);
+            }
+            return record.map(r -> singletons(r));
+        }
+        Matcher map = MAP.matcher(e);
+        if (map.matches() && filtered(e).isEmpty()) {
+            String x = map.group(2);
+            java.util.Optional<Map<String, String>> record = recordLiteral(map.group(1));
+            if (record.isEmpty() || topLevel(map.group(3), ',').size() > 1) {
+                return java.util.Optional.empty();
+            }
+            for (Map.Entry<String, String> f : record.get().entrySet()) {
+                boolean variable = f.getValue().equals(x);
+                if (!variable && Pattern.compile("\\b" + Pattern.quote(x) + "\\b").matcher(f.getValue()).find()) {
+                    return java.util.Optional.empty();
+                }
+                out.put(f.getKey(), new ArrayList<>(List.of(variable ? map.group(3).strip() : "{" + f.getValue() + "}")));
+            }
+            return java.util.Optional.of(out);
+        }
+        for (String element : topLevel(e.substring(1, e.length() - 1), ',')) {
+            java.util.Optional<Map<String, String>> record = recordLiteral(element);
+            if (record.isEmpty() || !out.isEmpty() && !out.keySet().equals(record.get().keySet())) {
+                return java.util.Optional.empty();
+            }
+            if (NAME.matcher(element.strip()).matches()) {
+                named.add(element.strip());
+            }
+            singletons(record.get()).forEach((f, v) -> out.computeIfAbsent(f, k -> new ArrayList<>()).addAll(v));
+        }
+        return out.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(out);
+    }
+
+    private static Map<String, List<String>> singletons(Map<String, String> record) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        record.forEach((f, v) -> out.put(f, new ArrayList<>(List.of("{" + v + "}"))));
+        return out;
+    }
+
+    /**
+     * A record written out, {@code [type |-> "req", ts |-> t]}, by name or as an operator of the spec applied to
+     * arguments ({@code ReqMsg(t)}, its parameters replaced): each field with its value.
+     */
+    private java.util.Optional<Map<String, String>> recordLiteral(String text) {
+        String t = unparenthesised(text.strip());
+        Matcher call = CALL.matcher(t);
+        if (NAME.matcher(t).matches()) {
+            t = expand(t);
+        } else if (call.matches() && outline.definition(call.group(1)).isPresent()) {
+            List<String> formal = outline.parameters(call.group(1));
+            List<String> actual = topLevel(call.group(2), ',');
+            if (formal.size() != actual.size()) {
+                return java.util.Optional.empty();
+            }
+            t = unparenthesised(outline.definition(call.group(1)).get().strip());
+            for (int i = 0; i < formal.size(); i++) {
+                t = t.replaceAll("\\b" + Pattern.quote(formal.get(i)) + "\\b", Matcher.quoteReplacement(actual.get(i).strip()));
+            }
+        }
+        if (!t.startsWith("[") || !t.endsWith("]") || !t.contains("|->")) {
+            return java.util.Optional.empty();
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String field : topLevel(t.substring(1, t.length() - 1), ',')) {
+            int arrow = field.indexOf("|->");
+            if (arrow < 0 || !NAME.matcher(field.substring(0, arrow).strip()).matches()) {
+                return java.util.Optional.empty();
+            }
+            fields.put(field.substring(0, arrow).strip(), field.substring(arrow + 3).strip());
+        }
+        return java.util.Optional.of(fields);
     }
 
     /** The text without the parentheses around the whole of it, when it has them: {@code (a \\cup b)}. */

@@ -761,6 +761,32 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void aChannelOfOneSlotTypedAsAUnionOfRecordsGivesItsRecordsAndTheValuesOfEachField() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Slots ----
+                EXTENDS Naturals
+                CONSTANTS MaxClock
+                Proc == {1, 2}
+                NoMsg == [type |-> "none", ts |-> 0]
+                RelMsg == [type |-> "rel", ts |-> 0]
+                ReqMsg(t) == [type |-> "req", ts |-> t]
+                Slot == {NoMsg, RelMsg} \\cup {ReqMsg(t) : t \\in 1 .. MaxClock}
+                VARIABLES inbox, clock
+                TypeOK == /\\ inbox \\in [Proc -> Slot]
+                          /\\ clock \\in [Proc -> 0 .. MaxClock]
+                Receive(p) == /\\ inbox[p].type = "req"
+                              /\\ clock' = [clock EXCEPT ![p] = inbox[p].ts]
+                              /\\ inbox' = [inbox EXCEPT ![p] = NoMsg]
+                Next == \\E p \\in Proc : Receive(p)
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.predicates().containsAll(List.of("inbox[VPROC1] = RelMsg", "inbox[VPROC2].type = \"req\"", "inbox[VPROC1].ts = MaxClock",
+                "inbox[VPROC1].ts <= clock[VPROC1]")), g.predicates().toString());
+        assertEquals("\\A VPROC1, VPROC2 \\in Proc :", g.prefix());
+    }
+
+    @Test
     void anOperatorAGuardAppliesToAStateValueRelatesTheSetsAndAnIndexReadFromTheStateIsGuarded() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Register ----
