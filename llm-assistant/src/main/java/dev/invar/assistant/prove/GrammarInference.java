@@ -74,6 +74,10 @@ public final class GrammarInference {
     /** {@code pc[VPROC1] = "w2"}: a function of a grammar variable at a literal or a constant. */
     private static final Pattern CONTROL_POINT = Pattern.compile("^(\\w+)\\[(\\w+)\\] = (\"[^\"]*\"|\\w+)$");
     private static final int MAX_EFFECTS = 24;
+    /** How many guards of one counter give scan atoms (see {@link #scans}). */
+    private static final int MAX_SCANS = 4;
+    /** {@code x' = x + 1}: a variable stepped by one. */
+    private static final Pattern STEP = Pattern.compile("(?s)^(\\w+)'\\s*=\\s*(.+)$");
     /** {@code f' = [f EXCEPT ![e] = v, ![d] = w]}. */
     private static final Pattern EXCEPT = Pattern.compile("(?s)^(\\w+)'\\s*=\\s*\\[\\s*\\1\\s+EXCEPT\\s+(.+)\\]$");
     /** One update of an EXCEPT: {@code ![e] = v}. */
@@ -197,9 +201,14 @@ public final class GrammarInference {
                 }
                 renaming = formalRenaming;
             }
+            body = LetInlining.inlined(body);
             relations.compared(body, renaming, bound).stream().filter(this::isNew).forEach(predicates::add);
+            List<String> actionGuards = new ArrayList<>();
             for (String conjunct : branched(body)) {
                 String guard = conjunct.replaceAll("\\s+", " ");
+                if (!outline.changesState(guard)) {
+                    renamed(guard, renaming).ifPresent(actionGuards::add);
+                }
                 for (String effect : effects(guard)) {
                     java.util.Optional<String> atom = renamed(effect, renaming).map(this::guarded);
                     if (effects < MAX_EFFECTS && atom.filter(this::isNew).filter(predicates::add).isPresent()) {
@@ -218,7 +227,55 @@ public final class GrammarInference {
                 }
                 atom.ifPresent(a -> generalised(a).stream().map(this::guarded).filter(this::isNew).forEach(predicates::add));
             }
+            scans(body, renaming, actionGuards);
         }
+    }
+
+    /**
+     * A counter an action steps by one while guards on its value hold, {@code probe' = [probe EXCEPT ![i, d] = h + 1]}
+     * under {@code Hop(i, d, h) < i} with h the probe's value: each guard held at every value the counter passed, from the
+     * lower bound of the range a guard puts it in, {@code probe[VNODE1, VDIR1] \\in Nat => \\A k \\in 1 ..
+     * probe[VNODE1, VDIR1] - 1 : Hop(VNODE1, VDIR1, k) < VNODE1}. A scan over ranks, levels or places on a ring is safe
+     * because of what it passed, which no atom about the counter's current value says.
+     */
+    private void scans(String body, Map<String, String> renaming, List<String> guards) {
+        for (String conjunct : branched(body)) {
+            Matcher except = EXCEPT.matcher(conjunct.strip());
+            Matcher scalar = STEP.matcher(conjunct.strip());
+            List<String[]> steps = new ArrayList<>();
+            if (except.matches()) {
+                for (String entry : topLevel(except.group(2), ',')) {
+                    Matcher e = EXCEPT_ENTRY.matcher(entry);
+                    if (e.matches()) {
+                        steps.add(new String[] {except.group(1) + "[" + e.group(1).strip() + "]", e.group(2)});
+                    }
+                }
+            } else if (scalar.matches()) {
+                steps.add(new String[] {scalar.group(1), scalar.group(2)});
+            }
+            for (String[] step : steps) {
+                String value = step[1].replaceAll("\\s+", " ").strip();
+                String counter = step[0].replaceAll("\\s+", " ");
+                if (!value.equals("@ + 1") && !value.equals(counter + " + 1") && !value.equals("(" + counter + ") + 1")) {
+                    continue;
+                }
+                renamed(counter, renaming).ifPresent(c -> scanned(c, guards));
+            }
+        }
+    }
+
+    /** The scan atoms of {@link #scans} for the counter {@code c}, from the action's guards. */
+    private void scanned(String c, List<String> guards) {
+        String written = "(?:\\(" + Pattern.quote(c) + "\\)|" + Pattern.quote(c) + ")";
+        java.util.Optional<String> low = guards.stream().map(g -> Pattern.compile("^" + written + " \\\\in (\\w+) ?\\.\\.").matcher(g))
+                .filter(Matcher::find).map(m -> m.group(1)).findFirst();
+        if (low.isEmpty()) {
+            return;
+        }
+        String k = fresh("k");
+        guards.stream().filter(g -> Pattern.compile(written).matcher(g).find() && !g.matches("^" + written + " \\\\in .*"))
+                .limit(MAX_SCANS).forEach(g -> predicates.add(c + " \\in Nat => \\A " + k + " \\in " + low.get() + " .. " + c + " - 1 : "
+                        + g.replaceAll(written, Matcher.quoteReplacement(k))));
     }
 
     /**

@@ -787,6 +787,31 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void anActionsLetIsReadThroughAndACounterSteppedUnderAGuardGivesTheGuardAtEveryValueItPassed() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Ring ----
+                EXTENDS Naturals
+                CONSTANTS N, None
+                Node == 1 .. N
+                Hop(i, h) == ((i - 1 + h) % N) + 1
+                VARIABLES probe
+                TypeOK == probe \\in [Node -> {None} \\cup 1 .. N]
+                Forward(i) ==
+                    LET h == probe[i]
+                    IN  /\\ h \\in 1 .. (N - 1)
+                        /\\ Hop(i, h) < i
+                        /\\ probe' = [probe EXCEPT ![i] = h + 1]
+                Next == \\E i \\in Node : Forward(i)
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.predicates().containsAll(List.of("Hop(VNODE1, (probe[VNODE1])) < VNODE1",
+                "probe[VNODE1] \\in Nat => \\A k \\in 1 .. probe[VNODE1] - 1 : Hop(VNODE1, k) < VNODE1")), g.predicates().toString());
+        // The LET ... IN becomes spaces, so that the conjunction list after it keeps its column.
+        assertEquals("             \n    /\\ (x[1]) > 0", LetInlining.inlined("LET y == x[1]\nIN  /\\ y > 0"));
+    }
+
+    @Test
     void anOperatorAGuardAppliesToAStateValueRelatesTheSetsAndAnIndexReadFromTheStateIsGuarded() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Register ----
