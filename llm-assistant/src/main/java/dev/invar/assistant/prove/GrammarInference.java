@@ -1,6 +1,7 @@
 package dev.invar.assistant.prove;
 
 import static dev.invar.assistant.prove.SetSyntax.FUNCTIONS;
+import static dev.invar.assistant.prove.SetSyntax.MAP;
 import static dev.invar.assistant.prove.SetSyntax.NAME;
 import static dev.invar.assistant.prove.SetSyntax.RANGE;
 import static dev.invar.assistant.prove.SetSyntax.RECORDS;
@@ -38,8 +39,6 @@ public final class GrammarInference {
     private static final Pattern RECORD_LITERAL = Pattern.compile("\\[((?:\\s*\\w+\\s*\\|->[^\\[\\],]*(?:\\[[^\\[\\]]*\\])?\\s*,?)+)\\]");
     /** A field of a record that reads a function at an index: {@code tombs |-> tombs[r]}. */
     private static final Pattern SNAPSHOT_FIELD = Pattern.compile("^(\\w+)\\s*\\|->\\s*(\\w+)\\[\\s*(\\w+)\\s*\\]$");
-    /** A set's image under a map, {@code {Id[n] : n \in Node}}: the map and its one variable and set. */
-    private static final Pattern MAP = Pattern.compile("(?s)^\\{\\s*(.+?)\\s*:\\s*(\\w+)\\s*\\\\in\\s*(.+)\\}$");
     /** A tuple with no tuple inside, and a function applied to one argument. */
     private static final Pattern TUPLE = Pattern.compile("<<([^<>]*)>>");
     private static final Pattern APPLIED = Pattern.compile("^(\\w+)\\s*\\[\\s*(.+?)\\s*\\]$");
@@ -242,20 +241,20 @@ public final class GrammarInference {
         for (String conjunct : branched(body)) {
             Matcher except = EXCEPT.matcher(conjunct.strip());
             Matcher scalar = STEP.matcher(conjunct.strip());
-            List<String[]> steps = new ArrayList<>();
+            Map<String, String> steps = new LinkedHashMap<>();
             if (except.matches()) {
                 for (String entry : topLevel(except.group(2), ',')) {
                     Matcher e = EXCEPT_ENTRY.matcher(entry);
                     if (e.matches()) {
-                        steps.add(new String[] {except.group(1) + "[" + e.group(1).strip() + "]", e.group(2)});
+                        steps.put(except.group(1) + "[" + e.group(1).strip() + "]", e.group(2));
                     }
                 }
             } else if (scalar.matches()) {
-                steps.add(new String[] {scalar.group(1), scalar.group(2)});
+                steps.put(scalar.group(1), scalar.group(2));
             }
-            for (String[] step : steps) {
-                String value = step[1].replaceAll("\\s+", " ").strip();
-                String counter = step[0].replaceAll("\\s+", " ");
+            for (Map.Entry<String, String> step : steps.entrySet()) {
+                String value = step.getValue().replaceAll("\\s+", " ").strip();
+                String counter = step.getKey().replaceAll("\\s+", " ");
                 if (!value.equals("@ + 1") && !value.equals(counter + " + 1") && !value.equals("(" + counter + ") + 1")) {
                     continue;
                 }

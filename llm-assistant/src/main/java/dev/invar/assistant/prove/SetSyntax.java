@@ -29,8 +29,8 @@ final class SetSyntax {
             Pattern.compile("(?s)^UNION\\s*\\{\\s*\\[\\s*1\\s*\\.\\.\\s*(\\w+)\\s*->\\s*(.+?)\\s*\\]\\s*:\\s*\\1\\s*\\\\in\\s*[^{}]+\\}$");
     /** A named set of at most this many string literals is read as its literals. */
     private static final int MAX_LITERAL_VALUES = 8;
-    /** A map over one set, {@code {ReqMsg(t) : t \\in 1 .. MaxClock}}: the map, its variable and the set. */
-    private static final Pattern MAP = Pattern.compile("(?s)^\\{\\s*(.+?)\\s*:\\s*(\\w+)\\s*\\\\in\\s*(.+)\\}$");
+    /** A set's image under a map, {@code {ReqMsg(t) : t \\in 1 .. MaxClock}}: the map, its one variable and the set. */
+    static final Pattern MAP = Pattern.compile("(?s)^\\{\\s*(.+?)\\s*:\\s*(\\w+)\\s*\\\\in\\s*(.+)\\}$");
     /** An operator applied to arguments, {@code ReqMsg(t)}. */
     private static final Pattern CALL = Pattern.compile("(?s)^(\\w+)\\s*\\((.*)\\)$");
     /** How many definitions and filters deep a variable's set is looked through. */
