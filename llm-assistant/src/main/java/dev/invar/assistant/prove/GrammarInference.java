@@ -993,9 +993,10 @@ public final class GrammarInference {
         if (parts.size() < 2 || records.size() != 1) {
             return java.util.Optional.empty();
         }
-        // Only now the values of the other parts: reading them may make a set a domain of the prefix.
-        boolean othersValues = parts.stream().filter(p -> !records.contains(p)).allMatch(p -> !values(p).isEmpty()
-                && !RECORDS.matcher(sets.expand(unparenthesised(p))).matches() && !FUNCTIONS.matcher(sets.expand(unparenthesised(p))).matches());
+        // Only now the values of the other parts: reading them may make a set a domain of the prefix. (None of them is
+        // a set of records: only one part is.)
+        boolean othersValues = parts.stream().filter(p -> !records.contains(p))
+                .allMatch(p -> !values(p).isEmpty() && !FUNCTIONS.matcher(sets.expand(unparenthesised(p))).matches());
         return othersValues ? java.util.Optional.of(records.get(0)) : java.util.Optional.empty();
     }
 
@@ -1019,8 +1020,7 @@ public final class GrammarInference {
     private List<String> integerFields(String elements) {
         List<String> common = null;
         for (String part : union(sets.expand(unparenthesised(elements.strip())))) {
-            String p = sets.expand(unparenthesised(part));
-            p = filtered(p).map(f -> sets.expand(unparenthesised(f))).orElse(p);
+            String p = sets.unfiltered(part);
             Matcher records = RECORDS.matcher(p);
             if (!records.matches()) {
                 return List.of();
@@ -1044,8 +1044,7 @@ public final class GrammarInference {
     /** Atoms {@code e \in term} for the elements e of {@code elements}: bound variables, literals or records. */
     private void members(String term, String elements, int depth) {
         for (String part : union(sets.expand(unparenthesised(elements.strip())))) {
-            String p = sets.expand(unparenthesised(part));
-            p = filtered(p).map(f -> sets.expand(unparenthesised(f))).orElse(p);
+            String p = sets.unfiltered(part);
             Matcher records = RECORDS.matcher(p);
             if (records.matches()) {
                 List<String> listed = recordsOf(records.group(1));

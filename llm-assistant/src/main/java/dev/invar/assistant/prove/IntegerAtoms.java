@@ -134,7 +134,7 @@ final class IntegerAtoms {
     private void linear(Map<String, List<String>> bound, List<String> out) {
         List<String> firsts = bound.values().stream().map(names -> names.get(0)).toList();
         List<String> variables = bound.values().stream().flatMap(List::stream).toList();
-        List<String> terms = this.terms.stream().filter(t -> variables.stream().noneMatch(v -> Pattern.compile("\\b" + v + "\\b").matcher(t).find())
+        List<String> terms = this.terms.stream().filter(t -> variables.stream().noneMatch(v -> GrammarInference.mentions(t, v))
                 || firsts.stream().anyMatch(v -> t.endsWith("[" + v + "]") || t.endsWith("[" + v + "])")
                         || t.matches("\\w+\\[" + v + "\\]\\.\\w+"))).toList();
         if (terms.size() < 2) {

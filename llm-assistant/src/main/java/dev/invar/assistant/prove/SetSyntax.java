@@ -42,6 +42,15 @@ final class SetSyntax {
         this.outline = outline;
     }
 
+    /**
+     * A part of a union as its elements are read: named sets replaced by their definitions, and of a filter
+     * {@code {r \\in [src : Node, dst : Node] : ...}} the set it filters.
+     */
+    String unfiltered(String part) {
+        String p = expand(unparenthesised(part.strip()));
+        return filtered(p).map(f -> expand(unparenthesised(f))).orElse(p);
+    }
+
     /** A set named by a definition of the spec, replaced by the definition's body. */
     String expand(String set) {
         String s = set.strip();
