@@ -75,6 +75,8 @@ public final class GrammarInference {
     private static final int MAX_EFFECTS = 24;
     /** How many guards of one counter give scan atoms (see {@link #scans}). */
     private static final int MAX_SCANS = 4;
+    /** How many elements the state singles out are read at (see {@link #distinguished}). */
+    private static final int MAX_CHOSEN = 4;
     /** {@code x' = x + 1}: a variable stepped by one. */
     private static final Pattern STEP = Pattern.compile("(?s)^(\\w+)'\\s*=\\s*(.+)$");
     /** {@code f' = [f EXCEPT ![e] = v, ![d] = w]}. */
@@ -366,8 +368,15 @@ public final class GrammarInference {
      * of a set the prefix quantifies over (not a set of numbers): C is an element of it that the protocol singles out, a
      * fixed leader, a coordinator, whose entry a lemma compares with the others': {@code ~(VREPLICA2 = Leader) \\/
      * hw[VREPLICA1] <= hw[VREPLICA2]}. One atom per variable of the set, as either may be the one it is.
+     * <p>
+     * The state may single one out too: {@code data[Primary(view)]}, an operator applied to variables and constants
+     * only. Then each function of that set is read at it as at a variable ({@code up[Primary(view)]},
+     * {@code VWRITE1 \\in data[Backup(view)]}): the current primary holds every acknowledged write, and the backup,
+     * which a failover makes primary, holds them too; a clause over the set's variables needs a literal more to say
+     * which of them is the primary, and one more for the backup.
      */
     private void distinguished() {
+        Map<String, String> chosen = new LinkedHashMap<>();
         shapes.forEach((variable, set) -> {
             Matcher functions = FUNCTIONS.matcher(unparenthesised(set.strip()));
             if (!functions.matches()) {
@@ -385,7 +394,38 @@ public final class GrammarInference {
                     names.stream().map(n -> n + " = " + element).filter(this::isNew).forEach(predicates::add);
                 }
             }
+            Matcher by = Pattern.compile("\\b" + Pattern.quote(variable) + "\\[\\s*(\\w+\\s*\\([^()\\[\\]]*\\))\\s*\\]").matcher(specText);
+            while (by.find()) {
+                String element = by.group(1).replaceAll("\\s+", " ");
+                if (chosenByState(element) && chosen.size() < MAX_CHOSEN) {
+                    chosen.putIfAbsent(element, domain);
+                }
+            }
         });
+        chosen.forEach((element, domain) -> {
+            bound.get(domain).forEach(n -> predicates.add(n + " = " + element));
+            Set<String> before = new LinkedHashSet<>(predicates);
+            shapes.forEach((variable, set) -> {
+                Matcher functions = FUNCTIONS.matcher(unparenthesised(set.strip()));
+                if (functions.matches() && sameAs(unparenthesised(functions.group(1).strip())).equals(domain)) {
+                    atoms(variable + "[" + element + "]", functions.group(2).strip(), 1);
+                }
+            });
+            List<String> read = predicates.stream().filter(a -> !before.contains(a)).toList();
+            predicates.removeAll(read);
+            read.stream().map(this::guarded).forEach(predicates::add);
+        });
+    }
+
+    /** {@code Primary(view)}: an operator of the spec applied to variables and constants, reading the state. */
+    private boolean chosenByState(String element) {
+        Matcher call = Pattern.compile("^(\\w+) ?\\((.*)\\)$").matcher(element);
+        if (!call.matches() || outline.definition(call.group(1)).isEmpty() || outline.variablesUsed(element).isEmpty()) {
+            return false;
+        }
+        List<String> arguments = topLevel(call.group(2), ',');
+        return outline.parameters(call.group(1)).size() == arguments.size() && arguments.stream().map(String::strip)
+                .allMatch(a -> outline.variables().contains(a) || outline.isConstant(a) || a.matches("\\d+"));
     }
 
     /**
@@ -1144,7 +1184,11 @@ public final class GrammarInference {
         }
     }
 
-    /** One record per combination of literal field values, with constant-set fields bound to a variable. */
+    /**
+     * One record per combination of literal field values, with constant-set fields bound to a variable. A field the
+     * spec fills from a variable of the state of the field's type, {@code view |-> view}, may hold that variable too:
+     * a message of the current view, which a lemma tells from one of an earlier view without a literal more.
+     */
     private List<String> recordsOf(String fields) {
         List<List<String>> choices = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -1153,12 +1197,22 @@ public final class GrammarInference {
             if (colon < 0) {
                 return List.of();
             }
-            names.add(field.substring(0, colon).strip());
-            List<String> v = values(field.substring(colon + 1).strip());
+            String name = field.substring(0, colon).strip();
+            String set = field.substring(colon + 1).strip();
+            names.add(name);
+            List<String> v = values(set);
             if (v.isEmpty()) {
                 return List.of();
             }
-            choices.add(v.size() > 3 ? v.subList(0, 1) : v);
+            List<String> choice = new ArrayList<>(v.size() > 3 ? v.subList(0, 1) : v);
+            shapes.forEach((variable, type) -> {
+                if (spaced(unparenthesised(type.strip())).equals(spaced(unparenthesised(set))) && !bound.containsKey(variable)
+                        && Pattern.compile("\\b" + Pattern.quote(name) + "\\s*\\|->\\s*" + Pattern.quote(variable) + "\\s*[,\\]]")
+                                .matcher(specText).find()) {
+                    choice.add(variable);
+                }
+            });
+            choices.add(choice);
         }
         List<String> out = new ArrayList<>();
         combine(names, choices, 0, new ArrayList<>(), out);

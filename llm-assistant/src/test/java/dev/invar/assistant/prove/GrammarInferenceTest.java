@@ -787,6 +787,36 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void anElementTheStateSinglesOutIsReadAtAsAVariableIsAndAMessageOfTheCurrentViewIsAnAtom() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Backup ----
+                EXTENDS Naturals
+                CONSTANTS P0, B0, Write, MaxView
+                Server == {P0, B0}
+                View == 0 .. MaxView
+                Primary(v) == IF v % 2 = 0 THEN P0 ELSE B0
+                Msg == [type : {"fwd"}, view : View, write : Write]
+                VARIABLES view, up, data, msgs, acked
+                TypeOK == /\\ view \\in View
+                          /\\ up \\in [Server -> BOOLEAN]
+                          /\\ data \\in [Server -> SUBSET Write]
+                          /\\ msgs \\in SUBSET Msg
+                          /\\ acked \\in SUBSET Write
+                ClientWrite(w) == /\\ up[Primary(view)]
+                                  /\\ data' = [data EXCEPT ![Primary(view)] = @ \\cup {w}]
+                                  /\\ msgs' = msgs \\cup {[type |-> "fwd", view |-> view, write |-> w]}
+                                  /\\ UNCHANGED <<view, up, acked>>
+                Next == \\E w \\in Write : ClientWrite(w)
+                Safe == up[Primary(view)] => acked \\subseteq data[Primary(view)]
+                ====
+                """);
+        PredicateGrammar g = inferredToProve(outline, "Safe");
+        assertTrue(g.predicates().containsAll(List.of("VSERVER1 = Primary(view)",
+                "(Primary(view)) \\in DOMAIN data /\\ (VWRITE1 \\in data[Primary(view)])",
+                "[type |-> \"fwd\", view |-> view, write |-> VWRITE1] \\in msgs")), g.predicates().toString());
+    }
+
+    @Test
     void anActionsLetIsReadThroughAndACounterSteppedUnderAGuardGivesTheGuardAtEveryValueItPassed() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Ring ----
