@@ -185,6 +185,12 @@ public final class Strengthening {
             // The pass sets aside the grammar's predicates that do not parse: what is left is the safety property or TypeOK.
             throw new UnparsableExpressionException(InductiveCheck.failure(reachable.run()).orElse("a parse error"));
         }
+        if (reachable.run().verdict() == dev.invar.tlc.Verdict.TIMED_OUT) {
+            return p.failed(Optional.empty(), "TLC did not finish evaluating the grammar's " + grammar.predicates().size()
+                    + (grammar.predicates().size() == 1 ? " predicate" : " predicates") + " in the model's reachable states within " + model.timeout().orElse(timeLimit).toSeconds()
+                    + " s, at each binding of " + grammar.bindings() + ": a smaller instance, a grammar with fewer predicates "
+                    + "(--grammar) or a longer --time-limit may do");
+        }
         if (!reachable.exhaustive()) {
             return p.failed(Optional.empty(), "TLC could not check the model with the grammar's predicates: "
                     + InductiveCheck.failure(reachable.run()).orElse("incomplete run"));

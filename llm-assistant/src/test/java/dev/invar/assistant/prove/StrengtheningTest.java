@@ -115,6 +115,31 @@ class StrengtheningTest {
     }
 
     @Test
+    void aPassOverTheReachableStatesThatRunsOutOfTimeSaysSoAndWhatItEvaluated(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path spec = dir.resolve("Long.tla");
+        Files.writeString(spec, """
+                ---- MODULE Long ----
+                EXTENDS Naturals
+                VARIABLE x
+                TypeOK == x \\in 0..5000000
+                Init == x = 0
+                Next == x < 5000000 /\\ x' = x + 1
+                Safety == x # 5000001
+                ====
+                """);
+        Files.writeString(dir.resolve("Long.cfg"), "INIT Init\nNEXT Next\nINVARIANT TypeOK\nINVARIANT Safety\n");
+        CheckRequest model = CheckRequest.builder(spec).timeout(Duration.ofSeconds(3)).build();
+        InductiveCheck check = new InductiveCheck(InductiveCheckTest.RUNNER, model, "TypeOK", InductionOptions.defaults());
+        PredicateGrammar grammar = new PredicateGrammar("", java.util.List.of("x = 0"), 1, "test");
+        ProofSearch search = new Strengthening(InductiveCheckTest.RUNNER, model, check)
+                .search("Safety", "TypeOK", grammar, 10, 1000, Duration.ofMinutes(2));
+        assertEquals(ProofSearch.Status.FAILED, search.status(), search.toString());
+        assertTrue(search.detail().orElseThrow().startsWith("TLC did not finish evaluating the grammar's 1 predicate in the model's "
+                + "reachable states within 3 s"), search.detail().orElseThrow());
+    }
+
+    @Test
     void aStateFromWhichNoStepCanBeEvaluatedIsRuledOutLikeACounterexample(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         ProofSearch search = safetySearch(dir, "Flip", """
