@@ -21,6 +21,38 @@ public final class Junctions {
         return split(text, "\\/");
     }
 
+    /** A junction bullet at the start of a line after the first. */
+    private static final java.util.regex.Pattern LATER_BULLET = java.util.regex.Pattern.compile("\n\\s*(/\\\\|\\\\/)");
+
+    /**
+     * The text on one line with the same meaning, or empty when it cannot tell. A bulleted junction list, whose
+     * items end where the layout says, becomes an infix one with each item in parentheses: {@code \/ a /\ b} above
+     * {@code \/ /\ c} and {@code /\ d} gives {@code (a /\ b) \/ ((c) /\ (d))}. Collapsing the spaces of a bulleted
+     * list that is not the whole text (one inside a quantifier's body or brackets) would change what it means, so
+     * such a text gives empty.
+     */
+    public static java.util.Optional<String> oneLine(String text) {
+        String t = text.strip();
+        for (String op : List.of("/\\", "\\/")) {
+            if (t.startsWith(op) && t.contains("\n")) {
+                List<String> pieces = split(t, op);
+                List<String> items = new ArrayList<>();
+                for (String piece : pieces) {
+                    java.util.Optional<String> item = oneLine(piece);
+                    if (item.isEmpty()) {
+                        return item;
+                    }
+                    items.add(pieces.size() == 1 ? item.get() : "(" + item.get() + ")");
+                }
+                return java.util.Optional.of(String.join(" " + op + " ", items));
+            }
+        }
+        if (LATER_BULLET.matcher(t).find()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(t.replaceAll("\\s+", " "));
+    }
+
     /**
      * The actions an operator such as Next is a disjunction of, with existential quantifiers distributed
      * over the disjunctions they bind ({@code \E r \in RM : A(r) \/ B(r)} gives {@code \E r \in RM : A(r)}

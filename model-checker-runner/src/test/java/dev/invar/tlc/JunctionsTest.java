@@ -1,6 +1,7 @@
 package dev.invar.tlc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,19 @@ class JunctionsTest {
                 "\\A r \\in RM : /\\ r # 1 /\\ r # 2"),
                 Junctions.conjuncts(typeOk).stream().map(c -> c.replaceAll("\\s+", " ")).toList());
         assertEquals(List.of("x = 1", "(y /\\ z)", "\\A i \\in S : a /\\ b"), Junctions.conjuncts("x = 1 /\\ (y /\\ z) /\\ \\A i \\in S : a /\\ b"));
+    }
+
+    @Test
+    void putsABulletedListOnOneLineWithItsItemsInParenthesesOrSaysItCannot() {
+        String retry = """
+                \\/ idx[i] # i /\\ flag[idx[i]] = "active"
+                   \\/ /\\ idx[i] = N - 1
+                      /\\ ~(turn = i \\/ flag[turn] = "idle")""";
+        assertEquals("(idx[i] # i /\\ flag[idx[i]] = \"active\") \\/ ((idx[i] = N - 1) /\\ (~(turn = i \\/ flag[turn] = \"idle\")))",
+                Junctions.oneLine(retry).orElseThrow());
+        assertEquals("x' = IF y THEN 1 ELSE 2", Junctions.oneLine("x' = IF y\n  THEN 1\n  ELSE 2").orElseThrow());
+        // A list inside a quantifier's body ends where the layout says; on one line it would not.
+        assertTrue(Junctions.oneLine("\\E m \\in msgs : /\\ m.a\n                 /\\ m.b").isEmpty());
     }
 
     @Test

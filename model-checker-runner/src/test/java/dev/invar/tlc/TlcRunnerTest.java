@@ -68,6 +68,10 @@ class TlcRunnerTest {
         assertEquals(MODELS.resolve("SyntaxError.tla").toAbsolutePath(), at.file().orElseThrow());
         assertEquals(4, at.line());
         assertEquals(Verdict.PARSE_ERROR, check("UnknownOperator").verdict());
+        // SANY words a precedence conflict (a /\\ b \\/ c) in a sentence of its own, with the block's place inside it.
+        Diagnostic precedence = check("Precedence").diagnostics().get(0);
+        assertEquals(5, precedence.location().orElseThrow().line(), precedence.oneLine());
+        assertTrue(precedence.message().startsWith("precedence conflict between \\land and \\lor"), precedence.message());
         assertEquals(Verdict.CONFIG_ERROR, check("UndefinedInvariant").verdict());
         assertEquals(Verdict.CONFIG_ERROR, check("ConstantUnassigned").verdict());
     }

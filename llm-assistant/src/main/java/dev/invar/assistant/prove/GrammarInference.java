@@ -206,7 +206,12 @@ public final class GrammarInference {
             relations.compared(body, renaming, bound).stream().filter(this::isNew).forEach(predicates::add);
             List<String> actionGuards = new ArrayList<>();
             for (String conjunct : branched(body)) {
-                String guard = conjunct.replaceAll("\\s+", " ");
+                // On one line as it reads: a bulleted list's items in parentheses, or no atom where that cannot be told.
+                java.util.Optional<String> line = dev.invar.tlc.Junctions.oneLine(conjunct);
+                if (line.isEmpty()) {
+                    continue;
+                }
+                String guard = line.get();
                 if (!outline.changesState(guard)) {
                     renamed(guard, renaming).ifPresent(actionGuards::add);
                 }
@@ -817,10 +822,12 @@ public final class GrammarInference {
         }, () -> parts.addAll(dev.invar.tlc.Junctions.disjuncts(q.body())));
         boolean guard = overState;
         for (String part : parts) {
-            String atom = unparenthesised(part.replaceAll("\\s+", " ").strip());
-            if (atom.length() <= 160 && !outline.variablesUsed(atom).isEmpty()) {
+            String atom = dev.invar.tlc.Junctions.oneLine(part).map(SetSyntax::unparenthesised).orElse("");
+            if (!atom.isEmpty() && atom.length() <= 160 && !outline.variablesUsed(atom).isEmpty()) {
+                // Guarded where it reads a function at an index of the state, store[VREPLICA1][wkey[VCLIENT1]]: the
+                // property's premise (wkey[c] # NoKey) keeps that index in the domain, the atom on its own does not.
                 renamed(atom, renaming).map(a -> guard ? guarded(a) : a).filter(this::isNew).ifPresent(a -> {
-                    predicates.add(a);
+                    predicates.add(guard ? a : guarded(a));
                     orders.part(a);
                     compared(a);
                 });

@@ -146,11 +146,16 @@ public final class ProofModule {
     static String stepFor(String action, String ind) {
         Junctions.Quantified q = Junctions.existentials(action);
         if (q.bindings().isEmpty()) {
-            return "CASE " + action.strip().replaceAll("\\s+", " ");
+            return "CASE " + oneLine(action);
         }
         List<String> declared = new ArrayList<>();
         q.bindings().forEach(b -> declared.add("NEW " + b.getKey() + " \\in " + b.getValue()));
-        return "ASSUME " + String.join(", ", declared) + ", " + q.body().replaceAll("\\s+", " ") + " PROVE " + ind + "'";
+        return "ASSUME " + String.join(", ", declared) + ", " + oneLine(q.body()) + " PROVE " + ind + "'";
+    }
+
+    /** An action on one line: its bulleted lists in parentheses where {@link Junctions#oneLine} can tell them. */
+    private static String oneLine(String action) {
+        return Junctions.oneLine(action).orElse(action.strip().replaceAll("\\s+", " "));
     }
 
     /** The spec's definitions expressions use directly, for a BY DEF list, and the lemmas. */

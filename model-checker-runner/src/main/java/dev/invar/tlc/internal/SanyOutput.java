@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
 
 /**
  * Extracts located errors from what SANY prints (unframed) before TLC reports that parsing failed:
- * syntax errors, lexical errors, semantic errors and missing modules.
+ * syntax errors, lexical errors, semantic errors, precedence conflicts and missing modules.
  */
 final class SanyOutput {
     private static final Pattern ENCOUNTERED =
             Pattern.compile("Encountered \"(.*)\" at line (\\d+), column (\\d+)");
     private static final Pattern LEXICAL = Pattern.compile("Lexical error at line (\\d+), column (\\d+)\\.\\s*(.*)");
+    /** {@code Precedence conflict between ops \\land in block line 5, col 15 to line 5, col 16 of module M and \\lor.} */
+    private static final Pattern PRECEDENCE = Pattern.compile("Precedence conflict between ops (\\S+) in block .* and (\\S+?)\\.?$");
     private static final Pattern PARSE_MODULE =
             Pattern.compile("(?:Fatal errors while parsing TLA\\+ spec in file|Could not parse module) (\\w+)");
     private static final Pattern MISSING_MODULE =
@@ -35,9 +37,13 @@ final class SanyOutput {
             Matcher encountered = ENCOUNTERED.matcher(line);
             Matcher lexical = LEXICAL.matcher(line);
             Matcher missing = MISSING_MODULE.matcher(line);
+            Matcher precedence = PRECEDENCE.matcher(line.strip());
             if (semantic.find() && line.strip().startsWith("line ")) {
                 String message = paragraphAfter(lines, i + 1);
                 found.add(new Diagnostic(Verdict.PARSE_ERROR, 0, message, Optional.of(Locations.from(semantic))));
+            } else if (precedence.find() && semantic.reset().find()) {
+                found.add(new Diagnostic(Verdict.PARSE_ERROR, 0, "precedence conflict between " + precedence.group(1) + " and "
+                        + precedence.group(2) + ": parenthesise one of them", Optional.of(Locations.from(semantic))));
             } else if (encountered.find()) {
                 String expecting = i > 0 && lines.get(i - 1).startsWith("Was expecting")
                         ? " (" + lines.get(i - 1).strip().toLowerCase() + ")" : "";
