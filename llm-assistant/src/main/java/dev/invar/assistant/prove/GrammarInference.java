@@ -641,7 +641,8 @@ public final class GrammarInference {
 
     /**
      * Messages that are copies of a function's rows: where a set of messages holds functions {@code [D -> R]} and
-     * a variable is a function {@code [E -> [D -> R]]} (each replica's vector, gossiped whole), each atom about one
+     * a variable is a function {@code [E -> [D -> R]]} (each replica's vector, gossiped whole), or holds values of
+     * another kind that the spec sends as a function's entry ({@code msgs \\cup {store[r]}}), each atom about one
      * row at a grammar variable of E, and about no other element of E, is said of every message too: the safety
      * property's {@code cnt[VREPLICA1][VREPLICA2] <= cnt[VREPLICA2][VREPLICA2]} gives
      * {@code \A m \in msgs : m[VREPLICA2] <= cnt[VREPLICA2][VREPLICA2]}, a snapshot knows no more than the owner counted.
@@ -650,22 +651,31 @@ public final class GrammarInference {
         List<String> known = List.copyOf(predicates);
         shapes.forEach((messages, set) -> {
             String t = unparenthesised(set.strip());
-            if (!t.startsWith("SUBSET ") || !FUNCTIONS.matcher(unparenthesised(t.substring("SUBSET ".length()).strip())).matches()) {
+            if (!t.startsWith("SUBSET ")) {
                 return;
             }
-            String element = spaced(t.substring("SUBSET ".length()));
+            String of = unparenthesised(t.substring("SUBSET ".length()).strip());
+            boolean functions = FUNCTIONS.matcher(of).matches();
+            String element = spaced(of);
             shapes.forEach((function, rows) -> {
                 Matcher f = FUNCTIONS.matcher(unparenthesised(rows.strip()));
-                if (!f.matches() || !spaced(f.group(2)).equals(element)) {
+                if (!f.matches() || !spaced(unparenthesised(f.group(2).strip())).equals(element)) {
+                    return;
+                }
+                // Messages of another kind than functions (sets of entries, say) only where the spec sends a row whole,
+                // msgs \cup {store[r]}.
+                if (!functions && !Pattern.compile("\\{\\s*" + Pattern.quote(function) + "\\s*\\[\\s*\\w+\\s*\\]\\s*\\}")
+                        .matcher(specText).find()) {
                     return;
                 }
                 String m = fresh("m");
                 for (String v : variablesOf(f.group(1).strip())) {
                     Pattern row = Pattern.compile("\\b" + Pattern.quote(function) + "\\[" + Pattern.quote(v) + "\\]");
                     for (String atom : known) {
-                        String copy = row.matcher(atom).replaceAll(Matcher.quoteReplacement(m));
+                        String n = notIn(atom, m);
+                        String copy = row.matcher(atom).replaceAll(Matcher.quoteReplacement(n));
                         if (!copy.equals(atom) && !mentions(copy, v)) {
-                            predicates.add("\\A " + m + " \\in " + messages + " : " + copy);
+                            predicates.add("\\A " + n + " \\in " + messages + " : " + copy);
                         }
                     }
                 }
@@ -705,15 +715,16 @@ public final class GrammarInference {
                 }
                 String m = fresh("m");
                 for (String atom : known) {
+                    String n = notIn(atom, m);
                     for (List<String> names : bound.values()) {
                         for (String v : names) {
                             String copy = atom;
                             for (Map.Entry<String, String> r : read.entrySet()) {
                                 copy = copy.replaceAll("\\b" + Pattern.quote(r.getKey()) + "\\[" + Pattern.quote(v) + "\\]",
-                                        Matcher.quoteReplacement(m + "." + r.getValue()));
+                                        Matcher.quoteReplacement(n + "." + r.getValue()));
                             }
                             if (!copy.equals(atom) && !mentions(copy, v)) {
-                                predicates.add("\\A " + m + " \\in " + messages + " : " + copy);
+                                predicates.add("\\A " + n + " \\in " + messages + " : " + copy);
                             }
                         }
                     }
@@ -807,6 +818,7 @@ public final class GrammarInference {
             int k = used.merge(unparenthesised(b.getValue().strip()), 1, Integer::sum) - 1;
             renaming.put(b.getKey(), k < names.size() ? names.get(k) : null);
         }
+        atElement(q, renaming);
         List<String> parts = new ArrayList<>();
         // Over a set of the state, the body is what membership implies: its conjuncts are atoms as a conclusion's are.
         java.util.Optional<Map.Entry<String, String>> implication = dev.invar.tlc.Junctions.implication(q.body());
@@ -831,6 +843,29 @@ public final class GrammarInference {
                     orders.part(a);
                     compared(a);
                 });
+            }
+        }
+    }
+
+    /**
+     * What a property says at one element, when its quantifiers go on over a set of the state that the grammar has
+     * no variables for: {@code \A r \in Replica : \A e, f \in store[r] : ~Dominates(f.vv, e.vv)} gives
+     * {@code \A e \in store[VREPLICA1], f \in store[VREPLICA1] : ~Dominates(f.vv, e.vv)}, the property of one
+     * replica, which a lemma can also say of the states in flight (see {@link #copies}).
+     */
+    private void atElement(dev.invar.tlc.Junctions.Quantified q, Map<String, String> renaming) {
+        List<Map.Entry<String, String>> bindings = q.bindings();
+        for (int i = 1; i < bindings.size(); i++) {
+            String set = bindings.get(i).getValue();
+            if (renaming.get(bindings.get(i).getKey()) == null && !outline.variablesUsed(set).isEmpty()
+                    && bindings.subList(0, i).stream().allMatch(b -> renaming.get(b.getKey()) != null)) {
+                String inner = "\\A " + String.join(", ", bindings.subList(i, bindings.size()).stream()
+                        .map(b -> b.getKey() + " \\in " + b.getValue().strip()).toList()) + " : " + q.body().strip();
+                Map<String, String> outer = new LinkedHashMap<>();
+                bindings.subList(0, i).forEach(b -> outer.put(b.getKey(), renaming.get(b.getKey())));
+                dev.invar.tlc.Junctions.oneLine(inner).filter(a -> a.length() <= 160).flatMap(a -> renamed(a, outer))
+                        .map(this::guarded).filter(this::isNew).ifPresent(predicates::add);
+                return;
             }
         }
     }
@@ -1396,6 +1431,15 @@ public final class GrammarInference {
 
     private String fresh(String name) {
         return fresh(outline, name);
+    }
+
+    /** {@code name}, or with x appended until the atom binds no such name either: a message quantified around it. */
+    private String notIn(String atom, String name) {
+        String n = name;
+        while (mentions(atom, n)) {
+            n = fresh(n + "x");
+        }
+        return n;
     }
 
     /** {@code name}, or with x appended until it names nothing of the spec. */
