@@ -692,8 +692,8 @@ public final class GrammarInference {
      */
     private void snapshots() {
         List<String> known = List.copyOf(predicates);
-        shapes.forEach((messages, set) -> {
-            Matcher records = RECORDS.matcher(sets.expand(unparenthesised(messageElements(set).orElse(""))));
+        inFlight().forEach((messages, elements) -> {
+            Matcher records = RECORDS.matcher(sets.expand(unparenthesised(elements)));
             if (!records.matches()) {
                 return;
             }
@@ -731,6 +731,25 @@ public final class GrammarInference {
                 }
             }
         });
+    }
+
+    /**
+     * The messages in flight, as sets to quantify over, with the set each is drawn from: a variable that is a set of
+     * them, and the records in a function of channels of one slot, {@code chan \\in [Link -> State \\cup {NoMsg}]}, as
+     * {@code ({chan[x] : x \\in DOMAIN chan} \\cap State)}.
+     */
+    private Map<String, String> inFlight() {
+        Map<String, String> out = new LinkedHashMap<>();
+        shapes.forEach((variable, set) -> {
+            messageElements(set).ifPresent(elements -> out.put(variable, elements));
+            Matcher channels = FUNCTIONS.matcher(unparenthesised(set.strip()));
+            if (channels.matches()) {
+                String x = fresh("x");
+                optionalRecord(channels.group(2).strip()).ifPresent(records -> out.put("({" + variable + "[" + x + "] : " + x
+                        + " \\in DOMAIN " + variable + "} \\cap " + records.strip() + ")", records));
+            }
+        });
+        return out;
     }
 
     /**
