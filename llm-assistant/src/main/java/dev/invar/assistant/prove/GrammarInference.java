@@ -234,6 +234,10 @@ public final class GrammarInference {
                 atom.ifPresent(a -> generalised(a).stream().map(this::guarded).filter(this::isNew).forEach(predicates::add));
             }
             scans(body, renaming, actionGuards);
+            Map<String, String> parameters = renaming;
+            String m = notIn(String.join(" ", parameters.keySet()), fresh("m"));
+            SentRecords.atoms(branched(body).stream().flatMap(c -> dev.invar.tlc.Junctions.oneLine(c).stream()).toList(),
+                    atom -> renamed(atom, parameters), inFlight().keySet(), m).forEach(predicates::add);
         }
     }
 
@@ -461,6 +465,11 @@ public final class GrammarInference {
         List<String> out = new ArrayList<>();
         for (String conjunct : dev.invar.tlc.Junctions.conjuncts(body)) {
             String e = unparenthesised(conjunct.strip());
+            if (e.startsWith("/\\")) {
+                // A list of its own, as a LET's body is once the LET is read through.
+                out.addAll(branched(e));
+                continue;
+            }
             int[] split = e.matches("(?s)^IF\\b.*") ? RelationAtoms.ifSplit(e) : null;
             if (split == null) {
                 out.add(conjunct);

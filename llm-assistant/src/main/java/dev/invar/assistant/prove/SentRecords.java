@@ -1,0 +1,96 @@
+package dev.invar.assistant.prove;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Atoms that say a message agrees with what its sender wrote down when it sent it. An action that sends
+ * {@code [ver |-> seq + 1, key |-> k]} and sets {@code token[c]} to {@code seq + 1} and {@code wkey[c]} to {@code k}
+ * in the same step gives {@code \A m \in msgs : m.ver = token[VCLIENT1] => m.key = wkey[VCLIENT1]}: the message
+ * with a client's latest version carries that client's key. A clause cannot say so: the message is bound inside
+ * the atom. Each ordered pair of fields the sender records at one index gives an atom, with the record's literal
+ * fields (its type) as a premise too.
+ */
+final class SentRecords {
+    /** {@code msgs' = msgs \cup {[...]}}: a record sent into a set of messages. */
+    private static final Pattern SEND = Pattern.compile("(?s)^(\\w+)'\\s*=\\s*\\1\\s*\\\\cup\\s*\\{\\s*\\[(.*)\\]\\s*\\}$");
+    /** {@code f' = [f EXCEPT ![e] = v, ![d] = w]}. */
+    private static final Pattern EXCEPT = Pattern.compile("(?s)^(\\w+)'\\s*=\\s*\\[\\s*\\1\\s+EXCEPT\\s+(.+)\\]$");
+    private static final Pattern EXCEPT_ENTRY = Pattern.compile("(?s)^\\s*!\\[(\\w+)\\]\\s*=\\s*(.+)$");
+    private static final Pattern FIELD = Pattern.compile("(?s)^\\s*(\\w+)\\s*\\|->\\s*(.+?)\\s*$");
+    /** How many atoms one action gives at most. */
+    private static final int MAX_PER_ACTION = 8;
+
+    private SentRecords() {
+    }
+
+    /**
+     * @param conjuncts an action's conjuncts, each on one line
+     * @param renamed the action's parameters as the grammar's variables, empty for a name it has none for
+     * @param messages the variables that are sets of messages
+     * @param m a name for the message, bound in the atom
+     */
+    static List<String> atoms(List<String> conjuncts, Function<String, Optional<String>> renamed, java.util.Set<String> messages,
+                              String m) {
+        Map<String, String> recorded = new LinkedHashMap<>(); // a value an entry is set to -> that entry, f[i]
+        Map<String, String> index = new LinkedHashMap<>(); // the entry -> its index
+        for (String conjunct : conjuncts) {
+            Matcher except = EXCEPT.matcher(conjunct.strip());
+            if (!except.matches()) {
+                continue;
+            }
+            for (String update : SetSyntax.topLevel(except.group(2), ',')) {
+                Matcher entry = EXCEPT_ENTRY.matcher(update);
+                if (entry.matches() && !entry.group(2).contains("@") && !entry.group(2).contains("'")) {
+                    String entryTerm = except.group(1) + "[" + entry.group(1) + "]";
+                    recorded.putIfAbsent(plain(entry.group(2)), entryTerm);
+                    index.put(entryTerm, entry.group(1));
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String conjunct : conjuncts) {
+            Matcher send = SEND.matcher(conjunct.strip());
+            if (!send.matches() || !messages.contains(send.group(1))) {
+                continue;
+            }
+            List<String> shape = new ArrayList<>();
+            Map<String, String> kept = new LinkedHashMap<>(); // field -> the entry that records its value
+            for (String field : SetSyntax.topLevel(send.group(2), ',')) {
+                Matcher f = FIELD.matcher(field);
+                if (!f.matches()) {
+                    continue;
+                }
+                if (f.group(2).matches("\"[^\"]*\"")) {
+                    shape.add(m + "." + f.group(1) + " = " + f.group(2));
+                } else if (recorded.containsKey(plain(f.group(2)))) {
+                    kept.put(f.group(1), recorded.get(plain(f.group(2))));
+                }
+            }
+            for (Map.Entry<String, String> a : kept.entrySet()) {
+                for (Map.Entry<String, String> b : kept.entrySet()) {
+                    if (a.getKey().equals(b.getKey()) || !index.get(a.getValue()).equals(index.get(b.getValue()))) {
+                        continue;
+                    }
+                    List<String> premise = new ArrayList<>(shape);
+                    premise.add(m + "." + a.getKey() + " = " + a.getValue());
+                    String atom = "\\A " + m + " \\in " + send.group(1) + " : " + String.join(" /\\ ", premise) + " => "
+                            + m + "." + b.getKey() + " = " + b.getValue();
+                    renamed.apply(atom).filter(r -> out.size() < MAX_PER_ACTION).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A value as written, without its spaces or outer parentheses. */
+    private static String plain(String value) {
+        return SetSyntax.unparenthesised(value.strip()).replaceAll("\\s+", "");
+    }
+}
