@@ -48,9 +48,31 @@ public final class Junctions {
             }
         }
         if (LATER_BULLET.matcher(t).find()) {
+            // A list that runs to the end, after a negation or a quantifier's colon: ~ /\ a /\ b, \A x \in S : /\ a /\ b.
+            int bullet = firstBullet(t);
+            String before = bullet < 0 ? "" : t.substring(0, bullet).strip();
+            if (before.endsWith("~") || before.endsWith(":")) {
+                return oneLine(t.substring(bullet)).map(list -> before.replaceAll("\\s+", " ") + " (" + list + ")");
+            }
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(t.replaceAll("\\s+", " "));
+    }
+
+    /** Where the first junction bullet outside brackets is, or -1. */
+    private static int firstBullet(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (open(c)) {
+                depth++;
+            } else if (close(c)) {
+                depth--;
+            } else if (depth == 0 && (text.startsWith("/\\", i) || text.startsWith("\\/", i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -31,8 +31,10 @@ class JunctionsTest {
         assertEquals("(idx[i] # i /\\ flag[idx[i]] = \"active\") \\/ ((idx[i] = N - 1) /\\ (~(turn = i \\/ flag[turn] = \"idle\")))",
                 Junctions.oneLine(retry).orElseThrow());
         assertEquals("x' = IF y THEN 1 ELSE 2", Junctions.oneLine("x' = IF y\n  THEN 1\n  ELSE 2").orElseThrow());
-        // A list inside a quantifier's body ends where the layout says; on one line it would not.
-        assertTrue(Junctions.oneLine("\\E m \\in msgs : /\\ m.a\n                 /\\ m.b").isEmpty());
+        // A list that runs to the end of a negation or a quantifier's body is parenthesised; one in brackets is not told.
+        assertEquals("\\E m \\in msgs : ((m.a) /\\ (m.b))", Junctions.oneLine("\\E m \\in msgs : /\\ m.a\n                 /\\ m.b").orElseThrow());
+        assertEquals("~ ((x = 1) /\\ (y = 2))", Junctions.oneLine("~ /\\ x = 1\n  /\\ y = 2").orElseThrow());
+        assertTrue(Junctions.oneLine("(/\\ a\n /\\ b) \\/ c").isEmpty());
     }
 
     @Test

@@ -817,6 +817,66 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void aPropertyAtOneElementIsAnAtomAndIsSaidOfTheStatesInFlightWholeOrInChannelsOfOneSlot() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Sync ----
+                EXTENDS Naturals
+                CONSTANTS Replica, Val, NoMsg
+                Entry == [val : Val, vv : [Replica -> 0 .. 1]]
+                State == [p : [Replica -> 0 .. 1]]
+                Link == {l \\in Replica \\X Replica : l[1] # l[2]}
+                Dominates(v, w) == v # w /\\ \\A r \\in Replica : v[r] >= w[r]
+                VARIABLES store, msgs, p, chan
+                TypeOK == /\\ store \\in [Replica -> SUBSET Entry]
+                          /\\ msgs \\in SUBSET (SUBSET Entry)
+                          /\\ p \\in [Replica -> [Replica -> 0 .. 1]]
+                          /\\ chan \\in [Link -> State \\cup {NoMsg}]
+                Send(r) == /\\ msgs' = msgs \\cup {store[r]}
+                           /\\ UNCHANGED <<store, p, chan>>
+                Push(s, d) == /\\ chan' = [chan EXCEPT ![<<s, d>>] = [p |-> p[s]]]
+                              /\\ UNCHANGED <<store, msgs, p>>
+                Next == \\E r, d \\in Replica : Send(r) \\/ Push(r, d)
+                Safe == /\\ \\A r \\in Replica : \\A e, f \\in store[r] : ~Dominates(f.vv, e.vv)
+                        /\\ \\A r, s \\in Replica : p[r][s] <= p[s][s]
+                ====
+                """);
+        PredicateGrammar g = inferredToProve(outline, "Safe");
+        assertTrue(g.predicates().containsAll(List.of("\\A e \\in store[VREPLICA1], f \\in store[VREPLICA1] : ~Dominates(f.vv, e.vv)",
+                "\\A m \\in msgs : \\A e \\in m, f \\in m : ~Dominates(f.vv, e.vv)",
+                "\\A m \\in ({chan[x] : x \\in DOMAIN chan} \\cap State) : m.p[VREPLICA2] <= p[VREPLICA2][VREPLICA2]")),
+                g.predicates().toString());
+    }
+
+    @Test
+    void aMessageAgreesWithTheEntriesItsSenderSetsInTheSameStepAndABulletedGuardKeepsItsItems() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Session ----
+                EXTENDS Naturals
+                CONSTANTS Client, Key, MaxVer, N
+                VARIABLES seq, token, wkey, msgs
+                TypeOK == /\\ seq \\in 0 .. MaxVer
+                          /\\ token \\in [Client -> 0 .. MaxVer]
+                          /\\ wkey \\in [Client -> Key]
+                          /\\ msgs \\in SUBSET [ver : 1 .. MaxVer, key : Key]
+                Write(c, k) ==
+                    /\\ \\/ seq < MaxVer /\\ token[c] = 0
+                       \\/ /\\ seq = N - 1
+                          /\\ ~(token[c] = 1 \\/ seq = 0)
+                    /\\ LET v == seq + 1 IN
+                         /\\ seq' = v
+                         /\\ msgs' = msgs \\cup {[ver |-> v, key |-> k]}
+                         /\\ token' = [token EXCEPT ![c] = v]
+                         /\\ wkey' = [wkey EXCEPT ![c] = k]
+                Next == \\E c \\in Client, k \\in Key : Write(c, k)
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.predicates().containsAll(List.of("\\A m \\in msgs : m.ver = token[VCLIENT1] => m.key = wkey[VCLIENT1]",
+                "(seq < MaxVer /\\ token[VCLIENT1] = 0) \\/ ((seq = N - 1) /\\ (~(token[VCLIENT1] = 1 \\/ seq = 0)))")),
+                g.predicates().toString());
+    }
+
+    @Test
     void anActionsLetIsReadThroughAndACounterSteppedUnderAGuardGivesTheGuardAtEveryValueItPassed() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Ring ----
