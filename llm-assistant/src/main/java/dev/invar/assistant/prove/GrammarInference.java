@@ -60,6 +60,8 @@ public final class GrammarInference {
     private final SumAtoms sums;
     /** Atoms about messages of one shape with only some of their fields given (see {@link #projectionsOf}). */
     private final List<String> projections = new ArrayList<>();
+    /** The actions as {@link Preimages} reads them, gathered with their guards. */
+    private final List<Preimages.Step> steps = new ArrayList<>();
     /** Sequence-valued terms (a variable, or a function into sequences applied to a grammar variable), by element set. */
     private final Map<String, List<String>> sequences = new LinkedHashMap<>();
     private static final int MAX_GUARDS = 24;
@@ -138,6 +140,7 @@ public final class GrammarInference {
         inference.readsAtIndex();
         inference.carried();
         inference.guards(next);
+        safety.ifPresent(inference::preimages);
         inference.copies();
         inference.snapshots();
         inference.distinguished();
@@ -190,6 +193,10 @@ public final class GrammarInference {
                 }
                 renaming.put(b.getKey(), name);
             }
+            Map<String, String> messages = new LinkedHashMap<>();
+            Map<String, String> bindingRenaming = renaming;
+            q.bindings().stream().filter(b -> bindingRenaming.get(b.getKey()) == null && inFlight().containsKey(b.getValue().strip()))
+                    .forEach(b -> messages.put(b.getKey(), b.getValue().strip()));
             Matcher call = Pattern.compile("(?s)^(\\w+)\\s*(?:\\((.*)\\))?$").matcher(q.body().strip());
             String body = q.body();
             if (call.matches() && outline.definition(call.group(1)).isPresent()) {
@@ -197,10 +204,16 @@ public final class GrammarInference {
                 List<String> formal = outline.parameters(call.group(1));
                 List<String> actual = call.group(2) == null ? List.of() : topLevel(call.group(2), ',');
                 Map<String, String> formalRenaming = new LinkedHashMap<>();
+                Map<String, String> formalMessages = new LinkedHashMap<>();
                 for (int i = 0; i < formal.size() && i < actual.size(); i++) {
                     formalRenaming.put(formal.get(i), renaming.getOrDefault(actual.get(i).strip(), null));
+                    if (messages.containsKey(actual.get(i).strip())) {
+                        formalMessages.put(formal.get(i), messages.get(actual.get(i).strip()));
+                    }
                 }
                 renaming = formalRenaming;
+                messages.clear();
+                messages.putAll(formalMessages);
             }
             body = LetInlining.inlined(body);
             relations.compared(body, renaming, bound).stream().filter(this::isNew).forEach(predicates::add);
@@ -236,8 +249,9 @@ public final class GrammarInference {
             scans(body, renaming, actionGuards);
             Map<String, String> parameters = renaming;
             String m = notIn(String.join(" ", parameters.keySet()), fresh("m"));
-            SentRecords.atoms(branched(body).stream().flatMap(c -> dev.invar.tlc.Junctions.oneLine(c).stream()).toList(),
-                    atom -> renamed(atom, parameters), inFlight().keySet(), m).forEach(predicates::add);
+            List<String> conjuncts = branched(body).stream().flatMap(c -> dev.invar.tlc.Junctions.oneLine(c).stream()).toList();
+            SentRecords.atoms(conjuncts, atom -> renamed(atom, parameters), inFlight().keySet(), m).forEach(predicates::add);
+            steps.add(new Preimages.Step(conjuncts, parameters, Map.copyOf(messages)));
         }
     }
 
@@ -873,6 +887,13 @@ public final class GrammarInference {
                 });
             }
         }
+    }
+
+    /** The atoms of {@link Preimages} for the safety property's conjuncts. */
+    private void preimages(String safety) {
+        List<String> conjuncts = new ArrayList<>();
+        eachConjunct(safety, 0, c -> dev.invar.tlc.Junctions.oneLine(c).ifPresent(conjuncts::add));
+        new Preimages(outline).atoms(conjuncts, steps).stream().map(this::guarded).filter(this::isNew).forEach(predicates::add);
     }
 
     /**

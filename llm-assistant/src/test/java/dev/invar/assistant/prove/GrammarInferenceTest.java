@@ -877,6 +877,37 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void aPropertyOfRecordsMadeFromMessagesIsAskedOfTheMessagesAndOfWhatSendsThemOneStepFurtherBack() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Queue ----
+                EXTENDS Naturals
+                CONSTANTS Job, Worker, None
+                Delivery == [job : Job, rcpt : 1 .. 2]
+                VARIABLES receipt, deliveredTo, held, msgs, done
+                TypeOK == /\\ receipt \\in [Job -> 0 .. 2]
+                          /\\ deliveredTo \\in [Job -> Worker \\cup {None}]
+                          /\\ held \\in [Worker -> Delivery \\cup {None}]
+                          /\\ msgs \\in SUBSET [job : Job, worker : Worker, rcpt : 1 .. 2]
+                          /\\ done \\in SUBSET [job : Job, worker : Worker]
+                Request(w) == /\\ held[w] # None
+                              /\\ msgs' = msgs \\cup {[job |-> held[w].job, worker |-> w, rcpt |-> held[w].rcpt]}
+                              /\\ UNCHANGED <<receipt, deliveredTo, held, done>>
+                Accept(m) == /\\ m \\in msgs
+                             /\\ m.rcpt = receipt[m.job]
+                             /\\ done' = done \\cup {[job |-> m.job, worker |-> m.worker]}
+                             /\\ UNCHANGED <<receipt, deliveredTo, held, msgs>>
+                Next == (\\E w \\in Worker : Request(w)) \\/ (\\E m \\in msgs : Accept(m))
+                Safe == \\A c \\in done : c.worker = deliveredTo[c.job]
+                ====
+                """);
+        PredicateGrammar g = inferredToProve(outline, "Safe");
+        assertTrue(g.predicates().containsAll(List.of("\\A m \\in msgs : m.rcpt = receipt[m.job]",
+                "\\A m \\in msgs : (m.rcpt = receipt[m.job]) => (m.worker = deliveredTo[m.job])")), g.predicates().toString());
+        assertTrue(g.predicates().stream().anyMatch(p -> p.endsWith("((held[VWORKER1] # None) => ((held[VWORKER1].rcpt = "
+                + "receipt[held[VWORKER1].job]) => (VWORKER1 = deliveredTo[held[VWORKER1].job]))))")), g.predicates().toString());
+    }
+
+    @Test
     void anActionsLetIsReadThroughAndACounterSteppedUnderAGuardGivesTheGuardAtEveryValueItPassed() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Ring ----
