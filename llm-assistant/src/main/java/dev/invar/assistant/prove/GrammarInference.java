@@ -82,9 +82,9 @@ public final class GrammarInference {
     /** {@code x' = x + 1}: a variable stepped by one. */
     private static final Pattern STEP = Pattern.compile("(?s)^(\\w+)'\\s*=\\s*(.+)$");
     /** {@code f' = [f EXCEPT ![e] = v, ![d] = w]}. */
-    private static final Pattern EXCEPT = Pattern.compile("(?s)^(\\w+)'\\s*=\\s*\\[\\s*\\1\\s+EXCEPT\\s+(.+)\\]$");
+    static final Pattern EXCEPT = Pattern.compile("(?s)^(\\w+)'\\s*=\\s*\\[\\s*\\1\\s+EXCEPT\\s+(.+)\\]$");
     /** One update of an EXCEPT: {@code ![e] = v}. */
-    private static final Pattern EXCEPT_ENTRY = Pattern.compile("(?s)^\\s*!\\[(.+)\\]\\s*=\\s*(.+)$");
+    static final Pattern EXCEPT_ENTRY = Pattern.compile("(?s)^\\s*!\\[(.+)\\]\\s*=\\s*(.+)$");
 
     private final TypeDomain types;
     private final SetSyntax sets;
@@ -956,7 +956,7 @@ public final class GrammarInference {
     }
 
     /** The text with each name replaced as {@code renaming} says, or empty when it uses a name mapped to null. */
-    private static java.util.Optional<String> renamed(String text, Map<String, String> renaming) {
+    static java.util.Optional<String> renamed(String text, Map<String, String> renaming) {
         String renamed = text;
         for (Map.Entry<String, String> r : renaming.entrySet()) {
             if (renamed.matches("(?s).*\\b" + Pattern.quote(r.getKey()) + "\\b.*")) {

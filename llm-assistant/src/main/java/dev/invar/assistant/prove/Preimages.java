@@ -23,9 +23,6 @@ import java.util.regex.Pattern;
  * a message alone are atoms over every message too, {@code \A m \in msgs : m.rcpt = receipt[m.job]}.
  */
 final class Preimages {
-    /** {@code S' = S \cup {[...]}}: a record added to a set. */
-    private static final Pattern ADD = Pattern.compile("(?s)^(\\w+)'\\s*=\\s*\\1\\s*\\\\cup\\s*\\{\\s*\\[(.*)\\]\\s*\\}$");
-    private static final Pattern FIELD = Pattern.compile("(?s)^\\s*(\\w+)\\s*\\|->\\s*(.+?)\\s*$");
     /** How many steps back from the property. */
     private static final int DEPTH = 2;
     private static final int MAX_ATOMS = 24;
@@ -69,7 +66,7 @@ final class Preimages {
                 String set = q.bindings().get(0).getValue().strip();
                 for (Step step : steps) {
                     for (String conjunct : step.conjuncts()) {
-                        Matcher add = ADD.matcher(conjunct.strip());
+                        Matcher add = SentRecords.ADD.matcher(conjunct.strip());
                         if (add.matches() && add.group(1).equals(set)) {
                             preimage(q.body(), c, add.group(2), step).filter(out::add).ifPresent(found::add);
                         }
@@ -83,14 +80,11 @@ final class Preimages {
 
     /** What {@code body}, said of a record {@code c}, says of the record built from {@code fields} under the step's guards. */
     private Optional<String> preimage(String body, String c, String fields, Step step) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String field : SetSyntax.topLevel(fields, ',')) {
-            Matcher f = FIELD.matcher(field);
-            if (!f.matches()) {
-                return Optional.empty();
-            }
-            values.put(f.group(1), f.group(2).strip());
+        Optional<Map<String, String>> parsed = SentRecords.fields(fields);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
         }
+        Map<String, String> values = parsed.get();
         Matcher read = Pattern.compile("\\b" + Pattern.quote(c) + "\\.(\\w+)").matcher(body);
         StringBuilder b = new StringBuilder();
         while (read.find()) {
@@ -122,18 +116,12 @@ final class Preimages {
     private static Optional<String> quantified(String atom, Step step, List<String> over) {
         Map<String, String> renaming = new LinkedHashMap<>(step.renaming());
         over.forEach(renaming::remove);
-        String renamed = atom;
-        for (Map.Entry<String, String> r : renaming.entrySet()) {
-            if (GrammarInference.mentions(renamed, r.getKey())) {
-                if (r.getValue() == null) {
-                    return Optional.empty();
-                }
-                renamed = renamed.replaceAll("\\b" + Pattern.quote(r.getKey()) + "\\b", Matcher.quoteReplacement(r.getValue()));
+        return GrammarInference.renamed(atom, renaming).map(renamed -> {
+            String out = renamed;
+            for (String p : over) {
+                out = "\\A " + p + " \\in " + step.messages().get(p) + " : " + out;
             }
-        }
-        for (String p : over) {
-            renamed = "\\A " + p + " \\in " + step.messages().get(p) + " : " + renamed;
-        }
-        return renamed.length() > 240 ? Optional.empty() : Optional.of(renamed);
+            return out;
+        }).filter(out -> out.length() <= 240);
     }
 }

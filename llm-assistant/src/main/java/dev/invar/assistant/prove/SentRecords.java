@@ -18,11 +18,8 @@ import java.util.regex.Pattern;
  * fields (its type) as a premise too.
  */
 final class SentRecords {
-    /** {@code msgs' = msgs \cup {[...]}}: a record sent into a set of messages. */
-    private static final Pattern SEND = Pattern.compile("(?s)^(\\w+)'\\s*=\\s*\\1\\s*\\\\cup\\s*\\{\\s*\\[(.*)\\]\\s*\\}$");
-    /** {@code f' = [f EXCEPT ![e] = v, ![d] = w]}. */
-    private static final Pattern EXCEPT = Pattern.compile("(?s)^(\\w+)'\\s*=\\s*\\[\\s*\\1\\s+EXCEPT\\s+(.+)\\]$");
-    private static final Pattern EXCEPT_ENTRY = Pattern.compile("(?s)^\\s*!\\[(\\w+)\\]\\s*=\\s*(.+)$");
+    /** {@code msgs' = msgs \cup {[...]}}: a record added to a set (of messages, of records). */
+    static final Pattern ADD = Pattern.compile("(?s)^(\\w+)'\\s*=\\s*\\1\\s*\\\\cup\\s*\\{\\s*\\[(.*)\\]\\s*\\}$");
     private static final Pattern FIELD = Pattern.compile("(?s)^\\s*(\\w+)\\s*\\|->\\s*(.+?)\\s*$");
     /** How many atoms one action gives at most. */
     private static final int MAX_PER_ACTION = 8;
@@ -41,38 +38,35 @@ final class SentRecords {
         Map<String, String> recorded = new LinkedHashMap<>(); // a value an entry is set to -> that entry, f[i]
         Map<String, String> index = new LinkedHashMap<>(); // the entry -> its index
         for (String conjunct : conjuncts) {
-            Matcher except = EXCEPT.matcher(conjunct.strip());
+            Matcher except = GrammarInference.EXCEPT.matcher(conjunct.strip());
             if (!except.matches()) {
                 continue;
             }
             for (String update : SetSyntax.topLevel(except.group(2), ',')) {
-                Matcher entry = EXCEPT_ENTRY.matcher(update);
-                if (entry.matches() && !entry.group(2).contains("@") && !entry.group(2).contains("'")) {
-                    String entryTerm = except.group(1) + "[" + entry.group(1) + "]";
+                Matcher entry = GrammarInference.EXCEPT_ENTRY.matcher(update);
+                if (entry.matches() && entry.group(1).strip().matches("\\w+") && !entry.group(2).contains("@")
+                        && !entry.group(2).contains("'")) {
+                    String entryTerm = except.group(1) + "[" + entry.group(1).strip() + "]";
                     recorded.putIfAbsent(plain(entry.group(2)), entryTerm);
-                    index.put(entryTerm, entry.group(1));
+                    index.put(entryTerm, entry.group(1).strip());
                 }
             }
         }
         List<String> out = new ArrayList<>();
         for (String conjunct : conjuncts) {
-            Matcher send = SEND.matcher(conjunct.strip());
+            Matcher send = ADD.matcher(conjunct.strip());
             if (!send.matches() || !messages.contains(send.group(1))) {
                 continue;
             }
             List<String> shape = new ArrayList<>();
             Map<String, String> kept = new LinkedHashMap<>(); // field -> the entry that records its value
-            for (String field : SetSyntax.topLevel(send.group(2), ',')) {
-                Matcher f = FIELD.matcher(field);
-                if (!f.matches()) {
-                    continue;
+            fields(send.group(2)).orElse(Map.of()).forEach((field, value) -> {
+                if (value.matches("\"[^\"]*\"")) {
+                    shape.add(m + "." + field + " = " + value);
+                } else if (recorded.containsKey(plain(value))) {
+                    kept.put(field, recorded.get(plain(value)));
                 }
-                if (f.group(2).matches("\"[^\"]*\"")) {
-                    shape.add(m + "." + f.group(1) + " = " + f.group(2));
-                } else if (recorded.containsKey(plain(f.group(2)))) {
-                    kept.put(f.group(1), recorded.get(plain(f.group(2))));
-                }
-            }
+            });
             for (Map.Entry<String, String> a : kept.entrySet()) {
                 for (Map.Entry<String, String> b : kept.entrySet()) {
                     if (a.getKey().equals(b.getKey()) || !index.get(a.getValue()).equals(index.get(b.getValue()))) {
@@ -87,6 +81,19 @@ final class SentRecords {
             }
         }
         return out;
+    }
+
+    /** The fields of a record literal's inside, {@code job |-> m.job, worker |-> w}, by name; empty if one is not a field. */
+    static Optional<Map<String, String>> fields(String inside) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String field : SetSyntax.topLevel(inside, ',')) {
+            Matcher f = FIELD.matcher(field);
+            if (!f.matches()) {
+                return Optional.empty();
+            }
+            values.put(f.group(1), f.group(2).strip());
+        }
+        return Optional.of(values);
     }
 
     /** A value as written, without its spaces or outer parentheses. */
