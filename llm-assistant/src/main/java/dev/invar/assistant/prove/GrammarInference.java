@@ -193,9 +193,10 @@ public final class GrammarInference {
                 }
                 renaming.put(b.getKey(), name);
             }
+            Map<String, String> inFlight = inFlight();
             Map<String, String> messages = new LinkedHashMap<>();
             Map<String, String> bindingRenaming = renaming;
-            q.bindings().stream().filter(b -> bindingRenaming.get(b.getKey()) == null && inFlight().containsKey(b.getValue().strip()))
+            q.bindings().stream().filter(b -> bindingRenaming.get(b.getKey()) == null && inFlight.containsKey(b.getValue().strip()))
                     .forEach(b -> messages.put(b.getKey(), b.getValue().strip()));
             Matcher call = Pattern.compile("(?s)^(\\w+)\\s*(?:\\((.*)\\))?$").matcher(q.body().strip());
             String body = q.body();
@@ -218,13 +219,9 @@ public final class GrammarInference {
             body = LetInlining.inlined(body);
             relations.compared(body, renaming, bound).stream().filter(this::isNew).forEach(predicates::add);
             List<String> actionGuards = new ArrayList<>();
-            for (String conjunct : branched(body)) {
-                // On one line as it reads: a bulleted list's items in parentheses, or no atom where that cannot be told.
-                java.util.Optional<String> line = dev.invar.tlc.Junctions.oneLine(conjunct);
-                if (line.isEmpty()) {
-                    continue;
-                }
-                String guard = line.get();
+            // Each on one line as it reads: a bulleted list's items in parentheses, or left out where that cannot be told.
+            List<String> conjuncts = branched(body).stream().flatMap(c -> dev.invar.tlc.Junctions.oneLine(c).stream()).toList();
+            for (String guard : conjuncts) {
                 if (!outline.changesState(guard)) {
                     renamed(guard, renaming).ifPresent(actionGuards::add);
                 }
@@ -249,8 +246,7 @@ public final class GrammarInference {
             scans(body, renaming, actionGuards);
             Map<String, String> parameters = renaming;
             String m = notIn(String.join(" ", parameters.keySet()), fresh("m"));
-            List<String> conjuncts = branched(body).stream().flatMap(c -> dev.invar.tlc.Junctions.oneLine(c).stream()).toList();
-            SentRecords.atoms(conjuncts, atom -> renamed(atom, parameters), inFlight().keySet(), m).forEach(predicates::add);
+            SentRecords.atoms(conjuncts, atom -> renamed(atom, parameters), inFlight.keySet(), m).forEach(predicates::add);
             steps.add(new Preimages.Step(conjuncts, parameters, Map.copyOf(messages)));
         }
     }

@@ -186,10 +186,10 @@ public final class Strengthening {
             throw new UnparsableExpressionException(InductiveCheck.failure(reachable.run()).orElse("a parse error"));
         }
         if (reachable.run().verdict() == dev.invar.tlc.Verdict.TIMED_OUT) {
-            return p.failed(Optional.empty(), "TLC did not finish evaluating the grammar's " + grammar.predicates().size()
-                    + (grammar.predicates().size() == 1 ? " predicate" : " predicates") + " in the model's reachable states within " + model.timeout().orElse(timeLimit).toSeconds()
-                    + " s, at each binding of " + grammar.bindings() + ": a smaller instance, a grammar with fewer predicates "
-                    + "(--grammar) or a longer --time-limit may do");
+            int n = grammar.predicates().size();
+            return p.failed(Optional.empty(), "TLC did not finish evaluating the grammar's " + n + (n == 1 ? " predicate" : " predicates")
+                    + " in the model's reachable states within " + model.timeout().orElse(timeLimit).toSeconds() + " s, at each binding of "
+                    + grammar.bindings() + ": a smaller instance, a grammar with fewer predicates (--grammar) or a longer --time-limit may do");
         }
         if (!reachable.exhaustive()) {
             return p.failed(Optional.empty(), "TLC could not check the model with the grammar's predicates: "
