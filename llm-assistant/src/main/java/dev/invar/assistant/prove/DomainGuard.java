@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * guards took 17 runs).
  */
 final class DomainGuard {
+    /** A quantifier, CHOOSE, set or function constructor and the names it binds: {@code \A k, j \in}, {@code [x \in}. */
+    private static final Pattern BINDER = Pattern.compile("(?:\\\\[AE]|CHOOSE|[{\\[])\\s*(\\w+(?:\\s*,\\s*\\w+)*)\\s*\\\\in\\b");
+
     private DomainGuard() {
     }
 
@@ -28,6 +31,7 @@ final class DomainGuard {
      */
     static String guarded(String atom, ModuleOutline outline, java.util.Map<String, String> sets) {
         List<String> conditions = new ArrayList<>();
+        List<String> boundInside = bound(atom);
         for (String variable : outline.variables()) {
             Matcher use = Pattern.compile("\\b" + Pattern.quote(variable) + "\\s*\\[").matcher(atom);
             int from = 0;
@@ -44,7 +48,8 @@ final class DomainGuard {
                     boolean partial = outermost && isPartial(variable, sets);
                     boolean typed = index.matches("\\w+") && (!outline.variables().contains(index) && !partial
                             || outermost && ofDomainType(index, variable, sets));
-                    if (!typed && !index.contains(",") && (partial || !outline.variablesUsed(index).isEmpty())) {
+                    boolean local = boundInside.stream().anyMatch(name -> GrammarInference.mentions(index, name));
+                    if (!typed && !local && !index.contains(",") && (partial || !outline.variablesUsed(index).isEmpty())) {
                         String condition = "(" + index + ") \\in DOMAIN " + applied;
                         if (!conditions.contains(condition)) {
                             conditions.add(condition);
@@ -57,6 +62,21 @@ final class DomainGuard {
             }
         }
         return conditions.isEmpty() ? atom : String.join(" /\\ ", conditions) + " /\\ (" + atom + ")";
+    }
+
+    /**
+     * The names the atom binds itself, {@code i} in {@code \A i \in 1..Len(log) : log[i] <= t}: an index that
+     * reads one is guarded where it is bound, by the atom's own text, not outside it.
+     */
+    private static List<String> bound(String atom) {
+        List<String> names = new ArrayList<>();
+        Matcher binder = BINDER.matcher(atom);
+        while (binder.find()) {
+            for (String name : binder.group(1).split(",")) {
+                names.add(name.strip());
+            }
+        }
+        return names;
     }
 
     /**

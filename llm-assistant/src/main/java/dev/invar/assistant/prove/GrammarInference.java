@@ -80,7 +80,7 @@ public final class GrammarInference {
     /** How many elements the state singles out are read at (see {@link #distinguished}). */
     private static final int MAX_CHOSEN = 4;
     /** {@code x' = x + 1}: a variable stepped by one. */
-    private static final Pattern STEP = Pattern.compile("(?s)^(\\w+)'\\s*=\\s*(.+)$");
+    static final Pattern STEP = Pattern.compile("(?s)^(\\w+)'\\s*=\\s*(.+)$");
     /** {@code f' = [f EXCEPT ![e] = v, ![d] = w]}. */
     static final Pattern EXCEPT = Pattern.compile("(?s)^(\\w+)'\\s*=\\s*\\[\\s*\\1\\s+EXCEPT\\s+(.+)\\]$");
     /** One update of an EXCEPT: {@code ![e] = v}. */
@@ -889,7 +889,20 @@ public final class GrammarInference {
     private void preimages(String safety) {
         List<String> conjuncts = new ArrayList<>();
         eachConjunct(safety, 0, c -> dev.invar.tlc.Junctions.oneLine(c).ifPresent(conjuncts::add));
-        new Preimages(outline).atoms(conjuncts, steps).stream().map(this::guarded).filter(this::isNew).forEach(predicates::add);
+        new Preimages(outline).atoms(conjuncts, steps, bound).stream().map(this::guarded).filter(this::isNew).forEach(predicates::add);
+    }
+
+    /**
+     * The first grammar variable of the numbers a set of the state holds, {@code VSERVERS1} for {@code chain \in SUBSET
+     * Servers \ {{}}} with {@code Servers == 1..N}: the property at its elements before or after one, as along a chain
+     * of servers, where what holds at a server holds at the ones before it.
+     */
+    private List<String> orderedElements(String set) {
+        Matcher subset = Pattern.compile("^SUBSET\\s+(\\w+)\\b.*").matcher(unparenthesised(shapes.getOrDefault(unparenthesised(set.strip()), "").strip()));
+        if (!subset.matches() || !sets.isNumeric(subset.group(1))) {
+            return List.of();
+        }
+        return bound.getOrDefault(sameAs(subset.group(1)), List.of()).stream().limit(1).toList();
     }
 
     /**
@@ -910,6 +923,16 @@ public final class GrammarInference {
                 bindings.subList(0, i).forEach(b -> outer.put(b.getKey(), renaming.get(b.getKey())));
                 dev.invar.tlc.Junctions.oneLine(inner).filter(a -> a.length() <= 160).flatMap(a -> renamed(a, outer))
                         .map(this::guarded).filter(this::isNew).ifPresent(predicates::add);
+                if (i == bindings.size() - 1) {
+                    String x = bindings.get(i).getKey();
+                    for (String v : orderedElements(set)) {
+                        for (String side : List.of(x + " < " + v, v + " < " + x)) {
+                            dev.invar.tlc.Junctions.oneLine("\\A " + x + " \\in " + set.strip() + " : " + side + " => (" + q.body().strip() + ")")
+                                    .filter(a -> a.length() <= 160).flatMap(a -> renamed(a, outer))
+                                    .map(this::guarded).filter(this::isNew).ifPresent(predicates::add);
+                        }
+                    }
+                }
                 return;
             }
         }
@@ -1367,6 +1390,7 @@ public final class GrammarInference {
             }
             Matcher range = RANGE.matcher(p);
             if (range.matches()) {
+                out.addAll(enclosing(range.group(1).strip(), range.group(2).strip()));
                 out.add(range.group(1));
                 out.add(range.group(2));
             } else if (p.startsWith("{") && p.endsWith("}")) {
@@ -1381,6 +1405,24 @@ public final class GrammarInference {
             }
         }
         return out;
+    }
+
+    /**
+     * The variables of a named range that starts lower and ends where {@code lo..hi} does: a message {@code to : 2..N},
+     * sent to any server but the first of {@code Servers == 1..N}, is sent to {@code VSERVERS1}.
+     */
+    private List<String> enclosing(String lo, String hi) {
+        if (!lo.matches("\\d+")) {
+            return List.of();
+        }
+        for (Map.Entry<String, String> d : outline.definitions().entrySet()) {
+            Matcher named = RANGE.matcher(unparenthesised(d.getValue().strip()));
+            if (outline.parameters(d.getKey()).isEmpty() && named.matches() && named.group(2).strip().equals(hi)
+                    && named.group(1).strip().matches("\\d+") && Integer.parseInt(named.group(1).strip()) < Integer.parseInt(lo)) {
+                return variablesOf(d.getKey());
+            }
+        }
+        return List.of();
     }
 
     /**

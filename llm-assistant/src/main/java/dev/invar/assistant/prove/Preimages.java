@@ -43,8 +43,12 @@ final class Preimages {
         this.outline = outline;
     }
 
-    /** The atoms for the conjuncts of the property given (one-lined) and the spec's steps. */
-    List<String> atoms(List<String> property, List<Step> steps) {
+    /**
+     * The atoms for the conjuncts of the property given (one-lined) and the spec's steps.
+     *
+     * @param bound the grammar's universal variables, by the set they range over
+     */
+    List<String> atoms(List<String> property, List<Step> steps, Map<String, List<String>> bound) {
         Set<String> out = new LinkedHashSet<>();
         for (Step step : steps) {
             for (String guard : guards(step)) {
@@ -59,6 +63,9 @@ final class Preimages {
             List<String> found = new ArrayList<>();
             for (String target : targets) {
                 Junctions.Quantified q = Junctions.universals(target);
+                for (Step step : depth == 0 ? steps : List.<Step>of()) {
+                    received(q, step, bound).stream().filter(out::add).forEach(found::add);
+                }
                 if (q.bindings().size() != 1 || !outline.variables().contains(q.bindings().get(0).getValue().strip())) {
                     continue;
                 }
@@ -102,6 +109,143 @@ final class Preimages {
         String atom = guards.isEmpty() ? of : "(" + String.join(" /\\ ", guards) + ") => (" + of + ")";
         List<String> over = step.messages().keySet().stream().filter(p -> GrammarInference.mentions(atom, p)).toList();
         return over.size() > 1 ? Optional.empty() : quantified(atom, step, over);
+    }
+
+    /**
+     * What a property at each element of a set, {@code \A f \in Followers : \A i \in 1..Len(log) : log[i] <= fClosed[f]
+     * => i <= applied[f]}, says of a message that a step sets one element's state from, {@code fClosed' = [fClosed EXCEPT
+     * ![f] = Max(@, p.ts)]} for p in {@code pubs} under the guard {@code p.lai <= applied[f]}. Two candidates: the
+     * property after the step, under its guards, {@code \A p \in pubs : (p.lai <= applied[VFOLLOWERS1]) => (\A i \in
+     * 1..Len(log) : log[i] <= (Max(fClosed[VFOLLOWERS1], p.ts)) => i <= applied[VFOLLOWERS1])}; and the property of the
+     * message read as the state it stands for, each of the element's values replaced by the field it is set from or
+     * compared with, {@code \A p \in pubs : \A i \in 1..Len(log) : log[i] <= p.ts => i <= p.lai}.
+     */
+    private List<String> received(Junctions.Quantified q, Step step, Map<String, List<String>> bound) {
+        if (step.messages().size() != 1 || q.bindings().isEmpty()) {
+            return List.of();
+        }
+        String message = step.messages().keySet().iterator().next();
+        Map<String, String> after = new LinkedHashMap<>();
+        String element = null;
+        for (String conjunct : step.conjuncts()) {
+            Matcher except = GrammarInference.EXCEPT.matcher(conjunct.strip());
+            Matcher scalar = GrammarInference.STEP.matcher(conjunct.strip());
+            if (except.matches()) {
+                List<String> entries = SetSyntax.topLevel(except.group(2), ',');
+                Matcher entry = GrammarInference.EXCEPT_ENTRY.matcher(entries.get(0));
+                String index = entry.matches() ? entry.group(1).strip() : "";
+                if (entries.size() != 1 || !step.renaming().containsKey(index) || element != null && !element.equals(index)) {
+                    return List.of();
+                }
+                element = index;
+                String variable = except.group(1);
+                after.put(variable + "[" + index + "]", entry.group(2).strip().replace("@", variable + "[" + index + "]"));
+            } else if (scalar.matches()) {
+                after.put(scalar.group(1), scalar.group(2).strip());
+            }
+        }
+        String name = element == null ? null : step.renaming().get(element);
+        Optional<Map.Entry<String, String>> binding = q.bindings().stream().filter(b -> name != null
+                && bound.getOrDefault(SetSyntax.unparenthesised(b.getValue().strip()), List.of()).contains(name)).findFirst();
+        if (binding.isEmpty()) {
+            return List.of();
+        }
+        List<Map.Entry<String, String>> rest = new ArrayList<>(q.bindings());
+        rest.remove(binding.get());
+        String x = "\\b" + Pattern.quote(binding.get().getKey()) + "\\b";
+        // The step's names must not be taken by the property's own.
+        String others = q.body().replaceAll(x, " ") + " " + rest;
+        if (step.renaming().keySet().stream().anyMatch(k -> GrammarInference.mentions(others, k)) || GrammarInference.mentions(others, message)) {
+            return List.of();
+        }
+        String at = Matcher.quoteReplacement(element);
+        String body = q.body().replaceAll(x, at);
+        StringBuilder quantifiers = new StringBuilder();
+        rest.forEach(b -> quantifiers.append("\\A ").append(b.getKey()).append(" \\in ").append(b.getValue().replaceAll(x, at).strip()).append(" : "));
+        List<String> out = new ArrayList<>();
+        Optional<String> stepped = stepped(body, after, step).filter(b -> GrammarInference.mentions(b, message));
+        if (stepped.isPresent()) {
+            List<String> guards = guards(step);
+            String of = quantifiers + stepped.get();
+            String atom = guards.isEmpty() ? of : "(" + String.join(" /\\ ", guards) + ") => (" + of + ")";
+            List<String> over = step.messages().keySet().stream().filter(p -> GrammarInference.mentions(atom, p)).toList();
+            (over.size() > 1 ? Optional.<String>empty() : quantified(atom, step, over)).ifPresent(out::add);
+        }
+        String read = asState(body, after, step, element, message);
+        if (GrammarInference.mentions(read, message)
+                && step.renaming().keySet().stream().filter(k -> !k.equals(message)).noneMatch(k -> GrammarInference.mentions(read, k))) {
+            quantified(quantifiers + read, step, List.of(message)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * The text with each value of the element that the step sets from one field of the message, or that a guard
+     * compares with one, replaced by that field: {@code fClosed[f]} set to {@code Max(@, p.ts)} reads {@code p.ts};
+     * {@code applied[f]} under {@code p.lai <= applied[f]} reads {@code p.lai}.
+     */
+    private String asState(String text, Map<String, String> after, Step step, String element, String message) {
+        Pattern field = Pattern.compile("\\b" + Pattern.quote(message) + "\\.\\w+");
+        Map<String, String> fields = new LinkedHashMap<>();
+        after.forEach((term, value) -> {
+            List<String> read = field.matcher(value).results().map(java.util.regex.MatchResult::group).distinct().toList();
+            if (term.endsWith("[" + element + "]") && read.size() == 1) {
+                fields.put(term, read.get(0));
+            }
+        });
+        Pattern compared = Pattern.compile("^(" + field.pattern() + ") (?:<=|<|=|>=|>|=<) (\\w+\\[" + Pattern.quote(element) + "\\])$");
+        for (String guard : guards(step)) {
+            String g = guard.strip().replaceAll("\\s+", " ");
+            Matcher m = compared.matcher(g);
+            Matcher reversed = Pattern.compile("^(\\w+\\[" + Pattern.quote(element) + "\\]) (?:<=|<|=|>=|>|=<) (" + field.pattern() + ")$").matcher(g);
+            if (m.matches()) {
+                fields.putIfAbsent(m.group(2), m.group(1));
+            } else if (reversed.matches()) {
+                fields.putIfAbsent(reversed.group(1), reversed.group(2));
+            }
+        }
+        String out = text;
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            out = out.replaceAll(term(f.getKey()), Matcher.quoteReplacement(f.getValue()));
+        }
+        return out;
+    }
+
+    /** A pattern for a term, {@code fClosed[f]} or {@code lhClosed}, as written with any spacing. */
+    private static String term(String term) {
+        return term.contains("[")
+                ? "\\b" + Pattern.quote(term.substring(0, term.indexOf('['))) + "\\s*\\[\\s*" + Pattern.quote(term.substring(term.indexOf('[') + 1, term.length() - 1)) + "\\s*\\]"
+                : "\\b" + Pattern.quote(term) + "\\b(?!\\s*\\[)";
+    }
+
+    /**
+     * The text with the state the step changes replaced by its value after the step, or empty when the step changes
+     * a variable the text reads in a way {@code after} does not say.
+     *
+     * @param after each variable the step sets, or each variable at the one element it sets, with its new value
+     */
+    private Optional<String> stepped(String text, Map<String, String> after, Step step) {
+        String rest = text;
+        for (String term : after.keySet()) {
+            rest = rest.replaceAll(term(term), " ");
+        }
+        String remaining = rest;
+        boolean unsaid = step.conjuncts().stream().map(c -> GrammarInference.STEP.matcher(c.strip()))
+                .filter(Matcher::matches).map(m -> m.group(1)).anyMatch(v -> GrammarInference.mentions(remaining, v));
+        if (unsaid || after.isEmpty()) {
+            return Optional.empty();
+        }
+        String alternatives = after.keySet().stream().map(Preimages::term).collect(java.util.stream.Collectors.joining("|"));
+        Matcher read = Pattern.compile(alternatives).matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (read.find()) {
+            String term = read.group().replaceAll("\\s+", "");
+            String value = after.entrySet().stream().filter(e -> e.getKey().replaceAll("\\s+", "").equals(term))
+                    .map(Map.Entry::getValue).findFirst().orElse(read.group());
+            read.appendReplacement(b, Matcher.quoteReplacement("(" + value + ")"));
+        }
+        read.appendTail(b);
+        return Optional.of(b.toString());
     }
 
     /** The step's guards: conjuncts that prime nothing, other than its parameters' being drawn from their sets. */

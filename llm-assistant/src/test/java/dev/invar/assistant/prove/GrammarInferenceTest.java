@@ -908,6 +908,59 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void aPropertyOfAnElementSetFromAMessageIsAskedOfTheMessageAndANameItBindsIsNotGuardedOutsideIt() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Closed ----
+                EXTENDS Naturals, Sequences
+                CONSTANTS Follower, MaxTs, MaxLog
+                Ts == 1 .. MaxTs
+                Max(a, b) == IF a >= b THEN a ELSE b
+                VARIABLES log, pubs, applied, closed
+                TypeOK == /\\ log \\in UNION {[1 .. n -> Ts] : n \\in 0 .. MaxLog}
+                          /\\ pubs \\subseteq [ts : Ts, lai : 0 .. MaxLog]
+                          /\\ applied \\in [Follower -> 0 .. MaxLog]
+                          /\\ closed \\in [Follower -> 0 .. MaxTs]
+                Activate(f, p) == /\\ p \\in pubs
+                                  /\\ p.lai <= applied[f]
+                                  /\\ closed' = [closed EXCEPT ![f] = Max(@, p.ts)]
+                                  /\\ UNCHANGED <<log, pubs, applied>>
+                Next == \\E f \\in Follower, p \\in pubs : Activate(f, p)
+                Safe == \\A f \\in Follower : \\A i \\in 1 .. Len(log) : log[i] <= closed[f] => i <= applied[f]
+                ====
+                """);
+        PredicateGrammar g = inferredToProve(outline, "Safe");
+        assertTrue(g.predicates().containsAll(List.of("\\A p \\in pubs : \\A i \\in 1 .. Len(log) : log[i] <= p.ts => i <= p.lai",
+                "\\A p \\in pubs : (p.lai <= applied[VFOLLOWER1]) => (\\A i \\in 1 .. Len(log) : log[i] <= (Max(closed[VFOLLOWER1], p.ts)) "
+                        + "=> i <= applied[VFOLLOWER1])")), g.predicates().toString());
+        assertTrue(g.predicates().stream().noneMatch(p -> p.contains("(i) \\in DOMAIN")), g.predicates().toString());
+    }
+
+    @Test
+    void aMessageToAServerPastTheFirstIsToAnyAndAPropertyOfTheServersOfAChainIsAlsoSaidOfThoseBeforeOrAfterOne() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Chain ----
+                EXTENDS Naturals
+                CONSTANTS N, Write
+                Server == 1 .. N
+                VARIABLES chain, hist, msgs, acked
+                TypeOK == /\\ chain \\in SUBSET Server \\ {{}}
+                          /\\ hist \\in [Server -> SUBSET Write]
+                          /\\ msgs \\subseteq [to : 2 .. N, w : Write]
+                          /\\ acked \\subseteq Write
+                Receive(m) == /\\ m \\in msgs
+                              /\\ hist' = [hist EXCEPT ![m.to] = @ \\cup {m.w}]
+                              /\\ UNCHANGED <<chain, msgs, acked>>
+                Next == \\E m \\in msgs : Receive(m)
+                Safe == \\A w \\in acked : \\A s \\in chain : w \\in hist[s]
+                ====
+                """);
+        PredicateGrammar g = inferredToProve(outline, "Safe");
+        assertTrue(g.predicates().containsAll(List.of("[to |-> VSERVER1, w |-> VWRITE1] \\in msgs",
+                "\\A s \\in chain : s < VSERVER1 => (VWRITE1 \\in hist[s])", "\\A s \\in chain : VSERVER1 < s => (VWRITE1 \\in hist[s])")),
+                g.predicates().toString());
+    }
+
+    @Test
     void anActionsLetIsReadThroughAndACounterSteppedUnderAGuardGivesTheGuardAtEveryValueItPassed() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Ring ----
