@@ -187,7 +187,7 @@ public final class GrammarInference {
                     int k = used.merge(domain, 1, Integer::sum) - 1;
                     name = k < bound.get(domain).size() ? bound.get(domain).get(k) : null;
                 } else if (sets.isConstantSet(domain) && used.merge(domain, 1, Integer::sum) == 1) {
-                    name = existential.computeIfAbsent(domain, d -> fresh("E" + letters(d, existential.size())));
+                    name = existential.computeIfAbsent(domain, d -> unique(fresh("E" + letters(d, existential.size()))));
                 } else {
                     name = null;
                 }
@@ -1193,6 +1193,15 @@ public final class GrammarInference {
 
     /** Atoms {@code e \in term} for the elements e of {@code elements}: bound variables, literals or records. */
     private void members(String term, String elements, int depth) {
+        String expanded = sets.expand(unparenthesised(elements.strip()));
+        java.util.Optional<String> named = outline.definitions().entrySet().stream().filter(d -> outline.parameters(d.getKey()).isEmpty()
+                && spaced(unparenthesised(d.getValue().strip())).equals(spaced(expanded))).map(Map.Entry::getKey).findFirst();
+        if (named.isPresent() && union(expanded).size() == 1 && MAP.matcher(expanded).matches() && image(expanded).isEmpty() && sets.isConstantSet(named.get())) {
+            // Messages a map builds, SnapshotMsg == {[dest |-> f, data |-> d] : f \in Follower, d \in ...}: the set's
+            // variables, named after it rather than after its text.
+            variablesOf(named.get()).forEach(v -> predicates.add(v + " \\in " + term));
+            return;
+        }
         for (String part : union(sets.expand(unparenthesised(elements.strip())))) {
             String p = sets.unfiltered(part);
             Matcher records = RECORDS.matcher(p);
@@ -1518,6 +1527,15 @@ public final class GrammarInference {
 
     private String fresh(String name) {
         return fresh(outline, name);
+    }
+
+    /** {@code name}, or with x appended until no other existential variable has it: {@code 1..Max} and {@code 0..Max} both read MAX. */
+    private String unique(String name) {
+        String n = name;
+        while (existential.containsValue(n)) {
+            n = fresh(n + "x");
+        }
+        return n;
     }
 
     /** {@code name}, or with x appended until the atom binds no such name either: a message quantified around it. */

@@ -90,7 +90,7 @@ final class SetSyntax {
             return true;
         }
         // A set defined from the state through other definitions (Chosen == {v \\in Value : \\E b \\in Ballot : ChosenAt(b, v)}) is not one.
-        return outline.definition(domain).filter(body -> !body.contains("\\X") && !body.contains("->")
+        return outline.definition(domain).filter(body -> !body.contains("\\X") && !body.replace("|->", "").contains("->")
                 && outline.variablesUsed(body).isEmpty()).isPresent();
     }
 

@@ -961,6 +961,31 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void messagesAMapBuildsAreQuantifiedOverTheSetByItsNameAndTwoRangesWithOneBoundGetTwoExistentialNames() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Snap ----
+                EXTENDS Naturals, Sequences
+                CONSTANTS Follower, Value, Max
+                Msg == {[dest |-> f, data |-> d] :
+                           f \\in Follower, d \\in SUBSET Value \\ {{}}}
+                VARIABLES commit, msgs
+                TypeOK == /\\ commit \\in 0 .. Max
+                          /\\ msgs \\subseteq Msg
+                Advance(k) == /\\ commit < k
+                              /\\ commit' = k
+                              /\\ UNCHANGED msgs
+                Send(k) == /\\ k <= commit
+                           /\\ msgs' = msgs \\cup {[dest |-> CHOOSE f \\in Follower : TRUE, data |-> Value]}
+                           /\\ UNCHANGED commit
+                Next == (\\E k \\in 1 .. Max : Advance(k)) \\/ (\\E k \\in 0 .. Max : Send(k))
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.prefix().contains("\\A VMSG1, VMSG2 \\in Msg :"), g.prefix());
+        assertTrue(g.prefix().contains("\\E EMAX \\in 1 .. Max : \\E EMAXx \\in 0 .. Max :"), g.prefix());
+    }
+
+    @Test
     void anActionsLetIsReadThroughAndACounterSteppedUnderAGuardGivesTheGuardAtEveryValueItPassed() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Ring ----
