@@ -107,7 +107,7 @@ public record PredicateGrammar(String prefix, List<String> predicates, int maxLi
     private static List<String[]> pairs(String bindings) {
         List<String[]> pairs = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (String piece : bindings.split(",(?![^\\[{(]*[\\]})])")) {
+        for (String piece : SetSyntax.topLevel(bindings, ',')) {
             int in = piece.indexOf("\\in");
             String name = (in < 0 ? piece : piece.substring(0, in)).strip();
             if (!name.isEmpty()) {
@@ -153,7 +153,7 @@ public record PredicateGrammar(String prefix, List<String> predicates, int maxLi
     List<String> variables() {
         List<String> names = new ArrayList<>();
         for (String bindings : List.of(bindings(), existentialBindings())) {
-            for (String piece : bindings.split(",(?![^\\[{(]*[\\]})])")) {
+            for (String piece : SetSyntax.topLevel(bindings, ',')) {
                 int in = piece.indexOf("\\in");
                 String name = (in < 0 ? piece : piece.substring(0, in)).strip();
                 if (!name.isEmpty()) {
@@ -211,7 +211,7 @@ public record PredicateGrammar(String prefix, List<String> predicates, int maxLi
     private static String used(String bindings, String body) {
         List<String> kept = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (String piece : bindings.split(",(?![^\\[{(]*[\\]})])")) {
+        for (String piece : SetSyntax.topLevel(bindings, ',')) {
             int in = piece.indexOf("\\in");
             names.add((in < 0 ? piece : piece.substring(0, in)).strip());
             if (in >= 0) {

@@ -1112,6 +1112,16 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void aSetWrittenWithCommasAndBracesInsideIsOneBindingOfTheLemma() {
+        PredicateGrammar g = new PredicateGrammar("\\A M \\in {[to |-> f, data |-> d] : f \\in F, d \\in SUBSET V \\ {{}}} :",
+                List.of("M \\in msgs"), 3, "test");
+        assertEquals("M \\in {[to |-> f, data |-> d] : f \\in F, d \\in SUBSET V \\ {{}}}", g.bindings());
+        assertEquals("\\A M \\in {[to |-> f, data |-> d] : f \\in F, d \\in SUBSET V \\ {{}}} : (M \\in msgs)",
+                g.lemma(new PredicateGrammar.Clause(new int[] {0}, 0)));
+        assertTrue(g.features().endsWith(" : M \\in {[to |-> f, data |-> d] : f \\in F, d \\in SUBSET V \\ {{}}}})"), g.features());
+    }
+
+    @Test
     void aLemmaQuantifiesOnlyOverTheVariablesItUses() {
         PredicateGrammar g = new PredicateGrammar("\\A I, J \\in Node : \\E Q \\in Quorum :", List.of("x[I]", "I \\in Q", "y"), 3, "test");
         assertEquals("\\A I \\in Node : ~(x[I])", g.lemma(new PredicateGrammar.Clause(new int[] {0}, 1)));
