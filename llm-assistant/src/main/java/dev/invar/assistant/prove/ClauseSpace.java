@@ -36,12 +36,19 @@ final class ClauseSpace {
     /** For each literal, the reachable groups (by index) in which it is false. */
     private final BitSet[] falseIn;
     private final int groups;
+    private final long openBytes;
 
     /**
      * @param predicates how many predicates the grammar has (the width of a row)
      * @param reachable the distinct groups of rows of truth values of the model's reachable states
      */
     ClauseSpace(int predicates, int maxLiterals, Set<Set<BitSet>> reachable) {
+        this(predicates, maxLiterals, reachable, OPEN_BYTES);
+    }
+
+    /** As above, the open tuples of one size holding at most {@code openBytes} bytes. */
+    ClauseSpace(int predicates, int maxLiterals, Set<Set<BitSet>> reachable, long openBytes) {
+        this.openBytes = openBytes;
         this.predicates = predicates;
         this.maxLiterals = maxLiterals;
         this.falseIn = new BitSet[2 * predicates];
@@ -78,6 +85,15 @@ final class ClauseSpace {
      * group in common, and minimal when every k - 1 of them do.
      */
     List<PredicateGrammar.Clause> valid(int limit) {
+        return valid(limit, List.of());
+    }
+
+    /**
+     * As {@link #valid(int)}, the tuples grown first being those of the literals false in the most groups of the
+     * counterexamples {@code toRuleOut}: when more tuples are open than fit, the ones kept are those whose clauses
+     * may rule them out. The clauses come in the same order either way: by size, then by their literals.
+     */
+    List<PredicateGrammar.Clause> valid(int limit, List<List<BitSet>> toRuleOut) {
         List<PredicateGrammar.Clause> out = new ArrayList<>();
         // A literal false in every reachable group adds nothing to a clause; one false in none is a lemma alone.
         List<Integer> useful = new ArrayList<>();
@@ -88,6 +104,11 @@ final class ClauseSpace {
                 useful.add(l);
             }
         }
+        if (!toRuleOut.isEmpty()) {
+            int[] falseInCtis = new int[falseIn.length];
+            toRuleOut.forEach(cti -> cti.forEach(group -> group.stream().forEach(l -> falseInCtis[l]++)));
+            useful.sort(java.util.Comparator.comparingInt((Integer l) -> -falseInCtis[l]).thenComparingInt(l -> l));
+        }
         // Open tuples, as indices into useful in increasing order, with the groups that falsify all their literals.
         List<int[]> open = new ArrayList<>();
         List<BitSet> openFalse = new ArrayList<>();
@@ -95,7 +116,7 @@ final class ClauseSpace {
             open.add(new int[] {i});
             openFalse.add(falseIn[useful.get(i)]);
         }
-        int maxOpen = maxOpen(groups, OPEN_BYTES);
+        int maxOpen = maxOpen(groups, openBytes);
         for (int size = 2; size <= maxLiterals && !open.isEmpty() && out.size() < limit; size++) {
             List<int[]> grown = new ArrayList<>();
             List<BitSet> grownFalse = new ArrayList<>();
@@ -123,6 +144,8 @@ final class ClauseSpace {
             open = grown;
             openFalse = grownFalse;
         }
+        out.sort(java.util.Comparator.comparingInt((PredicateGrammar.Clause c) -> c.atoms().length).thenComparing(ClauseSpace::literalsOf,
+                java.util.Arrays::compare));
         return out;
     }
 
@@ -243,7 +266,19 @@ final class ClauseSpace {
         return groups;
     }
 
-    private static PredicateGrammar.Clause clause(int... literals) {
+    /** The clause's literals in increasing order, as {@link #clause} made it. */
+    private static int[] literalsOf(PredicateGrammar.Clause clause) {
+        int[] literals = new int[clause.atoms().length];
+        for (int i = 0; i < literals.length; i++) {
+            literals[i] = 2 * clause.atoms()[i] + (clause.negated(i) ? 1 : 0);
+        }
+        return literals;
+    }
+
+    /** The clause of the literals, in increasing order whatever the order given. */
+    private static PredicateGrammar.Clause clause(int... given) {
+        int[] literals = given.clone();
+        java.util.Arrays.sort(literals);
         int[] atoms = new int[literals.length];
         int negations = 0;
         for (int i = 0; i < literals.length; i++) {

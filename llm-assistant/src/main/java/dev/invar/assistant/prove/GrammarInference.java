@@ -62,6 +62,8 @@ public final class GrammarInference {
     private final List<String> projections = new ArrayList<>();
     /** The actions as {@link Preimages} reads them, gathered with their guards. */
     private final List<Preimages.Step> steps = new ArrayList<>();
+    /** Entries the actions copy from one value of the state (see {@link CopiedValues}). */
+    private final CopiedValues copied = new CopiedValues();
     /** Sequence-valued terms (a variable, or a function into sequences applied to a grammar variable), by element set. */
     private final Map<String, List<String>> sequences = new LinkedHashMap<>();
     private static final int MAX_GUARDS = 24;
@@ -225,7 +227,15 @@ public final class GrammarInference {
                 if (!outline.changesState(guard)) {
                     renamed(guard, renaming).ifPresent(actionGuards::add);
                 }
+                Matcher scalar = STEP.matcher(guard.strip());
+                if (scalar.matches()) {
+                    copied.stepped(scalar.group(1), scalar.group(2));
+                }
                 for (String effect : effects(guard)) {
+                    int is = effect.indexOf(" = ");
+                    Map<String, String> names = renaming;
+                    renamed(effect.substring(0, is), names).ifPresent(entry -> renamed(effect.substring(is + 3), names)
+                            .ifPresent(value -> copied.copied(entry, value)));
                     java.util.Optional<String> atom = renamed(effect, renaming).map(this::guarded);
                     if (effects < MAX_EFFECTS && atom.filter(this::isNew).filter(predicates::add).isPresent()) {
                         effects++;
@@ -249,6 +259,7 @@ public final class GrammarInference {
             SentRecords.atoms(conjuncts, atom -> renamed(atom, parameters), inFlight.keySet(), m).forEach(predicates::add);
             steps.add(new Preimages.Step(conjuncts, parameters, Map.copyOf(messages)));
         }
+        copied.atoms().stream().map(this::guarded).filter(this::isNew).forEach(predicates::add);
     }
 
     /**

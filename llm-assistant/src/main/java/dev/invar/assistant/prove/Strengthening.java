@@ -304,7 +304,8 @@ public final class Strengthening {
                 // looks again. Those chosen or ruled out before stay so: the clauses of fewer literals come out the same.
                 p.literals++;
                 space = new ClauseSpace(grammar.predicates().size(), p.literals, reachableGroups);
-                valid = space.valid(maxCandidates);
+                List<List<BitSet>> left = new ArrayList<>(ctis.values());
+                valid = space.valid(maxCandidates, unruled.stream().mapToObj(left::get).toList());
                 p.candidates = valid.size();
                 listener.widened(p.literals, valid.size());
                 continue;

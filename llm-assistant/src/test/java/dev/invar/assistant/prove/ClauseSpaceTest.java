@@ -54,6 +54,21 @@ class ClauseSpaceTest {
     }
 
     @Test
+    void whenFewTuplesFitTheOnesKeptAreThoseOfTheLiteralsTheCounterexamplesMakeFalse() {
+        Set<Set<BitSet>> reachable = new java.util.HashSet<>();
+        for (int bits = 0; bits < 16; bits++) {
+            if (bits != 0b0111) {
+                reachable.add(Set.of(row((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0)));
+            }
+        }
+        // Room for one open tuple of each size: in the literals' own order, it is one the clause does not grow from.
+        ClauseSpace space = new ClauseSpace(4, 4, reachable, 1);
+        assertEquals(List.of(), space.valid(100));
+        List<List<BitSet>> ctis = List.of(List.of(space.falseLiterals(Set.of(row(true, true, true, false)))));
+        assertEquals(List.of("~p0 \\/ ~p1 \\/ ~p2 \\/ p3"), space.valid(100, ctis).stream().map(ClauseSpaceTest::text).toList());
+    }
+
+    @Test
     void aClauseRulesOutTheCounterexamplesWithAGroupWhoseRowsAllMakeEveryLiteralFalse() {
         ClauseSpace space = new ClauseSpace(2, 2, Set.of());
         List<BitSet> first = List.of(space.falseLiterals(Set.of(row(false, true), row(false, false))));

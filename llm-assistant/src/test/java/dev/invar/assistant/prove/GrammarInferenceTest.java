@@ -986,6 +986,31 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void entriesCopiedFromOneValueAreComparedAndMayLagOneStepBehindIt() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Epochs ----
+                EXTENDS Naturals
+                CONSTANTS Reader, Node
+                Succ(e) == (e + 1) % 3
+                VARIABLES global, local, retired
+                TypeOK == /\\ global \\in 0 .. 2
+                          /\\ local \\in [Reader -> 0 .. 2]
+                          /\\ retired \\in [Node -> 0 .. 2]
+                Enter(r) == /\\ local' = [local EXCEPT ![r] = global]
+                            /\\ UNCHANGED <<global, retired>>
+                Retire(n) == /\\ retired' = [retired EXCEPT ![n] = global]
+                             /\\ UNCHANGED <<global, local>>
+                Advance == /\\ global' = Succ(global)
+                           /\\ UNCHANGED <<local, retired>>
+                Next == (\\E r \\in Reader : Enter(r)) \\/ (\\E n \\in Node : Retire(n)) \\/ Advance
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.predicates().containsAll(List.of("retired[VNODE1] = local[VREADER1]", "Succ(local[VREADER1]) = global",
+                "Succ(retired[VNODE1]) = global")), g.predicates().toString());
+    }
+
+    @Test
     void anActionsLetIsReadThroughAndACounterSteppedUnderAGuardGivesTheGuardAtEveryValueItPassed() {
         ModuleOutline outline = ModuleOutline.of("""
                 ---- MODULE Ring ----
