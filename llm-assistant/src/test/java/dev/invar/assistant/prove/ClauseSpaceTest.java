@@ -18,6 +18,17 @@ class ClauseSpaceTest {
         return row;
     }
 
+    /** Every row of four truth values but one, each a group of its own. */
+    private static Set<Set<BitSet>> allRowsBut(int missing) {
+        Set<Set<BitSet>> reachable = new java.util.HashSet<>();
+        for (int bits = 0; bits < 16; bits++) {
+            if (bits != missing) {
+                reachable.add(Set.of(row((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0)));
+            }
+        }
+        return reachable;
+    }
+
     @Test
     void theValidClausesAreExactlyTheMinimalOnesNoReachableGroupFalsifies() {
         // Three predicates p0, p1, p2; reachable states (one row each): p0 => p1 holds, p2 varies freely.
@@ -42,12 +53,7 @@ class ClauseSpaceTest {
     @Test
     void aFourLiteralClauseIsFoundWhenFourAreAllowedAndNoThreeOfItHold() {
         // p0 /\ p1 /\ p2 => p3: every row but (true, true, true, false) is reachable.
-        Set<Set<BitSet>> reachable = new java.util.HashSet<>();
-        for (int bits = 0; bits < 16; bits++) {
-            if (bits != 0b0111) {
-                reachable.add(Set.of(row((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0)));
-            }
-        }
+        Set<Set<BitSet>> reachable = allRowsBut(0b0111);
         assertEquals(List.of("~p0 \\/ ~p1 \\/ ~p2 \\/ p3"),
                 new ClauseSpace(4, 4, reachable).valid(100).stream().map(ClauseSpaceTest::text).toList());
         assertEquals(List.of(), new ClauseSpace(4, 3, reachable).valid(100));
@@ -55,12 +61,7 @@ class ClauseSpaceTest {
 
     @Test
     void whenFewTuplesFitTheOnesKeptAreThoseOfTheLiteralsTheCounterexamplesMakeFalse() {
-        Set<Set<BitSet>> reachable = new java.util.HashSet<>();
-        for (int bits = 0; bits < 16; bits++) {
-            if (bits != 0b0111) {
-                reachable.add(Set.of(row((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0)));
-            }
-        }
+        Set<Set<BitSet>> reachable = allRowsBut(0b0111);
         // Room for one open tuple of each size: in the literals' own order, it is one the clause does not grow from.
         ClauseSpace space = new ClauseSpace(4, 4, reachable, 1);
         assertEquals(List.of(), space.valid(100));
