@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * would accept must already say what the record will. The same is then asked of what sends those messages
  * ({@code held[VWORKER1] # None => ...}), one step further back. The state the property reads besides the record is
  * taken as the step leaves it unchanged: a candidate, which the reachable states then judge. An action's guards about
- * a message alone are atoms over every message too, {@code \A m \in msgs : m.rcpt = receipt[m.job]}.
+ * a message alone are atoms over every message too, {@code \A m \in msgs : m.rcpt = receipt[m.job]}. A property at
+ * each element of a set, and a step that sets one element's state from a message, ask the same of that message (see
+ * {@link #received}).
  */
 final class Preimages {
     /** How many steps back from the property. */
