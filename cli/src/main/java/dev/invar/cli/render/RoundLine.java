@@ -37,6 +37,13 @@ public final class RoundLine implements SearchListener {
     }
 
     @Override
+    public void regrown(int candidates) {
+        err.println("  no candidate rules out what is left: the candidates are now grown from what the counterexamples left make false ("
+                + Numbers.count(candidates, "candidate") + ")");
+        err.flush();
+    }
+
+    @Override
     public void widened(int literals, int candidates) {
         err.println("  no candidate rules out what is left: the candidates are now the lemmas of up to " + literals + " literals ("
                 + Numbers.count(candidates, "candidate") + ")");

@@ -19,6 +19,13 @@ public interface SearchListener {
     }
 
     /**
+     * No candidate ruled out what was left, and the clauses of the most literals were too many to grow from every
+     * tuple: they are grown again from the literals the counterexamples left make false, {@code candidates} of them.
+     */
+    default void regrown(int candidates) {
+    }
+
+    /**
      * One round of a search.
      *
      * @param number the round, from 1

@@ -63,6 +63,8 @@ public final class Strengthening {
 
     /** How many times the lemma source is asked in one search, at most. */
     private static final int MAX_ASKS = 3;
+    /** How many times a search stuck at its widest clauses grows them again toward the counterexamples left. */
+    private static final int MAX_REGROWN = 3;
 
     /** How many states the counterexamples step to are looked at, at most, in one round for lemmas they break. */
     private static final int MAX_STEPS_JUDGED = 64;
@@ -201,6 +203,7 @@ public final class Strengthening {
         p.candidates = valid.size();
         Set<PredicateGrammar.Clause> chosen = new HashSet<>();
         int asked = 0;
+        int regrown = 0;
         int proposals = 0;
         int kept = 0;
         Optional<InductionResult> last = Optional.empty();
@@ -304,11 +307,25 @@ public final class Strengthening {
                 // looks again. Those chosen or ruled out before stay so: the clauses of fewer literals come out the same.
                 p.literals++;
                 space = new ClauseSpace(grammar.predicates().size(), p.literals, reachableGroups);
-                List<List<BitSet>> left = new ArrayList<>(ctis.values());
-                valid = space.valid(maxCandidates, unruled.stream().mapToObj(left::get).toList());
+                valid = space.valid(maxCandidates);
                 p.candidates = valid.size();
                 listener.widened(p.literals, valid.size());
                 continue;
+            }
+            if (added == 0 && broken.isEmpty() && regrown < MAX_REGROWN) {
+                // Stuck at the widest clauses, whose tuples may not all have been grown (a cap keeps the open ones to
+                // what fits): grow them again from the literals the counterexamples left make false, and go on when
+                // that gives a clause that rules one out.
+                regrown++;
+                List<List<BitSet>> left = new ArrayList<>(ctis.values());
+                List<List<BitSet>> unruledCtis = unruled.stream().mapToObj(left::get).toList();
+                List<PredicateGrammar.Clause> toward = space.valid(maxCandidates, unruledCtis);
+                if (ClauseSpace.ruledOut(toward, unruledCtis).keySet().stream().anyMatch(c -> !chosen.contains(c))) {
+                    valid = toward;
+                    p.candidates = valid.size();
+                    listener.regrown(valid.size());
+                    continue;
+                }
             }
             if (added == 0 && broken.isEmpty()) {
                 // No clause not chosen yet rules out any of them; those that do were dropped (a lemma held now is true in
