@@ -144,8 +144,11 @@ final class ClauseSpace {
             open = grown;
             openFalse = grownFalse;
         }
-        out.sort(java.util.Comparator.comparingInt((PredicateGrammar.Clause c) -> c.atoms().length).thenComparing(ClauseSpace::literalsOf,
-                java.util.Arrays::compare));
+        if (!toRuleOut.isEmpty()) {
+            // Grown in the literals' own order, the clauses come by size, then by their literals, already.
+            out.sort(java.util.Comparator.comparingInt((PredicateGrammar.Clause c) -> c.atoms().length).thenComparing(ClauseSpace::literalsOf,
+                    java.util.Arrays::compare));
+        }
         return out;
     }
 

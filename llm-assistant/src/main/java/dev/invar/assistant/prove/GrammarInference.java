@@ -231,12 +231,11 @@ public final class GrammarInference {
                 if (scalar.matches()) {
                     copied.stepped(scalar.group(1), scalar.group(2));
                 }
-                for (String effect : effects(guard)) {
-                    int is = effect.indexOf(" = ");
-                    Map<String, String> names = renaming;
-                    renamed(effect.substring(0, is), names).ifPresent(entry -> renamed(effect.substring(is + 3), names)
-                            .ifPresent(value -> copied.copied(entry, value)));
-                    java.util.Optional<String> atom = renamed(effect, renaming).map(this::guarded);
+                for (Update effect : effects(guard)) {
+                    java.util.Optional<String> entry = renamed(effect.term(), renaming);
+                    java.util.Optional<String> value = renamed(effect.value().strip(), renaming);
+                    entry.ifPresent(e -> value.ifPresent(v -> copied.copied(e, v)));
+                    java.util.Optional<String> atom = entry.flatMap(e -> value.map(v -> e + " = " + v)).map(this::guarded);
                     if (effects < MAX_EFFECTS && atom.filter(this::isNew).filter(predicates::add).isPresent()) {
                         effects++;
                         atom.flatMap(this::atOther).filter(this::isNew).ifPresent(predicates::add);
@@ -271,22 +270,9 @@ public final class GrammarInference {
      */
     private void scans(String body, Map<String, String> renaming, List<String> guards) {
         for (String conjunct : branched(body)) {
-            Matcher except = EXCEPT.matcher(conjunct.strip());
-            Matcher scalar = STEP.matcher(conjunct.strip());
-            Map<String, String> steps = new LinkedHashMap<>();
-            if (except.matches()) {
-                for (String entry : topLevel(except.group(2), ',')) {
-                    Matcher e = EXCEPT_ENTRY.matcher(entry);
-                    if (e.matches()) {
-                        steps.put(except.group(1) + "[" + e.group(1).strip() + "]", e.group(2));
-                    }
-                }
-            } else if (scalar.matches()) {
-                steps.put(scalar.group(1), scalar.group(2));
-            }
-            for (Map.Entry<String, String> step : steps.entrySet()) {
-                String value = step.getValue().replaceAll("\\s+", " ").strip();
-                String counter = step.getKey().replaceAll("\\s+", " ");
+            for (Update step : Update.of(conjunct)) {
+                String value = step.value().replaceAll("\\s+", " ").strip();
+                String counter = step.term().replaceAll("\\s+", " ");
                 if (!value.equals("@ + 1") && !value.equals(counter + " + 1") && !value.equals("(" + counter + ") + 1")) {
                     continue;
                 }
@@ -508,26 +494,11 @@ public final class GrammarInference {
      * reads no primed or {@code @} value: a philosopher who picks up its left fork holds it, {@code fork[LeftFork(p)] = p},
      * which no guard says (the guard says the fork was free).
      */
-    private static List<String> effects(String conjunct) {
-        Matcher except = EXCEPT.matcher(conjunct.strip());
-        if (!except.matches()) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (String update : topLevel(except.group(2), ',')) {
-            Matcher entry = EXCEPT_ENTRY.matcher(update);
-            if (!entry.matches()) {
-                continue;
-            }
-            String target = except.group(1) + "[" + entry.group(1).strip() + "]";
-            // An entry set from its own old value, len[p] = len[p] + 1, is false of every state after the step.
-            if (!entry.group(1).contains("'") && !entry.group(2).contains("'") && !entry.group(2).contains("@")
-                    && topLevel(entry.group(1), ',').size() == 1 && entry.group(2).length() <= 80
-                    && !entry.group(2).replaceAll("\\s+", "").contains(target.replaceAll("\\s+", ""))) {
-                out.add(target + " = " + entry.group(2).strip());
-            }
-        }
-        return out;
+    private static List<Update> effects(String conjunct) {
+        // An entry set from its own old value, len[p] = len[p] + 1, is false of every state after the step.
+        return Update.of(conjunct).stream().filter(u -> u.index().filter(i -> !i.contains("'") && topLevel(i, ',').size() == 1).isPresent()
+                && !u.value().contains("'") && !u.value().contains("@") && u.value().length() <= 80
+                && !u.value().replaceAll("\\s+", "").contains(u.term().replaceAll("\\s+", ""))).toList();
     }
 
     /**

@@ -130,21 +130,17 @@ final class Preimages {
         Map<String, String> after = new LinkedHashMap<>();
         String element = null;
         for (String conjunct : step.conjuncts()) {
-            Matcher except = GrammarInference.EXCEPT.matcher(conjunct.strip());
-            Matcher scalar = GrammarInference.STEP.matcher(conjunct.strip());
-            if (except.matches()) {
-                List<String> entries = SetSyntax.topLevel(except.group(2), ',');
-                Matcher entry = GrammarInference.EXCEPT_ENTRY.matcher(entries.get(0));
-                String index = entry.matches() ? entry.group(1).strip() : "";
-                if (entries.size() != 1 || !step.renaming().containsKey(index) || element != null && !element.equals(index)) {
-                    return List.of();
-                }
-                element = index;
-                String variable = except.group(1);
-                after.put(variable + "[" + index + "]", entry.group(2).strip().replace("@", variable + "[" + index + "]"));
-            } else if (scalar.matches()) {
-                after.put(scalar.group(1), scalar.group(2).strip());
+            List<Update> updates = Update.of(conjunct);
+            if (updates.isEmpty() && GrammarInference.STEP.matcher(conjunct.strip()).matches()) {
+                return List.of(); // an EXCEPT of no entry ![e] = v: of a record's fields, say
             }
+            Optional<String> index = updates.isEmpty() ? Optional.empty() : updates.get(0).index();
+            if (index.isPresent() && (updates.size() != 1 || !step.renaming().containsKey(index.get())
+                    || element != null && !element.equals(index.get()))) {
+                return List.of();
+            }
+            element = index.orElse(element);
+            updates.forEach(u -> after.put(u.term(), u.value().strip().replace("@", u.term())));
         }
         String name = element == null ? null : step.renaming().get(element);
         Optional<Map.Entry<String, String>> binding = q.bindings().stream().filter(b -> name != null
@@ -196,10 +192,11 @@ final class Preimages {
             }
         });
         Pattern compared = Pattern.compile("^(" + field.pattern() + ") (?:<=|<|=|>=|>|=<) (\\w+\\[" + Pattern.quote(element) + "\\])$");
+        Pattern comparedWith = Pattern.compile("^(\\w+\\[" + Pattern.quote(element) + "\\]) (?:<=|<|=|>=|>|=<) (" + field.pattern() + ")$");
         for (String guard : guards(step)) {
             String g = guard.strip().replaceAll("\\s+", " ");
             Matcher m = compared.matcher(g);
-            Matcher reversed = Pattern.compile("^(\\w+\\[" + Pattern.quote(element) + "\\]) (?:<=|<|=|>=|>|=<) (" + field.pattern() + ")$").matcher(g);
+            Matcher reversed = comparedWith.matcher(g);
             if (m.matches()) {
                 fields.putIfAbsent(m.group(2), m.group(1));
             } else if (reversed.matches()) {

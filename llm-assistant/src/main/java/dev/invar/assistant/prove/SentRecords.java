@@ -38,17 +38,10 @@ final class SentRecords {
         Map<String, String> recorded = new LinkedHashMap<>(); // a value an entry is set to -> that entry, f[i]
         Map<String, String> index = new LinkedHashMap<>(); // the entry -> its index
         for (String conjunct : conjuncts) {
-            Matcher except = GrammarInference.EXCEPT.matcher(conjunct.strip());
-            if (!except.matches()) {
-                continue;
-            }
-            for (String update : SetSyntax.topLevel(except.group(2), ',')) {
-                Matcher entry = GrammarInference.EXCEPT_ENTRY.matcher(update);
-                if (entry.matches() && entry.group(1).strip().matches("\\w+") && !entry.group(2).contains("@")
-                        && !entry.group(2).contains("'")) {
-                    String entryTerm = except.group(1) + "[" + entry.group(1).strip() + "]";
-                    recorded.putIfAbsent(plain(entry.group(2)), entryTerm);
-                    index.put(entryTerm, entry.group(1).strip());
+            for (Update u : Update.of(conjunct)) {
+                if (u.index().filter(i -> i.matches("\\w+")).isPresent() && !u.value().contains("@") && !u.value().contains("'")) {
+                    recorded.putIfAbsent(plain(u.value()), u.term());
+                    index.put(u.term(), u.index().get());
                 }
             }
         }

@@ -272,7 +272,8 @@ public final class Strengthening {
                         Optional.of("no step: TLC cannot evaluate Next here (" + result.failure().get() + ")"), Map.of()));
             }
             int before = p.lemmas.size();
-            BitSet unruled = choose(valid, chosen, new ArrayList<>(ctis.values()), p);
+            List<List<BitSet>> ctiRows = new ArrayList<>(ctis.values());
+            BitSet unruled = choose(valid, chosen, ctiRows, p);
             int added = p.lemmas.size() - before;
             List<InductionResult.Cti> examples = List.copyOf(example.values());
             // The language model is asked once the grammar's widest clauses are candidates too.
@@ -317,8 +318,7 @@ public final class Strengthening {
                 // what fits): grow them again from the literals the counterexamples left make false, and go on when
                 // that gives a clause that rules one out.
                 regrown++;
-                List<List<BitSet>> left = new ArrayList<>(ctis.values());
-                List<List<BitSet>> unruledCtis = unruled.stream().mapToObj(left::get).toList();
+                List<List<BitSet>> unruledCtis = unruled.stream().mapToObj(ctiRows::get).toList();
                 List<PredicateGrammar.Clause> toward = space.valid(maxCandidates, unruledCtis);
                 if (ClauseSpace.ruledOut(toward, unruledCtis).keySet().stream().anyMatch(c -> !chosen.contains(c))) {
                     valid = toward;
@@ -331,7 +331,7 @@ public final class Strengthening {
                 // No clause not chosen yet rules out any of them; those that do were dropped (a lemma held now is true in
                 // every CTI). The state shown is one that no clause rules out at all, when there is one: that one blocks the
                 // search, and the others may only be stuck behind it.
-                Map<PredicateGrammar.Clause, BitSet> ruling = ClauseSpace.ruledOut(valid, new ArrayList<>(ctis.values()));
+                Map<PredicateGrammar.Clause, BitSet> ruling = ClauseSpace.ruledOut(valid, ctiRows);
                 BitSet ruledByDropped = new BitSet();
                 ruling.values().forEach(ruledByDropped::or);
                 int shown = ruledByDropped.nextClearBit(0) < examples.size() ? ruledByDropped.nextClearBit(0) : 0;

@@ -1,0 +1,41 @@
+package dev.invar.assistant.prove;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * What one conjunct of an action sets: each entry of {@code f' = [f EXCEPT ![e] = v, ![d] = w]}, {@code f[e]} to
+ * {@code v}, or the variable of {@code x' = v}, {@code x} to {@code v}.
+ *
+ * @param variable the variable set
+ * @param index the entry's index as written (stripped), empty for a variable set whole
+ * @param value the new value as written, {@code @} for the entry's old value
+ */
+record Update(String variable, Optional<String> index, String value) {
+    /** The updates of one conjunct: its EXCEPT's entries of the form {@code ![e] = v}, or its {@code x' = v}, or none. */
+    static List<Update> of(String conjunct) {
+        Matcher except = GrammarInference.EXCEPT.matcher(conjunct.strip());
+        List<Update> out = new ArrayList<>();
+        if (except.matches()) {
+            for (String update : SetSyntax.topLevel(except.group(2), ',')) {
+                Matcher entry = GrammarInference.EXCEPT_ENTRY.matcher(update);
+                if (entry.matches()) {
+                    out.add(new Update(except.group(1), Optional.of(entry.group(1).strip()), entry.group(2)));
+                }
+            }
+            return out;
+        }
+        Matcher scalar = GrammarInference.STEP.matcher(conjunct.strip());
+        if (scalar.matches()) {
+            out.add(new Update(scalar.group(1), Optional.empty(), scalar.group(2)));
+        }
+        return out;
+    }
+
+    /** The term set: {@code f[e]}, or {@code x}. */
+    String term() {
+        return index.map(i -> variable + "[" + i + "]").orElse(variable);
+    }
+}
