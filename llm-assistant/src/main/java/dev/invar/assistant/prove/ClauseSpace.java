@@ -25,6 +25,8 @@ final class ClauseSpace {
      * falsifies number in the millions for a grammar of a few hundred predicates, each with its bit set.
      */
     private static final int MAX_OPEN = 500_000;
+    /** At most this many counterexamples are grown toward, one after another (see {@link #valid(int, List)}). */
+    private static final int MAX_TARGETED = 12;
     /**
      * The open tuples of one size hold at most this many bytes of bit sets, a quarter of the heap: with tens of
      * thousands of distinct reachable groups (a sliding window's 576 bindings of its variables in 1,296 states),
@@ -85,19 +87,48 @@ final class ClauseSpace {
      * group in common, and minimal when every k - 1 of them do.
      */
     List<PredicateGrammar.Clause> valid(int limit) {
-        return valid(limit, List.of());
+        return grown(limit, List.of(), false);
     }
 
     /**
-     * As {@link #valid(int)}, the tuples grown first being those of the literals false in the most groups of the
-     * counterexamples {@code toRuleOut}: when more tuples are open than fit, the ones kept are those whose clauses
-     * may rule them out. The clauses come in the same order either way: by size, then by their literals.
+     * As {@link #valid(int)}, grown toward the counterexamples {@code toRuleOut}. When more tuples are open than fit,
+     * the ones kept are first those of the literals false in the most groups of the counterexamples; then, for each
+     * of the first {@value #MAX_TARGETED} counterexamples in turn, the clauses that rule it out (all their literals
+     * false in every row of one of its groups) are grown on their own: a tuple stays open only while some group of
+     * that counterexample falsifies it too, so the cap bites on far fewer tuples. The clauses come by size, then by
+     * their literals.
      */
     List<PredicateGrammar.Clause> valid(int limit, List<List<BitSet>> toRuleOut) {
+        java.util.SortedSet<PredicateGrammar.Clause> all = new java.util.TreeSet<>(BY_SIZE_THEN_LITERALS);
+        all.addAll(grown(limit, toRuleOut, false));
+        toRuleOut.stream().limit(MAX_TARGETED).forEach(cti -> all.addAll(grown(limit, List.of(cti), true)));
+        return List.copyOf(all);
+    }
+
+    /**
+     * The minimal valid clauses, the literals false in the most groups of {@code toRuleOut} grown first; with
+     * {@code toward}, only those that rule one of them out.
+     */
+    private List<PredicateGrammar.Clause> grown(int limit, List<List<BitSet>> toRuleOut, boolean toward) {
+        // For each literal, the groups of the counterexamples (numbered across them) in which it is false.
+        BitSet[] falseInCtis = new BitSet[falseIn.length];
+        for (int l = 0; l < falseIn.length; l++) {
+            falseInCtis[l] = new BitSet();
+        }
+        int ctiGroup = 0;
+        for (List<BitSet> cti : toRuleOut) {
+            for (BitSet group : cti) {
+                int g = ctiGroup++;
+                group.stream().forEach(l -> falseInCtis[l].set(g));
+            }
+        }
         List<PredicateGrammar.Clause> out = new ArrayList<>();
         // A literal false in every reachable group adds nothing to a clause; one false in none is a lemma alone.
         List<Integer> useful = new ArrayList<>();
         for (int l = 0; l < falseIn.length; l++) {
+            if (toward && falseInCtis[l].isEmpty()) {
+                continue;
+            }
             if (falseIn[l].isEmpty()) {
                 out.add(clause(l));
             } else if (falseIn[l].cardinality() < groups) {
@@ -105,26 +136,28 @@ final class ClauseSpace {
             }
         }
         if (!toRuleOut.isEmpty()) {
-            int[] falseInCtis = new int[falseIn.length];
-            toRuleOut.forEach(cti -> cti.forEach(group -> group.stream().forEach(l -> falseInCtis[l]++)));
-            useful.sort(java.util.Comparator.comparingInt((Integer l) -> -falseInCtis[l]).thenComparingInt(l -> l));
+            useful.sort(java.util.Comparator.comparingInt((Integer l) -> -falseInCtis[l].cardinality()).thenComparingInt(l -> l));
         }
-        // Open tuples, as indices into useful in increasing order, with the groups that falsify all their literals.
+        // Open tuples, as indices into useful in increasing order, with the groups that falsify all their literals:
+        // the reachable ones, and (growing toward counterexamples) theirs.
         List<int[]> open = new ArrayList<>();
         List<BitSet> openFalse = new ArrayList<>();
+        List<BitSet> openCtis = new ArrayList<>();
         for (int i = 0; i < useful.size(); i++) {
             open.add(new int[] {i});
             openFalse.add(falseIn[useful.get(i)]);
+            openCtis.add(falseInCtis[useful.get(i)]);
         }
         int maxOpen = maxOpen(groups, openBytes);
         for (int size = 2; size <= maxLiterals && !open.isEmpty() && out.size() < limit; size++) {
             List<int[]> grown = new ArrayList<>();
             List<BitSet> grownFalse = new ArrayList<>();
+            List<BitSet> grownCtis = new ArrayList<>();
             for (int p = 0; p < open.size() && out.size() < limit; p++) {
                 int[] tuple = open.get(p);
                 for (int k = tuple[tuple.length - 1] + 1; k < useful.size() && out.size() < limit; k++) {
                     int c = useful.get(k);
-                    if (sharesAtom(tuple, useful, c)) {
+                    if (sharesAtom(tuple, useful, c) || toward && !openCtis.get(p).intersects(falseInCtis[c])) {
                         continue;
                     }
                     if (!openFalse.get(p).intersects(falseIn[c])) {
@@ -132,24 +165,34 @@ final class ClauseSpace {
                             out.add(clause(literals(tuple, useful, c)));
                         }
                     } else if (size < maxLiterals && grown.size() < maxOpen) {
-                        BitSet both = (BitSet) openFalse.get(p).clone();
-                        both.and(falseIn[c]);
                         int[] longer = java.util.Arrays.copyOf(tuple, tuple.length + 1);
                         longer[tuple.length] = k;
                         grown.add(longer);
-                        grownFalse.add(both);
+                        grownFalse.add(intersection(openFalse.get(p), falseIn[c]));
+                        grownCtis.add(toward ? intersection(openCtis.get(p), falseInCtis[c]) : openCtis.get(p));
                     }
                 }
             }
             open = grown;
             openFalse = grownFalse;
+            openCtis = grownCtis;
         }
         if (!toRuleOut.isEmpty()) {
             // Grown in the literals' own order, the clauses come by size, then by their literals, already.
-            out.sort(java.util.Comparator.comparingInt((PredicateGrammar.Clause c) -> c.atoms().length).thenComparing(ClauseSpace::literalsOf,
-                    java.util.Arrays::compare));
+            out.sort(BY_SIZE_THEN_LITERALS);
         }
         return out;
+    }
+
+    /** Clauses by size, then by their literals: the order {@link #valid(int)} gives them in. */
+    static final java.util.Comparator<PredicateGrammar.Clause> BY_SIZE_THEN_LITERALS =
+            java.util.Comparator.comparingInt((PredicateGrammar.Clause c) -> c.atoms().length).thenComparing(ClauseSpace::literalsOf,
+                    java.util.Arrays::compare);
+
+    private static BitSet intersection(BitSet a, BitSet b) {
+        BitSet both = (BitSet) a.clone();
+        both.and(b);
+        return both;
     }
 
     /** How many open tuples of one size fit in {@code bytes}, each with a bit set over {@code groups} groups, at most {@link #MAX_OPEN}. */

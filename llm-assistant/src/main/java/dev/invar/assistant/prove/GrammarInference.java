@@ -241,6 +241,13 @@ public final class GrammarInference {
                         atom.flatMap(this::atOther).filter(this::isNew).ifPresent(predicates::add);
                     }
                 }
+                if (added < MAX_GUARDS && isStaticRelation(guard, renaming)) {
+                    java.util.Optional<String> relation = renamed(guard.strip(), renaming).filter(this::isNew);
+                    if (relation.filter(predicates::add).isPresent()) {
+                        added++;
+                    }
+                    continue;
+                }
                 // A guard may read the state only through the spec's operators: Majority(VotesFor(c, e)).
                 if (guard.length() > 160 || added >= MAX_GUARDS || outline.changesState(guard) || outline.variablesUsed(guard).isEmpty()) {
                     continue;
@@ -259,6 +266,38 @@ public final class GrammarInference {
             steps.add(new Preimages.Step(conjuncts, parameters, Map.copyOf(messages)));
         }
         copied.atoms().stream().map(this::guarded).filter(this::isNew).forEach(predicates::add);
+    }
+
+    /**
+     * Whether a guard is a fixed relation between the action's parameters that one of the spec's operators states,
+     * {@code Leader(t) = n} or {@code Next(i) = j}: it reads no variable, calls an operator the module defines, and
+     * names nothing but parameters the grammar has variables for, constants and the module's definitions. Such a
+     * relation is a literal that ties a lemma's variables together: the node that leads term {@code VTERM1}.
+     */
+    private boolean isStaticRelation(String guard, Map<String, String> renaming) {
+        if (guard.length() > 120 || outline.changesState(guard) || !outline.variablesUsed(guard).isEmpty()) {
+            return false;
+        }
+        boolean callsOperator = false;
+        boolean namesParameter = false;
+        Matcher name = Pattern.compile("\\\\?\\b([A-Za-z_]\\w*)\\b(\\s*\\()?").matcher(guard);
+        while (name.find()) {
+            String n = name.group(1);
+            if (name.group().startsWith("\\")) {
+                continue;
+            }
+            if (renaming.containsKey(n)) {
+                if (renaming.get(n) == null) {
+                    return false;
+                }
+                namesParameter = true;
+            } else if (name.group(2) != null && outline.definition(n).isPresent() && !outline.parameters(n).isEmpty()) {
+                callsOperator = true;
+            } else if (!outline.isConstant(n)) {
+                return false;
+            }
+        }
+        return callsOperator && namesParameter;
     }
 
     /**
@@ -839,6 +878,7 @@ public final class GrammarInference {
             renaming.put(b.getKey(), k < names.size() ? names.get(k) : null);
         }
         atElement(q, renaming);
+        new RangeEnds(outline).atoms(q, renaming).stream().map(this::guarded).filter(this::isNew).forEach(predicates::add);
         List<String> parts = new ArrayList<>();
         // Over a set of the state, the body is what membership implies: its conjuncts are atoms as a conclusion's are.
         java.util.Optional<Map.Entry<String, String>> implication = dev.invar.tlc.Junctions.implication(q.body());

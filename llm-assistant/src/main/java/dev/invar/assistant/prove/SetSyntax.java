@@ -366,15 +366,21 @@ final class SetSyntax {
 
     /** {@code a..b} with any bounds, such as {@code 0..Cardinality(Update)}: a {@code ..} outside brackets. */
     static boolean isRange(String s) {
+        return !rangeEnds(s).isEmpty();
+    }
+
+    /** The bounds of {@code a..b} (see {@link #isRange}), stripped; empty for any other set. */
+    static List<String> rangeEnds(String s) {
         int depth = 0;
         for (int i = 0; i + 1 < s.length(); i++) {
             char c = s.charAt(i);
             depth += c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
             if (depth == 0 && c == '.' && s.charAt(i + 1) == '.') {
-                return i > 0 && !s.startsWith("\\") && union(s).size() == 1;
+                return i > 0 && !s.startsWith("\\") && union(s).size() == 1
+                        ? List.of(s.substring(0, i).strip(), s.substring(i + 2).strip()) : List.of();
             }
         }
-        return false;
+        return List.of();
     }
 
     /** A set of a few string literals written out, {@code {"running", "committed"}}. */

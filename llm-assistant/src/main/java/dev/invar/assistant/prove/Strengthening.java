@@ -315,8 +315,8 @@ public final class Strengthening {
             }
             if (added == 0 && broken.isEmpty() && regrown < MAX_REGROWN) {
                 // Stuck at the widest clauses, whose tuples may not all have been grown (a cap keeps the open ones to
-                // what fits): grow them again from the literals the counterexamples left make false, and go on when
-                // that gives a clause that rules one out.
+                // what fits): grow them again toward the counterexamples left, and go on when that gives a clause
+                // that rules one out.
                 regrown++;
                 List<List<BitSet>> unruledCtis = unruled.stream().mapToObj(ctiRows::get).toList();
                 List<PredicateGrammar.Clause> toward = space.valid(maxCandidates, unruledCtis);

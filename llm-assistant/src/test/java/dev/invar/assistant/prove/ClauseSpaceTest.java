@@ -70,6 +70,19 @@ class ClauseSpaceTest {
     }
 
     @Test
+    void grownTowardCounterexamplesTheClausesAreThoseThatRuleOneOutEachCounterexampleInTurn() {
+        // Two rows unreachable, so two valid clauses of four literals: p0 /\ p1 /\ p2 => p3, and ~p0 /\ ~p1 /\ ~p2 => ~p3.
+        Set<Set<BitSet>> reachable = new java.util.HashSet<>(allRowsBut(0b0111));
+        reachable.remove(Set.of(row(false, false, false, true)));
+        ClauseSpace space = new ClauseSpace(4, 4, reachable, 1);
+        List<BitSet> first = List.of(space.falseLiterals(Set.of(row(true, true, true, false))));
+        List<BitSet> second = List.of(space.falseLiterals(Set.of(row(false, false, false, true))));
+        assertEquals(List.of("~p0 \\/ ~p1 \\/ ~p2 \\/ p3"), space.valid(100, List.of(first)).stream().map(ClauseSpaceTest::text).toList());
+        assertEquals(List.of("p0 \\/ p1 \\/ p2 \\/ ~p3", "~p0 \\/ ~p1 \\/ ~p2 \\/ p3"),
+                space.valid(100, List.of(first, second)).stream().map(ClauseSpaceTest::text).toList());
+    }
+
+    @Test
     void aClauseRulesOutTheCounterexamplesWithAGroupWhoseRowsAllMakeEveryLiteralFalse() {
         ClauseSpace space = new ClauseSpace(2, 2, Set.of());
         List<BitSet> first = List.of(space.falseLiterals(Set.of(row(false, true), row(false, false))));

@@ -1063,6 +1063,60 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void aFixedRelationAnOperatorStatesBetweenAnActionsParametersIsAnAtom() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Terms ----
+                EXTENDS Naturals
+                CONSTANTS N, MaxTerm
+                Node == 1..N
+                Term == 1..MaxTerm
+                Leader(t) == ((t - 1) % N) + 1
+                VARIABLES term
+                TypeOK == term \\in [Node -> Term]
+                Start(n, t) == /\\ Leader(t) = n
+                               /\\ n # t
+                               /\\ term[n] < t
+                               /\\ term' = [term EXCEPT ![n] = t]
+                Next == \\E n \\in Node, t \\in Term : Start(n, t)
+                ====
+                """);
+        List<String> predicates = inferred(outline).predicates();
+        // The term's leader ties a node to a term; n # t compares two parameters and names no operator.
+        assertTrue(predicates.contains("Leader(VTERM1) = VNODE1"), predicates.toString());
+        assertTrue(predicates.stream().noneMatch(p -> p.contains("VNODE1 # VTERM1")), predicates.toString());
+    }
+
+    @Test
+    void aPropertyOverARangeOfTheStateIsSaidAtItsEndsAndOnePastIt() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Tiers ----
+                EXTENDS Naturals
+                CONSTANTS NumSegments, SegmentSize
+                Seg == 1..NumSegments
+                MaxOffset == NumSegments * SegmentSize
+                SegOf(o) == o \\div SegmentSize + 1
+                VARIABLES leo, logStart, local, meta
+                TypeOK == /\\ leo \\in 0..MaxOffset
+                          /\\ logStart \\in 0..MaxOffset
+                          /\\ local \\in SUBSET Seg
+                          /\\ meta \\in [Seg -> {"none", "copied"}]
+                Readable(o) == \\/ SegOf(o) \\in local
+                               \\/ meta[SegOf(o)] = "copied"
+                Append == /\\ leo < MaxOffset
+                          /\\ leo' = leo + 1
+                          /\\ local' = local \\cup {SegOf(leo + 1)}
+                          /\\ UNCHANGED <<logStart, meta>>
+                Next == Append
+                NoOffsetLost == \\A o \\in logStart..(leo - 1) : Readable(o)
+                ====
+                """);
+        List<String> predicates = inferredToProve(outline, "NoOffsetLost").predicates();
+        // The append grows the range by the offset at leo: what the property says of it must hold before.
+        assertTrue(predicates.containsAll(List.of("SegOf(leo) \\in local", "SegOf(logStart) \\in local",
+                "(SegOf(leo)) \\in DOMAIN meta /\\ (meta[SegOf(leo)] = \"copied\")")), predicates.toString());
+    }
+
+    @Test
     void thePartsOfTheSafetyPropertyAreAtomsOverTheGrammarsVariables() {
         String spec = """
                 ---- MODULE ClientServer ----
