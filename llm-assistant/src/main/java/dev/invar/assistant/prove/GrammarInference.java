@@ -67,6 +67,8 @@ public final class GrammarInference {
     /** Sequence-valued terms (a variable, or a function into sequences applied to a grammar variable), by element set. */
     private final Map<String, List<String>> sequences = new LinkedHashMap<>();
     private static final int MAX_GUARDS = 24;
+    /** A name in an expression, with the parenthesis after it when it is called; a TLA+ operator's backslash too. */
+    private static final Pattern NAME_OR_CALL = Pattern.compile("\\\\?\\b([A-Za-z_]\\w*)\\b(\\s*\\()?");
     private static final int MAX_UNIQUE = 6;
     private static final int MAX_GENERATED = 16;
     private static final int MAX_SIDES = 16;
@@ -280,7 +282,7 @@ public final class GrammarInference {
         }
         boolean callsOperator = false;
         boolean namesParameter = false;
-        Matcher name = Pattern.compile("\\\\?\\b([A-Za-z_]\\w*)\\b(\\s*\\()?").matcher(guard);
+        Matcher name = NAME_OR_CALL.matcher(guard);
         while (name.find()) {
             String n = name.group(1);
             if (name.group().startsWith("\\")) {

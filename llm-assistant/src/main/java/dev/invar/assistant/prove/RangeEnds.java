@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
 final class RangeEnds {
     /** A call of an operator, {@code Readable(o)}. */
     private static final Pattern CALL = Pattern.compile("(?s)^(\\w+)\\((.*)\\)$");
-    private static final Pattern MINUS_ONE = Pattern.compile("^\\(?(.*?)\\s*-\\s*1\\)?$");
+    /** An upper bound one below a value, {@code leo - 1}. */
+    private static final Pattern MINUS_ONE = Pattern.compile("^(.*?)\\s*-\\s*1$");
+    /** The head of an application, {@code Len(} or {@code f[}. */
+    private static final Pattern APPLIED = Pattern.compile("^\\w+[(\\[]");
     private static final int MAX_ATOMS = 12;
 
     private final ModuleOutline outline;
@@ -80,15 +83,18 @@ final class RangeEnds {
         return value.startsWith("(") ? out.replace("(" + value + ")", value) : out;
     }
 
-    /** A value as an operand: a name or number alone, anything else in parentheses. */
+    /** A value as an operand: a name or number alone, or an application, as it is; anything else in parentheses. */
     private static String operand(String value) {
-        String v = SetSyntax.spaced(SetSyntax.spaced(value));
+        String v = SetSyntax.spaced(value);
+        while (!v.equals(SetSyntax.unparenthesised(v))) {
+            v = SetSyntax.unparenthesised(v);
+        }
         return v.matches("\\w+") || isApplication(v) ? v : "(" + v + ")";
     }
 
     /** A name applied to arguments or at an index, {@code Len(log)} or {@code f[x]}, and nothing after it. */
     private static boolean isApplication(String v) {
-        Matcher head = Pattern.compile("^\\w+[(\\[]").matcher(v);
+        Matcher head = APPLIED.matcher(v);
         if (!head.find()) {
             return false;
         }
@@ -105,8 +111,20 @@ final class RangeEnds {
 
     /** One past {@code hi}: {@code leo} for {@code leo - 1}, else {@code hi + 1}. */
     private static String past(String hi) {
-        Matcher m = MINUS_ONE.matcher(hi.strip());
-        return m.matches() ? m.group(1).strip() : operand(hi) + " + 1";
+        Matcher m = MINUS_ONE.matcher(SetSyntax.unparenthesised(hi.strip()));
+        return m.matches() && balanced(m.group(1)) ? m.group(1).strip() : operand(hi) + " + 1";
+    }
+
+    /** Whether every bracket in {@code text} closes within it. */
+    private static boolean balanced(String text) {
+        int depth = 0;
+        for (char c : text.toCharArray()) {
+            depth += c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     /** The body, its implication's sides or its disjuncts, and theirs, read through a call of the spec's operators. */
