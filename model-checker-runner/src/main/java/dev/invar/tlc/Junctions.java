@@ -272,6 +272,18 @@ public final class Junctions {
         return !unparenthesised(p).equals(p);
     }
 
+    /** Whether every bracket in the text, round, square or curly, closes within it and none closes before it opens. */
+    public static boolean balanced(String text) {
+        int depth = 0;
+        for (char c : text.toCharArray()) {
+            depth += open(c) ? 1 : close(c) ? -1 : 0;
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
     private static String unparenthesised(String piece) {
         if (!piece.startsWith("(") || !piece.endsWith(")")) {
             return piece;

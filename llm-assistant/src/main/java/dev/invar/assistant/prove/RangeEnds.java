@@ -112,19 +112,7 @@ final class RangeEnds {
     /** One past {@code hi}: {@code leo} for {@code leo - 1}, else {@code hi + 1}. */
     private static String past(String hi) {
         Matcher m = MINUS_ONE.matcher(SetSyntax.unparenthesised(hi.strip()));
-        return m.matches() && balanced(m.group(1)) ? m.group(1).strip() : operand(hi) + " + 1";
-    }
-
-    /** Whether every bracket in {@code text} closes within it. */
-    private static boolean balanced(String text) {
-        int depth = 0;
-        for (char c : text.toCharArray()) {
-            depth += c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
-            if (depth < 0) {
-                return false;
-            }
-        }
-        return depth == 0;
+        return m.matches() && Junctions.balanced(m.group(1)) ? m.group(1).strip() : operand(hi) + " + 1";
     }
 
     /** The body, its implication's sides or its disjuncts, and theirs, read through a call of the spec's operators. */

@@ -1,5 +1,7 @@
 package dev.invar.assistant.vetting;
 
+import dev.invar.tlc.Junctions;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -30,17 +32,6 @@ final class DroppedGuards {
     /** A one-line conjunct that constrains the current state only. */
     private static boolean isGuard(String c) {
         return !c.isEmpty() && !c.contains("'") && !c.startsWith("UNCHANGED") && !c.endsWith("\\/") && !c.endsWith(":")
-                && balanced(c);
-    }
-
-    private static boolean balanced(String s) {
-        int depth = 0;
-        for (char ch : s.toCharArray()) {
-            depth += ch == '(' || ch == '[' || ch == '{' ? 1 : ch == ')' || ch == ']' || ch == '}' ? -1 : 0;
-            if (depth < 0) {
-                return false;
-            }
-        }
-        return depth == 0;
+                && Junctions.balanced(c);
     }
 }
