@@ -20,12 +20,8 @@ import java.util.regex.Pattern;
  * that calls one of the spec's operators is read through it, so that its parts are atoms of their own.
  */
 final class RangeEnds {
-    /** A call of an operator, {@code Readable(o)}. */
-    private static final Pattern CALL = Pattern.compile("(?s)^(\\w+)\\((.*)\\)$");
     /** An upper bound one below a value, {@code leo - 1}. */
     private static final Pattern MINUS_ONE = Pattern.compile("^(.*?)\\s*-\\s*1$");
-    /** The head of an application, {@code Len(} or {@code f[}. */
-    private static final Pattern APPLIED = Pattern.compile("^\\w+[(\\[]");
     private static final int MAX_ATOMS = 12;
 
     private final ModuleOutline outline;
@@ -66,53 +62,21 @@ final class RangeEnds {
                 if (renamedEnd.isEmpty()) {
                     continue;
                 }
-                String value = operand(renamedEnd.get());
+                String value = SetSyntax.operand(renamedEnd.get());
                 Optional<String> atom = Junctions.oneLine(part).map(SetSyntax::unparenthesised)
                         .filter(p -> p.length() <= 160 && !outline.variablesUsed(p).isEmpty())
                         .flatMap(p -> GrammarInference.renamed(p, others))
-                        .map(p -> substituted(p, x, value));
+                        .map(p -> SetSyntax.substituted(p, x, value));
                 atom.ifPresent(out::add);
             }
         }
         return out.stream().limit(MAX_ATOMS).toList();
     }
 
-    /** {@code text} with {@code value}, an operand, for the name {@code name}, without doubled parentheses. */
-    private static String substituted(String text, String name, String value) {
-        String out = text.replaceAll("\\b" + Pattern.quote(name) + "\\b", Matcher.quoteReplacement(value));
-        return value.startsWith("(") ? out.replace("(" + value + ")", value) : out;
-    }
-
-    /** A value as an operand: a name or number alone, or an application, as it is; anything else in parentheses. */
-    private static String operand(String value) {
-        String v = SetSyntax.spaced(value);
-        while (!v.equals(SetSyntax.unparenthesised(v))) {
-            v = SetSyntax.unparenthesised(v);
-        }
-        return v.matches("\\w+") || isApplication(v) ? v : "(" + v + ")";
-    }
-
-    /** A name applied to arguments or at an index, {@code Len(log)} or {@code f[x]}, and nothing after it. */
-    private static boolean isApplication(String v) {
-        Matcher head = APPLIED.matcher(v);
-        if (!head.find()) {
-            return false;
-        }
-        int depth = 0;
-        for (int i = head.end() - 1; i < v.length(); i++) {
-            char c = v.charAt(i);
-            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
-            if (depth == 0) {
-                return i == v.length() - 1;
-            }
-        }
-        return false;
-    }
-
     /** One past {@code hi}: {@code leo} for {@code leo - 1}, else {@code hi + 1}. */
     private static String past(String hi) {
         Matcher m = MINUS_ONE.matcher(SetSyntax.unparenthesised(hi.strip()));
-        return m.matches() && Junctions.balanced(m.group(1)) ? m.group(1).strip() : operand(hi) + " + 1";
+        return m.matches() && Junctions.balanced(m.group(1)) ? m.group(1).strip() : SetSyntax.operand(hi) + " + 1";
     }
 
     /** The body, its implication's sides or its disjuncts, and theirs, read through a call of the spec's operators. */
@@ -132,21 +96,8 @@ final class RangeEnds {
         return out.stream().distinct().toList();
     }
 
-    /** A call of an operator the spec defines with parameters, as its definition with the arguments put in. */
+    /** A call of an operator the spec defines, as its definition with the arguments put in; any other text as it is. */
     private String inlined(String text) {
-        Matcher call = CALL.matcher(SetSyntax.unparenthesised(text));
-        if (!call.matches() || outline.definition(call.group(1)).isEmpty() || outline.parameters(call.group(1)).isEmpty()) {
-            return text;
-        }
-        List<String> formal = outline.parameters(call.group(1));
-        List<String> actual = SetSyntax.topLevel(call.group(2), ',');
-        if (formal.size() != actual.size()) {
-            return text;
-        }
-        String body = LetInlining.inlined(outline.definition(call.group(1)).get()).strip();
-        for (int i = 0; i < formal.size(); i++) {
-            body = substituted(body, formal.get(i), operand(actual.get(i)));
-        }
-        return body;
+        return SetSyntax.applied(outline, SetSyntax.unparenthesised(text)).map(LetInlining::inlined).map(String::strip).orElse(text);
     }
 }

@@ -33,6 +33,10 @@ final class SetSyntax {
     static final Pattern MAP = Pattern.compile("(?s)^\\{\\s*(.+?)\\s*:\\s*(\\w+)\\s*\\\\in\\s*(.+)\\}$");
     /** An operator applied to arguments, {@code ReqMsg(t)}. */
     private static final Pattern CALL = Pattern.compile("(?s)^(\\w+)\\s*\\((.*)\\)$");
+    /** A value nothing binds tighter around: a name or a field of one, a number, a string. */
+    private static final Pattern PRIMARY = Pattern.compile("^(\\w+(\\.\\w+)*|\"[^\"]*\")$");
+    /** The opening of an application or of a bracket written out, {@code Len(}, {@code f[}, {@code <<}, <code>{</code>. */
+    private static final Pattern OPENING = Pattern.compile("^(\\w+[(\\[]|<<|[\\[{])");
     /** How many definitions and filters deep a variable's set is looked through. */
     private static final int MAX_DEPTH = 3;
 
@@ -265,15 +269,11 @@ final class SetSyntax {
         if (NAME.matcher(t).matches()) {
             t = expand(t);
         } else if (call.matches() && outline.definition(call.group(1)).isPresent()) {
-            List<String> formal = outline.parameters(call.group(1));
-            List<String> actual = topLevel(call.group(2), ',');
-            if (formal.size() != actual.size()) {
+            java.util.Optional<String> applied = applied(outline, t);
+            if (applied.isEmpty()) {
                 return java.util.Optional.empty();
             }
-            t = unparenthesised(outline.definition(call.group(1)).get().strip());
-            for (int i = 0; i < formal.size(); i++) {
-                t = t.replaceAll("\\b" + Pattern.quote(formal.get(i)) + "\\b", Matcher.quoteReplacement(actual.get(i).strip()));
-            }
+            t = unparenthesised(applied.get());
         }
         if (!t.startsWith("[") || !t.endsWith("]") || !t.contains("|->")) {
             return java.util.Optional.empty();
@@ -287,6 +287,64 @@ final class SetSyntax {
             fields.put(field.substring(0, arrow).strip(), field.substring(arrow + 3).strip());
         }
         return java.util.Optional.of(fields);
+    }
+
+    /**
+     * A call of an operator the spec defines with parameters, {@code ReqMsg(t)} or {@code Readable(o)}: its
+     * definition with each argument put in for its parameter as an operand (see {@link #operand}); empty for any
+     * other text, or a call with another number of arguments.
+     */
+    static java.util.Optional<String> applied(ModuleOutline outline, String text) {
+        Matcher call = CALL.matcher(text.strip());
+        if (!call.matches() || outline.definition(call.group(1)).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<String> formal = outline.parameters(call.group(1));
+        List<String> actual = topLevel(call.group(2), ',');
+        if (formal.isEmpty() || formal.size() != actual.size()) {
+            return java.util.Optional.empty();
+        }
+        String body = outline.definition(call.group(1)).get().strip();
+        for (int i = 0; i < formal.size(); i++) {
+            body = substituted(body, formal.get(i), operand(actual.get(i)));
+        }
+        return java.util.Optional.of(body);
+    }
+
+    /** {@code text} with {@code value}, an operand, for the name {@code name}, without doubled parentheses. */
+    static String substituted(String text, String name, String value) {
+        String out = text.replaceAll("\\b" + Pattern.quote(name) + "\\b", Matcher.quoteReplacement(value));
+        return value.startsWith("(") ? out.replace("(" + value + ")", value) : out;
+    }
+
+    /**
+     * A value as an operand: as it is when nothing can bind tighter around it (a name, a field of one, a number, a
+     * string, an application {@code Len(log)} or {@code f[x]}, a tuple, set or record written out); anything else
+     * in parentheses.
+     */
+    static String operand(String value) {
+        String v = spaced(value);
+        while (!v.equals(unparenthesised(v))) {
+            v = unparenthesised(v);
+        }
+        return PRIMARY.matcher(v).matches() || enclosed(v) ? v : "(" + v + ")";
+    }
+
+    /** Whether the text is one application, {@code f[x]} or {@code Op(a, b)}, or one bracket written out, as a whole. */
+    private static boolean enclosed(String v) {
+        Matcher head = OPENING.matcher(v);
+        if (!head.find()) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = head.end() - 1; i < v.length(); i++) {
+            char c = v.charAt(i);
+            depth += c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
+            if (depth == 0) {
+                return i == v.length() - 1;
+            }
+        }
+        return false;
     }
 
     /** The text without the parentheses around the whole of it, when it has them: {@code (a \\cup b)}. */
