@@ -94,6 +94,8 @@ public final class GrammarInference {
     private final SetSyntax sets;
     /** Terms that hold a record or a sentinel, with the set of records (see {@link #optionalRecord}). */
     private final Map<String, String> optional = new LinkedHashMap<>();
+    /** Terms that hold records of different shapes, with their fields (see {@link SetSyntax#variants}). */
+    private final Map<String, SetSyntax.Variants> variants = new LinkedHashMap<>();
     /** Each variable's set as its atoms read it (see {@link SetSyntax#shape}). */
     private final Map<String, String> shapes = new LinkedHashMap<>();
     /** Every definition of the spec, one after another: where the spec's uses of a name are looked for. */
@@ -1107,6 +1109,21 @@ public final class GrammarInference {
             slot.get().fields().forEach((field, values) -> atoms(term + "." + field, values, depth + 1));
             return;
         }
+        java.util.Optional<SetSyntax.Variants> shapes = sets.variants(s);
+        if (shapes.isPresent()) {
+            // Records of different shapes, a slot idle, waiting with a timer or holding a reply: each field's atoms, each
+            // atom about a field only some shapes have guarded by the shapes that have it (see #guardedFields).
+            variants.put(term, shapes.get());
+            shapes.get().fields().forEach((field, values) -> atoms(term + "." + field, values, depth + 1));
+            return;
+        }
+        String unfiltered = sets.unfiltered(s);
+        if (RECORDS.matcher(unfiltered).matches() && !unfiltered.equals(sets.expand(s))) {
+            // Records that satisfy a condition, Intervals == {i \in [lo : Time, hi : Time] : i.lo <= i.hi}: atoms about
+            // their fields, as of the records unfiltered.
+            atoms(term, unfiltered, depth);
+            return;
+        }
         java.util.Optional<String> filtered = filtered(s);
         if (filtered.filter(f -> f.startsWith("SUBSET ")).isPresent()) {
             // A bounded set of messages, {M \\in SUBSET Msg : Cardinality(M) <= MaxMsgs}: atoms as for SUBSET Msg.
@@ -1177,13 +1194,25 @@ public final class GrammarInference {
     /**
      * The atom with each field read of a term that holds a record or a sentinel guarded by the term's being a record,
      * {@code committed[VPARTITION1] \\in CommitRecord /\\ (committed[VPARTITION1].gen <= gen)}: TLC cannot read a field of
-     * a sentinel, and an atom it cannot evaluate in some type-correct state costs a search for it.
+     * a sentinel, and an atom it cannot evaluate in some type-correct state costs a search for it. Likewise a field
+     * that only some shapes of a term's records have: {@code sync[VNODE1].phase = "replied" /\\ (...)}.
      */
     private String guardedFields(String atom) {
         String out = atom;
         for (Map.Entry<String, String> o : optional.entrySet()) {
             String guard = o.getKey() + " \\in " + o.getValue();
             if (Pattern.compile(Pattern.quote(o.getKey()) + "\\.\\w").matcher(atom).find() && !out.contains(guard)) {
+                out = guard + " /\\ (" + out + ")";
+            }
+        }
+        for (Map.Entry<String, SetSyntax.Variants> v : variants.entrySet()) {
+            List<String> read = new ArrayList<>();
+            Matcher fields = Pattern.compile(Pattern.quote(v.getKey()) + "\\.(\\w+)").matcher(atom);
+            while (fields.find()) {
+                read.add(fields.group(1));
+            }
+            String guard = v.getValue().having(v.getKey(), read);
+            if (!guard.isEmpty() && !out.contains(guard)) {
                 out = guard + " /\\ (" + out + ")";
             }
         }

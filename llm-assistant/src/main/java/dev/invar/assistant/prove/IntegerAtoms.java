@@ -156,20 +156,30 @@ final class IntegerAtoms {
             }
         }
         List<String> atoms = new ArrayList<>();
+        List<Integer> offsetOf = new ArrayList<>();
         for (String a : terms) {
             for (String b : terms) {
                 if (a.equals(b)) {
                     continue;
                 }
-                offsets.forEach(k -> atoms.add(a + " <= " + b + k));
+                for (int k = 0; k < offsets.size(); k++) {
+                    atoms.add(a + " <= " + b + offsets.get(k));
+                    offsetOf.add(k);
+                }
                 for (String c : terms) {
                     if (a.compareTo(b) < 0 && !c.equals(a) && !c.equals(b)) {
-                        offsets.forEach(k -> atoms.add(a + " + " + b + " >= " + c + k));
+                        for (int k = 0; k < offsets.size(); k++) {
+                            atoms.add(a + " + " + b + " >= " + c + offsets.get(k));
+                            offsetOf.add(k);
+                        }
                     }
                 }
             }
         }
-        atoms.stream().limit(MAX_LINEAR).forEach(out::add);
+        // More than fit: those with the simpler offsets first, none before all those without one.
+        java.util.stream.IntStream.range(0, atoms.size()).boxed()
+                .sorted(java.util.Comparator.comparing(i -> atoms.size() > MAX_LINEAR ? offsetOf.get(i) : 0))
+                .limit(MAX_LINEAR).forEach(i -> out.add(atoms.get(i)));
     }
 
     /**

@@ -184,6 +184,11 @@ final class SetSyntax {
             }
             fields.get().forEach((f, v) -> values.computeIfAbsent(f, k -> new ArrayList<>()).addAll(v));
         }
+        return java.util.Optional.of(new RecordUnion(joined(values), named));
+    }
+
+    /** Each field's values over the parts of a union, as one set: the literals gathered into one, the other sets joined by a union. */
+    private static Map<String, String> joined(Map<String, List<String>> values) {
         Map<String, String> sets = new LinkedHashMap<>();
         values.forEach((f, v) -> {
             List<String> literals = v.stream().filter(x -> x.startsWith("{") && x.endsWith("}"))
@@ -195,11 +200,83 @@ final class SetSyntax {
             v.stream().filter(x -> !(x.startsWith("{") && x.endsWith("}"))).distinct().forEach(joined::add);
             sets.put(f, String.join(" \\cup ", joined));
         });
-        return java.util.Optional.of(new RecordUnion(sets, named));
+        return sets;
     }
 
     /** Each field of a union of records with the set of its values (see {@link #recordUnion}), and the records named. */
     record RecordUnion(Map<String, String> fields, List<String> named) {
+    }
+
+    /**
+     * A union of sets of records whose parts have different fields, as a slot that is idle, waiting with a timer, or
+     * holding a reply: {@code [phase : {"idle"}] \cup [phase : {"waiting"}, timer : 0..RTT] \cup {r \in [phase :
+     * {"replied"}, timer : 0..RTT, lo : Time, hi : Time] : r.lo <= r.hi}}. Each field with its values over the parts
+     * that have it; for a field that not every part has, the literals of the tag (a field every part fixes to
+     * literals of its own, {@code phase}) of the parts that have it, or no tag when there is none. Empty when a
+     * part is not a set of records or every part has the same fields (see {@link #recordUnion}).
+     */
+    java.util.Optional<Variants> variants(String set) {
+        List<String> parts = union(expand(unparenthesised(set.strip())));
+        if (parts.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        List<Map<String, String>> fieldsOfParts = new ArrayList<>();
+        for (String part : parts) {
+            Matcher records = RECORDS.matcher(unfiltered(part));
+            if (!records.matches()) {
+                return java.util.Optional.empty();
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (String field : topLevel(records.group(1), ',')) {
+                int colon = field.indexOf(':');
+                if (colon < 0) {
+                    return java.util.Optional.empty();
+                }
+                fields.put(field.substring(0, colon).strip(), field.substring(colon + 1).strip());
+            }
+            fieldsOfParts.add(fields);
+        }
+        if (fieldsOfParts.stream().map(Map::keySet).distinct().count() == 1) {
+            return java.util.Optional.empty();
+        }
+        String tag = fieldsOfParts.get(0).keySet().stream().filter(f -> fieldsOfParts.stream().allMatch(p -> p.containsKey(f)
+                && isLiteralSet(p.get(f)))).filter(f -> fieldsOfParts.stream().map(p -> p.get(f)).distinct().count() == parts.size())
+                .findFirst().orElse(null);
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        Map<String, List<String>> tagged = new LinkedHashMap<>();
+        for (Map<String, String> part : fieldsOfParts) {
+            part.forEach((f, v) -> {
+                values.computeIfAbsent(f, k -> new ArrayList<>()).add(v);
+                if (fieldsOfParts.stream().anyMatch(p -> !p.containsKey(f))) {
+                    List<String> tags = tagged.computeIfAbsent(f, k -> new ArrayList<>());
+                    if (tag != null) {
+                        String literals = part.get(tag);
+                        topLevel(literals.substring(1, literals.length() - 1), ',').forEach(l -> tags.add(l.strip()));
+                    }
+                }
+            });
+        }
+        return java.util.Optional.of(new Variants(joined(values), tag, tagged));
+    }
+
+    /**
+     * The fields of a union of records of different shapes with their values (see {@link #variants}); {@code tagged}
+     * gives, for each field some part lacks, the tag's literals of the parts that have it.
+     */
+    record Variants(Map<String, String> fields, String tag, Map<String, List<String>> tagged) {
+        /** What says that {@code term}, one of these records, has all of {@code fields}: its tag among theirs, or each in its domain. */
+        String having(String term, java.util.Collection<String> fields) {
+            List<String> partial = fields.stream().filter(tagged::containsKey).toList();
+            if (partial.isEmpty()) {
+                return "";
+            }
+            if (tag == null) {
+                return String.join(" /\\ ", partial.stream().map(f -> "\"" + f + "\" \\in DOMAIN " + term).toList());
+            }
+            List<String> common = new ArrayList<>(tagged.get(partial.get(0)));
+            partial.forEach(f -> common.retainAll(tagged.get(f)));
+            return common.size() == 1 ? term + "." + tag + " = " + common.get(0) : term + "." + tag + " \\in {" + String.join(", ", common) + "}";
+        }
     }
 
     /** The fields of one part of a union of records, each with the sets of its values; adds the records it names to {@code named}. */
