@@ -1022,6 +1022,12 @@ public final class GrammarInference {
     /** Atoms about {@code term}, whose values lie in {@code set}. */
     private void atoms(String term, String set, int depth) {
         String s = unparenthesised(set.strip());
+        String shape = sets.shape(s);
+        if (FUNCTIONS.matcher(shape).matches() || RECORDS.matcher(shape).matches()) {
+            // Functions or records by name, or records that satisfy a condition (Intervals == {i \\in [lo : Time, hi :
+            // Time] : i.lo <= i.hi}): atoms about their entries or fields, as of the set written out and unfiltered.
+            s = shape;
+        }
         if (depth > 3) {
             return;
         }
@@ -1067,10 +1073,11 @@ public final class GrammarInference {
                 Matcher entries = RANGE.matcher(unparenthesised(sets.expand(range)));
                 sums.function(term, domain, entries.matches() ? java.util.Optional.of(entries.group(2).strip()) : java.util.Optional.empty());
             }
-            if (depth == 0 && sets.recordUnion(range).isEmpty()) {
+            if (depth == 0 && sets.recordUnion(range).isEmpty() && sets.variants(range).isEmpty()
+                    && !RECORDS.matcher(sets.unfiltered(range)).matches()) {
                 // How many entries hold each of a few literal values: a counter kept beside the function (readers
-                // beside the processes reading) equals one such count. (Not of a channel of records: reading its
-                // values would make its set a domain of the prefix.)
+                // beside the processes reading) equals one such count. (Not of records, of one shape or several:
+                // reading the values of a named set of them would make it a domain of the prefix.)
                 List<String> values = values(range);
                 if (!values.isEmpty() && values.stream().allMatch(v -> v.equals("TRUE") || v.matches("\"[^\"]*\""))) {
                     integers.tally(term, domain, values);
@@ -1117,13 +1124,6 @@ public final class GrammarInference {
             shapes.get().fields().forEach((field, values) -> atoms(term + "." + field, values, depth + 1));
             return;
         }
-        String unfiltered = sets.unfiltered(s);
-        if (RECORDS.matcher(unfiltered).matches() && !unfiltered.equals(sets.expand(s))) {
-            // Records that satisfy a condition, Intervals == {i \in [lo : Time, hi : Time] : i.lo <= i.hi}: atoms about
-            // their fields, as of the records unfiltered.
-            atoms(term, unfiltered, depth);
-            return;
-        }
         java.util.Optional<String> filtered = filtered(s);
         if (filtered.filter(f -> f.startsWith("SUBSET ")).isPresent()) {
             // A bounded set of messages, {M \\in SUBSET Msg : Cardinality(M) <= MaxMsgs}: atoms as for SUBSET Msg.
@@ -1157,7 +1157,7 @@ public final class GrammarInference {
             return;
         }
         orders.term(term, s);
-        if (sets.isNumeric(s) && (depth == 0 || term.matches("\\w+(\\[\\w+\\]|\\.\\w+|\\[\\w+\\]\\.\\w+)"))) {
+        if (sets.isNumeric(s) && (depth == 0 || term.matches("\\w+(\\[\\w+\\]|\\.\\w+){1,3}"))) {
             integers.term(term);
             Matcher range = RANGE.matcher(unparenthesised(sets.expand(s)));
             if (!term.contains("[") && range.matches()) {

@@ -21,7 +21,10 @@ final class IntegerAtoms {
     private static final int MAX_CROSSINGS = 12;
 
     private final ModuleOutline outline;
-    /** Integer-valued terms: variables typed by a range, and functions into one applied to a grammar variable. */
+    /**
+     * Integer-valued terms: variables typed by a range, and the entries and fields of up to three selections into
+     * one at the grammar's variables ({@code timer[VNODE1]}, {@code sync[VNODE1].hi}, {@code inbox[VREPLICA1].ctx[VREPLICA2]}).
+     */
     private final Set<String> terms = new LinkedHashSet<>();
     /** Integers the spec defines from the state, for {@link #thresholds} only (see {@link #operator}). */
     private final Set<String> operators = new LinkedHashSet<>();

@@ -1117,6 +1117,60 @@ class GrammarInferenceTest {
     }
 
     @Test
+    void theFieldsOfRecordsOfDifferentShapesAreRelatedEachGuardedByTheShapesThatHaveIt() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Sync ----
+                EXTENDS Naturals
+                CONSTANTS Node, MaxTime, RTT
+                Time == 0..MaxTime
+                Intervals == {i \\in [lo : Time, hi : Time] : i.lo <= i.hi}
+                SyncStates == [phase : {"idle"}]
+                              \\cup [phase : {"waiting"}, timer : 0..RTT]
+                              \\cup {r \\in [phase : {"replied"}, timer : 0..RTT, lo : Time, hi : Time] : r.lo <= r.hi}
+                VARIABLES now, itv, sync
+                TypeOK == /\\ now \\in Time
+                          /\\ itv \\in [Node -> Intervals]
+                          /\\ sync \\in [Node -> SyncStates]
+                Tick == /\\ now < MaxTime
+                        /\\ now' = now + 1
+                        /\\ UNCHANGED <<itv, sync>>
+                Next == Tick
+                ====
+                """);
+        List<String> predicates = inferred(outline).predicates();
+        // A reply's interval, widened by the ticks since it was sent, still holds the true time: its fields are
+        // integers like now, read only where the slot holds a reply (or, for the timer, a request).
+        assertTrue(predicates.containsAll(List.of("itv[VNODE1].lo <= now",
+                "sync[VNODE1].phase = \"replied\" /\\ (sync[VNODE1].hi + sync[VNODE1].timer >= now)",
+                "sync[VNODE1].phase \\in {\"waiting\", \"replied\"} /\\ (sync[VNODE1].timer <= now)")), predicates.toString());
+        assertTrue(predicates.stream().noneMatch(p -> p.contains("VINTERVALS")), predicates.toString());
+    }
+
+    @Test
+    void functionsAndRecordsNamedInsideATypeAreReadAsWrittenOutAndTheirIntegerEntriesAreTerms() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Flag ----
+                EXTENDS Naturals
+                CONSTANTS Replica, MaxEvents
+                Dot == Replica \\X (1 .. MaxEvents)
+                VV == [Replica -> 0 .. MaxEvents]
+                State == [dots : SUBSET Dot, ctx : VV]
+                VARIABLES dots, ctx, inbox
+                TypeOK == /\\ dots \\in [Replica -> SUBSET Dot]
+                          /\\ ctx \\in [Replica -> VV]
+                          /\\ inbox \\in [Replica -> State]
+                Send(r, s) == /\\ inbox' = [inbox EXCEPT ![s] = [dots |-> dots[r], ctx |-> ctx[r]]]
+                              /\\ UNCHANGED <<dots, ctx>>
+                Next == \\E r, s \\in Replica : Send(r, s)
+                ====
+                """);
+        List<String> predicates = inferred(outline).predicates();
+        // A dot in a state in transit is covered by that state's context, and was issued by its owner.
+        assertTrue(predicates.containsAll(List.of("<<VREPLICA1, VMAXEVENTS1>> \\in inbox[VREPLICA2].dots",
+                "VMAXEVENTS1 <= inbox[VREPLICA1].ctx[VREPLICA2]", "VMAXEVENTS1 <= ctx[VREPLICA1][VREPLICA1]")), predicates.toString());
+    }
+
+    @Test
     void thePartsOfTheSafetyPropertyAreAtomsOverTheGrammarsVariables() {
         String spec = """
                 ---- MODULE ClientServer ----
