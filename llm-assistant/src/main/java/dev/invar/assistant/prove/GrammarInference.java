@@ -1116,12 +1116,12 @@ public final class GrammarInference {
             slot.get().fields().forEach((field, values) -> atoms(term + "." + field, values, depth + 1));
             return;
         }
-        java.util.Optional<SetSyntax.Variants> shapes = sets.variants(s);
-        if (shapes.isPresent()) {
+        java.util.Optional<SetSyntax.Variants> shaped = sets.variants(s);
+        if (shaped.isPresent()) {
             // Records of different shapes, a slot idle, waiting with a timer or holding a reply: each field's atoms, each
             // atom about a field only some shapes have guarded by the shapes that have it (see #guardedFields).
-            variants.put(term, shapes.get());
-            shapes.get().fields().forEach((field, values) -> atoms(term + "." + field, values, depth + 1));
+            variants.put(term, shaped.get());
+            shaped.get().fields().forEach((field, values) -> atoms(term + "." + field, values, depth + 1));
             return;
         }
         java.util.Optional<String> filtered = filtered(s);

@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
 final class IntegerAtoms {
     private static final int MAX_LINEAR = 120;
     private static final int MAX_CROSSINGS = 12;
+    /**
+     * An entry of an entry or of a field, {@code ctx[VREPLICA1][VREPLICA2]}, {@code inbox[VREPLICA1].ctx[VREPLICA2]}: two or more
+     * selections, but for a field of an entry, {@code sync[VNODE1].hi}.
+     */
+    private static final Pattern NESTED = Pattern.compile("^\\w+(?!\\[\\w+\\]\\.\\w+$)(\\[\\w+\\]|\\.\\w+)(\\[\\w+\\]|\\.\\w+)+$");
 
     private final ModuleOutline outline;
     /**
@@ -137,8 +142,10 @@ final class IntegerAtoms {
     private void linear(Map<String, List<String>> bound, List<String> out) {
         List<String> firsts = bound.values().stream().map(names -> names.get(0)).toList();
         List<String> variables = bound.values().stream().flatMap(List::stream).toList();
-        List<String> terms = this.terms.stream().filter(t -> variables.stream().noneMatch(v -> GrammarInference.mentions(t, v))
-                || firsts.stream().anyMatch(v -> t.endsWith("[" + v + "]") || t.endsWith("[" + v + "])")
+        // Not an entry of an entry (what one replica holds of another's counter): thresholds and crossings relate those.
+        List<String> terms = this.terms.stream().filter(t -> !NESTED.matcher(t).matches())
+                .filter(t -> variables.stream().noneMatch(v -> GrammarInference.mentions(t, v))
+                        || firsts.stream().anyMatch(v -> t.endsWith("[" + v + "]") || t.endsWith("[" + v + "])")
                         || t.matches("\\w+\\[" + v + "\\]\\.\\w+"))).toList();
         if (terms.size() < 2) {
             return;
@@ -179,10 +186,12 @@ final class IntegerAtoms {
                 }
             }
         }
-        // More than fit: those with the simpler offsets first, none before all those without one.
-        java.util.stream.IntStream.range(0, atoms.size()).boxed()
-                .sorted(java.util.Comparator.comparing(i -> atoms.size() > MAX_LINEAR ? offsetOf.get(i) : 0))
-                .limit(MAX_LINEAR).forEach(i -> out.add(atoms.get(i)));
+        List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, atoms.size()).boxed().toList());
+        if (atoms.size() > MAX_LINEAR) {
+            // More than fit: those with simpler offsets first (a stable sort), none before all those without one.
+            order.sort(java.util.Comparator.comparing(offsetOf::get));
+        }
+        order.stream().limit(MAX_LINEAR).forEach(i -> out.add(atoms.get(i)));
     }
 
     /**

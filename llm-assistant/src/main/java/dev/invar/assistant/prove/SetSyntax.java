@@ -266,7 +266,7 @@ final class SetSyntax {
     record Variants(Map<String, String> fields, String tag, Map<String, List<String>> tagged) {
         /** What says that {@code term}, one of these records, has all of {@code fields}: its tag among theirs, or each in its domain. */
         String having(String term, java.util.Collection<String> fields) {
-            List<String> partial = fields.stream().filter(tagged::containsKey).toList();
+            List<String> partial = fields.stream().filter(tagged::containsKey).distinct().toList();
             if (partial.isEmpty()) {
                 return "";
             }
