@@ -222,19 +222,11 @@ final class SetSyntax {
         }
         List<Map<String, String>> fieldsOfParts = new ArrayList<>();
         for (String part : parts) {
-            Matcher records = RECORDS.matcher(unfiltered(part));
-            if (!records.matches()) {
+            java.util.Optional<Map<String, String>> fields = recordFields(unfiltered(part));
+            if (fields.isEmpty()) {
                 return java.util.Optional.empty();
             }
-            Map<String, String> fields = new LinkedHashMap<>();
-            for (String field : topLevel(records.group(1), ',')) {
-                int colon = field.indexOf(':');
-                if (colon < 0) {
-                    return java.util.Optional.empty();
-                }
-                fields.put(field.substring(0, colon).strip(), field.substring(colon + 1).strip());
-            }
-            fieldsOfParts.add(fields);
+            fieldsOfParts.add(fields.get());
         }
         if (fieldsOfParts.stream().map(Map::keySet).distinct().count() == 1) {
             return java.util.Optional.empty();
@@ -245,17 +237,12 @@ final class SetSyntax {
         Map<String, List<String>> values = new LinkedHashMap<>();
         Map<String, List<String>> tagged = new LinkedHashMap<>();
         for (Map<String, String> part : fieldsOfParts) {
-            part.forEach((f, v) -> {
-                values.computeIfAbsent(f, k -> new ArrayList<>()).add(v);
-                if (fieldsOfParts.stream().anyMatch(p -> !p.containsKey(f))) {
-                    List<String> tags = tagged.computeIfAbsent(f, k -> new ArrayList<>());
-                    if (tag != null) {
-                        String literals = part.get(tag);
-                        topLevel(literals.substring(1, literals.length() - 1), ',').forEach(l -> tags.add(l.strip()));
-                    }
-                }
-            });
+            part.forEach((f, v) -> values.computeIfAbsent(f, k -> new ArrayList<>()).add(v));
         }
+        // The fields some part lacks, each with the tag's literals of the parts that have it.
+        values.keySet().stream().filter(f -> fieldsOfParts.stream().anyMatch(p -> !p.containsKey(f))).forEach(f -> tagged.put(f,
+                tag == null ? List.of() : fieldsOfParts.stream().filter(p -> p.containsKey(f)).map(p -> p.get(tag))
+                        .flatMap(literals -> topLevel(literals.substring(1, literals.length() - 1), ',').stream()).map(String::strip).toList()));
         return java.util.Optional.of(new Variants(joined(values), tag, tagged));
     }
 
@@ -279,20 +266,35 @@ final class SetSyntax {
         }
     }
 
+    /**
+     * The fields of a set of records written out, {@code [src : Node, dst : Node]}, each with its set, in order; empty
+     * when it is not one.
+     */
+    static java.util.Optional<Map<String, String>> recordFields(String set) {
+        Matcher records = RECORDS.matcher(set);
+        if (!records.matches()) {
+            return java.util.Optional.empty();
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String field : topLevel(records.group(1), ',')) {
+            int colon = field.indexOf(':');
+            if (colon < 0) {
+                return java.util.Optional.empty();
+            }
+            fields.put(field.substring(0, colon).strip(), field.substring(colon + 1).strip());
+        }
+        return java.util.Optional.of(fields);
+    }
+
     /** The fields of one part of a union of records, each with the sets of its values; adds the records it names to {@code named}. */
     private java.util.Optional<Map<String, List<String>>> partFields(String part, List<String> named) {
         String e = expand(part);
-        Matcher records = RECORDS.matcher(e);
         Map<String, List<String>> out = new LinkedHashMap<>();
-        if (records.matches()) {
-            for (String field : topLevel(records.group(1), ',')) {
-                int colon = field.indexOf(':');
-                if (colon < 0) {
-                    return java.util.Optional.empty();
-                }
-                out.put(field.substring(0, colon).strip(), new ArrayList<>(List.of(field.substring(colon + 1).strip())));
-            }
-            return java.util.Optional.of(out);
+        if (RECORDS.matcher(e).matches()) {
+            return recordFields(e).map(fields -> {
+                fields.forEach((f, v) -> out.put(f, new ArrayList<>(List.of(v))));
+                return out;
+            });
         }
         if (!e.startsWith("{") || !e.endsWith("}")) {
             java.util.Optional<Map<String, String>> record = recordLiteral(part);
