@@ -1,5 +1,7 @@
 package dev.invar.assistant.prove;
 
+import dev.invar.assistant.prove.grammar.GrammarInference;
+import dev.invar.assistant.prove.grammar.SetSyntax;
 import dev.invar.tlc.Junctions;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +36,22 @@ public record PredicateGrammar(String prefix, List<String> predicates, int maxLi
     /** A grammar whose universal quantifiers range over constant sets. */
     public PredicateGrammar(String prefix, List<String> predicates, int maxLiterals, String source) {
         this(prefix, predicates, maxLiterals, source, java.util.Set.of());
+    }
+
+    /**
+     * The grammar {@link GrammarInference} infers from the spec alone, with no hand-written predicates, for lemmas of up
+     * to {@code maxLiterals} literals: from the type invariant's sets, the actions of {@code next}, and the parts of the
+     * safety property when one is given.
+     */
+    public static PredicateGrammar inferred(dev.invar.tlc.ModuleOutline outline, TypeDomain types, int maxLiterals, String next,
+                                            java.util.Optional<String> safety) {
+        GrammarInference.Inferred inferred = GrammarInference.infer(outline, types.sets(), next, safety);
+        return new PredicateGrammar(inferred.prefix(), inferred.predicates(), maxLiterals, "inferred from the spec");
+    }
+
+    /** As {@link #inferred(dev.invar.tlc.ModuleOutline, TypeDomain, int, String, java.util.Optional)}, with no safety property. */
+    public static PredicateGrammar inferred(dev.invar.tlc.ModuleOutline outline, TypeDomain types, int maxLiterals, String next) {
+        return inferred(outline, types, maxLiterals, next, java.util.Optional.empty());
     }
 
     /** The same grammar, knowing which of its universal quantifiers' sets read the spec's variables. */

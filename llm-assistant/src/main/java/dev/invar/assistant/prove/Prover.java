@@ -73,7 +73,7 @@ public final class Prover {
         InductiveCheck check = new InductiveCheck(runner, model, typeOk, goal.options());
         PredicateGrammar grammar = endive.map(e -> e.grammar().readingState(check.outline()))
                 .map(g -> goal.maxLiterals().map(g::withMaxLiterals).orElse(g))
-                .orElseGet(() -> GrammarInference.infer(check.outline(),
+                .orElseGet(() -> PredicateGrammar.inferred(check.outline(),
                         TypeDomain.read(typeOk, check.outline().definition(typeOk).orElseThrow(), check.outline().variables()),
                         goal.maxLiterals().orElse(DEFAULT_LITERALS), model.overrides().next().orElse("Next"), Optional.of(safety)));
         // The literal count the user or the grammar file gives is kept; the default one is widened when the search is stuck.

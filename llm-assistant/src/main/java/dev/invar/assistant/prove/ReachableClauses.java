@@ -1,8 +1,8 @@
 package dev.invar.assistant.prove;
 
+import dev.invar.assistant.prove.grammar.ExpressionText;
 import dev.invar.tlc.CheckRequest;
 import dev.invar.tlc.ModuleOutline;
-import dev.invar.tlc.StateFeatures;
 import dev.invar.tlc.TlcRunner;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +32,7 @@ public final class ReachableClauses {
         } catch (ProofException e) {
             return List.of(); // a variable TypeOK gives no finite set: no grammar to draft from
         }
-        PredicateGrammar grammar = GrammarInference.infer(outline, types, maxLiterals, model.overrides().next().orElse("Next"));
+        PredicateGrammar grammar = PredicateGrammar.inferred(outline, types, maxLiterals, model.overrides().next().orElse("Next"));
         if (grammar.predicates().isEmpty()) {
             return List.of();
         }
@@ -63,8 +63,8 @@ public final class ReachableClauses {
                 continue;
             }
             String first = second.substring(0, second.length() - 1) + "1";
-            boolean hasFirst = GrammarInference.mentions(text, first);
-            if (!GrammarInference.mentions(text, second) || !variables.contains(first)) {
+            boolean hasFirst = ExpressionText.mentions(text, first);
+            if (!ExpressionText.mentions(text, second) || !variables.contains(first)) {
                 continue;
             }
             String swapped = text.replaceAll("\\b" + second + "\\b", "\u0000").replaceAll("\\b" + first + "\\b", second)

@@ -360,8 +360,8 @@ class StrengtheningTest {
     /** A search for lemmas that make Lock's MutualExclusion inductive, with the grammar inferred from Lock. */
     private static ProofSearch mutualExclusion(CheckRequest model, InductiveCheck check, int maxRounds) throws Exception {
         ModuleOutline outline = ModuleOutline.of(Files.readString(InductiveCheckTest.LOCK));
-        PredicateGrammar grammar = GrammarInference.infer(outline, TypeDomain.read("TypeOK", outline.definition("TypeOK").get(),
-                outline.variables()), 3);
+        PredicateGrammar grammar = PredicateGrammar.inferred(outline, TypeDomain.read("TypeOK", outline.definition("TypeOK").get(),
+                outline.variables()), 3, "Next");
         return new Strengthening(InductiveCheckTest.RUNNER, model, check)
                 .search("MutualExclusion", "TypeOK", grammar, maxRounds, 100_000, Duration.ofMinutes(2));
     }

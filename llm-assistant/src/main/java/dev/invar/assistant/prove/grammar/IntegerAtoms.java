@@ -1,4 +1,4 @@
-package dev.invar.assistant.prove;
+package dev.invar.assistant.prove.grammar;
 
 import dev.invar.tlc.ModuleOutline;
 import java.util.ArrayList;
@@ -49,9 +49,22 @@ final class IntegerAtoms {
         terms.add(term);
     }
 
-    /** An integer the spec defines from the state ({@code Latest == Max(log)}): ordered against the numeric variables only. */
-    void operator(String name) {
-        operators.add(name);
+    /**
+     * The spec's names for integers of the state, {@code Latest == Max(log)}: each definition without parameters that
+     * reads the state, changes none of it, and is an operand of an order or a range in {@code specText}
+     * ({@code Max(checkpoints) <= Latest}, {@code ReadFrom .. Latest}). They are ordered against the numeric variables
+     * only, as the state's integer variables are: a writer's snapshot is a version no later than the latest.
+     */
+    void operators(String specText) {
+        String order = "(?:<=|=<|>=|<|>|\\.\\.|\\\\leq|\\\\geq)";
+        outline.definitions().forEach((name, body) -> {
+            if (outline.parameters(name).isEmpty() && !outline.variablesUsed(body).isEmpty() && !outline.changesState(body)
+                    && !ExpressionText.TEMPORAL.matcher(body).find() && !outline.variables().contains(name)
+                    && Pattern.compile("(?<![=<>\\-|])" + order + "\\s*" + Pattern.quote(name) + "\\b(?!\\s*[\\[(])|\\b"
+                            + Pattern.quote(name) + "\\s*" + order + "(?![=>])").matcher(specText).find()) {
+                operators.add(name);
+            }
+        });
     }
 
     void ceiling(String term, String upperBound) {
@@ -102,7 +115,7 @@ final class IntegerAtoms {
                 && !outline.extendsModules().contains("FiniteSets")) {
             return;
         }
-        String x = GrammarInference.fresh(outline, "x");
+        String x = ExpressionText.fresh(outline, "x");
         List<String> counters = terms.stream().filter(t -> outline.variables().contains(t)).toList();
         for (String counter : counters) {
             tallies.forEach((function, tally) -> tally.values().forEach(v -> out.add(counter + " = Cardinality({" + x + " \\in "
@@ -144,7 +157,7 @@ final class IntegerAtoms {
         List<String> variables = bound.values().stream().flatMap(List::stream).toList();
         // Not an entry of an entry (what one replica holds of another's counter): thresholds and crossings relate those.
         List<String> terms = this.terms.stream().filter(t -> !NESTED.matcher(t).matches())
-                .filter(t -> variables.stream().noneMatch(v -> GrammarInference.mentions(t, v))
+                .filter(t -> variables.stream().noneMatch(v -> ExpressionText.mentions(t, v))
                         || firsts.stream().anyMatch(v -> t.endsWith("[" + v + "]") || t.endsWith("[" + v + "])")
                         || t.matches("\\w+\\[" + v + "\\]\\.\\w+"))).toList();
         if (terms.size() < 2) {

@@ -1,4 +1,4 @@
-package dev.invar.assistant.prove;
+package dev.invar.assistant.prove.grammar;
 
 import dev.invar.tlc.ModuleOutline;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * them are constant or numeric. {@link GrammarInference} reads TypeOK's sets through it; the atom builders split
  * and compare set expressions with its static helpers.
  */
-final class SetSyntax {
+public final class SetSyntax {
     /** A set of functions, {@code [Node -> 0..Max]}: its domain and range. */
     static final Pattern FUNCTIONS = Pattern.compile("(?s)^\\[\\s*([^\\[\\]]+?)\\s*->\\s*(.+)\\]$");
     /** A set of records, {@code [src : Node, dst : Node]}: its fields. */
@@ -457,7 +457,7 @@ final class SetSyntax {
     }
 
     /** Splits on a separator at bracket depth 0; separator 0 means {@code \cup}, 1 means {@code \X}. */
-    static List<String> topLevel(String text, char separator) {
+    public static List<String> topLevel(String text, char separator) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;

@@ -1,4 +1,4 @@
-package dev.invar.assistant.prove;
+package dev.invar.assistant.prove.grammar;
 
 import dev.invar.tlc.ModuleOutline;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ final class DomainGuard {
                     boolean partial = outermost && isPartial(variable, sets);
                     boolean typed = index.matches("\\w+") && (!outline.variables().contains(index) && !partial
                             || outermost && ofDomainType(index, variable, sets));
-                    boolean local = boundInside.stream().anyMatch(name -> GrammarInference.mentions(index, name));
+                    boolean local = boundInside.stream().anyMatch(name -> ExpressionText.mentions(index, name));
                     if (!typed && !local && !index.contains(",") && (partial || !outline.variablesUsed(index).isEmpty())) {
                         String condition = "(" + index + ") \\in DOMAIN " + applied;
                         if (!conditions.contains(condition)) {

@@ -1,4 +1,4 @@
-package dev.invar.assistant.prove;
+package dev.invar.assistant.prove.grammar;
 
 import dev.invar.tlc.Junctions;
 import dev.invar.tlc.ModuleOutline;
@@ -58,14 +58,14 @@ final class RangeEnds {
         Set<String> out = new LinkedHashSet<>();
         for (String part : parts(q.body())) {
             for (String end : at) {
-                Optional<String> renamedEnd = GrammarInference.renamed(end, others);
+                Optional<String> renamedEnd = ExpressionText.renamed(end, others);
                 if (renamedEnd.isEmpty()) {
                     continue;
                 }
                 String value = SetSyntax.operand(renamedEnd.get());
                 Optional<String> atom = Junctions.oneLine(part).map(SetSyntax::unparenthesised)
                         .filter(p -> p.length() <= 160 && !outline.variablesUsed(p).isEmpty())
-                        .flatMap(p -> GrammarInference.renamed(p, others))
+                        .flatMap(p -> ExpressionText.renamed(p, others))
                         .map(p -> SetSyntax.substituted(p, x, value));
                 atom.ifPresent(out::add);
             }

@@ -1,4 +1,4 @@
-package dev.invar.assistant.prove;
+package dev.invar.assistant.prove.grammar;
 
 import dev.invar.tlc.ModuleOutline;
 import java.util.ArrayList;
@@ -51,7 +51,7 @@ final class SumAtoms {
         if (!Pattern.compile("(?<![-+])[-+]\\s*\\w+\\." + f + "\\b|\\b\\w+\\." + f + "\\s*[-+](?![->])").matcher(specText).find()) {
             return;
         }
-        String m = GrammarInference.fresh(outline, "m");
+        String m = ExpressionText.fresh(outline, "m");
         messages.add("%s(" + variable + ", [" + m + " \\in " + variable + " |-> " + m + "." + field + "])");
     }
 
@@ -68,11 +68,11 @@ final class SumAtoms {
         if (sums.isEmpty() || totals.isEmpty()) {
             return List.of();
         }
-        String sum = GrammarInference.fresh(outline, "Sum");
-        String s = GrammarInference.fresh(outline, "s");
-        String f = GrammarInference.fresh(outline, "f");
-        String x = GrammarInference.fresh(outline, "x");
-        String y = GrammarInference.fresh(outline, "y");
+        String sum = ExpressionText.fresh(outline, "Sum");
+        String s = ExpressionText.fresh(outline, "s");
+        String f = ExpressionText.fresh(outline, "f");
+        String x = ExpressionText.fresh(outline, "x");
+        String y = ExpressionText.fresh(outline, "y");
         String definition = "LET RECURSIVE " + sum + "(_, _) " + sum + "(" + s + ", " + f + ") == IF " + s + " = {} THEN 0 ELSE LET "
                 + x + " == CHOOSE " + y + " \\in " + s + " : TRUE IN " + f + "[" + x + "] + " + sum + "(" + s + " \\ {" + x + "}, " + f + ") IN ";
         List<String> out = new ArrayList<>();

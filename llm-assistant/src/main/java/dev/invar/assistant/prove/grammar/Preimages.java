@@ -1,4 +1,4 @@
-package dev.invar.assistant.prove;
+package dev.invar.assistant.prove.grammar;
 
 import dev.invar.tlc.Junctions;
 import dev.invar.tlc.ModuleOutline;
@@ -54,7 +54,7 @@ final class Preimages {
         Set<String> out = new LinkedHashSet<>();
         for (Step step : steps) {
             for (String guard : guards(step)) {
-                List<String> over = step.messages().keySet().stream().filter(p -> GrammarInference.mentions(guard, p)).toList();
+                List<String> over = step.messages().keySet().stream().filter(p -> ExpressionText.mentions(guard, p)).toList();
                 if (over.size() == 1) {
                     quantified(guard, step, over).ifPresent(out::add);
                 }
@@ -104,12 +104,12 @@ final class Preimages {
         }
         read.appendTail(b);
         String of = b.toString().strip();
-        if (GrammarInference.mentions(of, c)) {
+        if (ExpressionText.mentions(of, c)) {
             return Optional.empty();
         }
         List<String> guards = guards(step);
         String atom = guards.isEmpty() ? of : "(" + String.join(" /\\ ", guards) + ") => (" + of + ")";
-        List<String> over = step.messages().keySet().stream().filter(p -> GrammarInference.mentions(atom, p)).toList();
+        List<String> over = step.messages().keySet().stream().filter(p -> ExpressionText.mentions(atom, p)).toList();
         return over.size() > 1 ? Optional.empty() : quantified(atom, step, over);
     }
 
@@ -131,7 +131,7 @@ final class Preimages {
         String element = null;
         for (String conjunct : step.conjuncts()) {
             List<Update> updates = Update.of(conjunct);
-            if (updates.isEmpty() && GrammarInference.STEP.matcher(conjunct.strip()).matches()) {
+            if (updates.isEmpty() && Update.STEP.matcher(conjunct.strip()).matches()) {
                 return List.of(); // an EXCEPT of no entry ![e] = v: of a record's fields, say
             }
             Optional<String> index = updates.isEmpty() ? Optional.empty() : updates.get(0).index();
@@ -153,7 +153,7 @@ final class Preimages {
         String x = "\\b" + Pattern.quote(binding.get().getKey()) + "\\b";
         // The step's names must not be taken by the property's own.
         String others = q.body().replaceAll(x, " ") + " " + rest;
-        if (step.renaming().keySet().stream().anyMatch(k -> GrammarInference.mentions(others, k)) || GrammarInference.mentions(others, message)) {
+        if (step.renaming().keySet().stream().anyMatch(k -> ExpressionText.mentions(others, k)) || ExpressionText.mentions(others, message)) {
             return List.of();
         }
         String at = Matcher.quoteReplacement(element);
@@ -161,17 +161,17 @@ final class Preimages {
         StringBuilder quantifiers = new StringBuilder();
         rest.forEach(b -> quantifiers.append("\\A ").append(b.getKey()).append(" \\in ").append(b.getValue().replaceAll(x, at).strip()).append(" : "));
         List<String> out = new ArrayList<>();
-        Optional<String> stepped = stepped(body, after, step).filter(b -> GrammarInference.mentions(b, message));
+        Optional<String> stepped = stepped(body, after, step).filter(b -> ExpressionText.mentions(b, message));
         if (stepped.isPresent()) {
             List<String> guards = guards(step);
             String of = quantifiers + stepped.get();
             String atom = guards.isEmpty() ? of : "(" + String.join(" /\\ ", guards) + ") => (" + of + ")";
-            List<String> over = step.messages().keySet().stream().filter(p -> GrammarInference.mentions(atom, p)).toList();
+            List<String> over = step.messages().keySet().stream().filter(p -> ExpressionText.mentions(atom, p)).toList();
             (over.size() > 1 ? Optional.<String>empty() : quantified(atom, step, over)).ifPresent(out::add);
         }
         String read = asState(body, after, step, element, message);
-        if (GrammarInference.mentions(read, message)
-                && step.renaming().keySet().stream().filter(k -> !k.equals(message)).noneMatch(k -> GrammarInference.mentions(read, k))) {
+        if (ExpressionText.mentions(read, message)
+                && step.renaming().keySet().stream().filter(k -> !k.equals(message)).noneMatch(k -> ExpressionText.mentions(read, k))) {
             quantified(quantifiers + read, step, List.of(message)).ifPresent(out::add);
         }
         return out;
@@ -229,8 +229,8 @@ final class Preimages {
             rest = rest.replaceAll(term(term), " ");
         }
         String remaining = rest;
-        boolean unsaid = step.conjuncts().stream().map(c -> GrammarInference.STEP.matcher(c.strip()))
-                .filter(Matcher::matches).map(m -> m.group(1)).anyMatch(v -> GrammarInference.mentions(remaining, v));
+        boolean unsaid = step.conjuncts().stream().map(c -> Update.STEP.matcher(c.strip()))
+                .filter(Matcher::matches).map(m -> m.group(1)).anyMatch(v -> ExpressionText.mentions(remaining, v));
         if (unsaid || after.isEmpty()) {
             return Optional.empty();
         }
@@ -259,7 +259,7 @@ final class Preimages {
     private static Optional<String> quantified(String atom, Step step, List<String> over) {
         Map<String, String> renaming = new LinkedHashMap<>(step.renaming());
         over.forEach(renaming::remove);
-        return GrammarInference.renamed(atom, renaming).map(renamed -> {
+        return ExpressionText.renamed(atom, renaming).map(renamed -> {
             String out = renamed;
             for (String p : over) {
                 out = "\\A " + p + " \\in " + step.messages().get(p) + " : " + out;

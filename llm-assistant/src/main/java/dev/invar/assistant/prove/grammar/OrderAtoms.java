@@ -1,4 +1,4 @@
-package dev.invar.assistant.prove;
+package dev.invar.assistant.prove.grammar;
 
 import dev.invar.tlc.ModuleOutline;
 import java.util.ArrayList;
@@ -80,11 +80,11 @@ final class OrderAtoms {
         Map<String, Set<String>> thresholds = thresholds();
         orders.forEach((operator, kind) -> {
             List<String> terms = typed.entrySet().stream().filter(e -> e.getValue().containsAll(kind)).map(Map.Entry::getKey)
-                    .filter(t -> seconds.stream().noneMatch(v -> GrammarInference.mentions(t, v))).toList();
+                    .filter(t -> seconds.stream().noneMatch(v -> ExpressionText.mentions(t, v))).toList();
             counts(operator, terms, thresholds, bound, seconds, out);
             for (String a : terms) {
                 terms.stream().filter(b -> !b.equals(a)).forEach(b -> out.add(operator + "(" + a + ", " + b + ")"));
-                bound.values().stream().filter(names -> names.size() > 1 && GrammarInference.mentions(a, names.get(0))).findFirst().ifPresent(names ->
+                bound.values().stream().filter(names -> names.size() > 1 && ExpressionText.mentions(a, names.get(0))).findFirst().ifPresent(names ->
                         out.add(operator + "(" + a + ", " + a.replaceAll("\\b" + Pattern.quote(names.get(0)) + "\\b", Matcher.quoteReplacement(names.get(1))) + ")"));
             }
         });
@@ -103,10 +103,10 @@ final class OrderAtoms {
                 return;
             }
             String element = names.get(0);
-            String x = GrammarInference.fresh(outline, "x");
+            String x = ExpressionText.fresh(outline, "x");
             List<String> functions = terms.stream().filter(t -> t.matches("\\w+\\[" + Pattern.quote(element) + "\\]")).toList();
-            List<String> others = terms.stream().filter(t -> names.stream().noneMatch(v -> GrammarInference.mentions(t, v))).toList();
-            List<String> unanswered = sets.stream().filter(s -> seconds.stream().noneMatch(v -> GrammarInference.mentions(s, v))).toList();
+            List<String> others = terms.stream().filter(t -> names.stream().noneMatch(v -> ExpressionText.mentions(t, v))).toList();
+            List<String> unanswered = sets.stream().filter(s -> seconds.stream().noneMatch(v -> ExpressionText.mentions(s, v))).toList();
             for (String size : sizes) {
                 for (String f : functions) {
                     String at = f.replaceAll("\\b" + Pattern.quote(element) + "\\b", Matcher.quoteReplacement(x));
@@ -139,7 +139,6 @@ final class OrderAtoms {
         }
         return out;
     }
-
 
     private Set<String> parts(String set) {
         Set<String> out = new LinkedHashSet<>();

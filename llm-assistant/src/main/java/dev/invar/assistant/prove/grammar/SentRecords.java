@@ -1,4 +1,4 @@
-package dev.invar.assistant.prove;
+package dev.invar.assistant.prove.grammar;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
