@@ -1273,6 +1273,30 @@ class GrammarInferenceTest {
         assertTrue(e.getMessage().startsWith(bad + ":3:"), e.getMessage());
     }
 
+    @Test
+    void aConstantSetOfElementsOfADomainIsAnAtomOverItsVariables() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Heap ----
+                CONSTANTS Obj, Roots, Spare
+                VARIABLES color, free
+                TypeOK ==
+                    /\\ color \\in [Obj -> {"white", "grey"}]
+                    /\\ free \\subseteq Obj
+                Init ==
+                    /\\ color = [x \\in Obj |-> "white"]
+                    /\\ free = Obj \\ Roots
+                ShadeRoots ==
+                    /\\ color' = [x \\in Obj |-> IF x \\in Roots THEN "grey" ELSE color[x]]
+                    /\\ UNCHANGED free
+                Next == ShadeRoots \\/ (free' = free \\cup Spare /\\ UNCHANGED color)
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.predicates().containsAll(List.of("VOBJ1 \\in Roots", "VOBJ2 \\in Roots")), g.predicates().toString());
+        // Spare is never taken from Obj nor asked about an element of it.
+        assertTrue(g.predicates().stream().noneMatch(p -> p.contains("\\in Spare")), g.predicates().toString());
+    }
+
     /** The grammar inferred from a module's TypeOK and Next, with lemmas of up to three literals. */
     private static PredicateGrammar inferred(ModuleOutline outline) {
         return inferred(outline, "Next");

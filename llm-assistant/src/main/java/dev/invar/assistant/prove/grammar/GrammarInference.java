@@ -65,6 +65,7 @@ public final class GrammarInference {
         copies.copies();
         copies.snapshots();
         singledOut.distinguished();
+        singledOut.subsets();
         quantified.unique();
         quantified.sides();
         draft.integers().operators(draft.specText());

@@ -80,6 +80,41 @@ final class SingledOutAtoms extends GrammarPart {
         });
     }
 
+    /**
+     * Atoms {@code V \in S} for a declared constant S that the spec uses as a set of elements of a set D the prefix
+     * quantifies over: it takes S from D ({@code Obj \ Roots}), or asks whether an element bound over D in the same
+     * definition is in S ({@code [x \in Obj |-> IF x \in Roots ...]}). The roots of a heap, the correct processes, the
+     * nodes that vote: what holds of those elements only is then a clause, {@code ~(VOBJ1 \in Roots) \/ ~(phase =
+     * "mark") \/ ~(color[VOBJ1] = "white")}.
+     */
+    void subsets() {
+        bound.forEach((domain, names) -> outline.constants().stream()
+                .filter(s -> !bound.containsKey(s) && !s.equals(domain) && usedAsSubset(s, domain))
+                .forEach(s -> names.stream().map(n -> n + " \\in " + s).filter(draft::isNew).forEach(predicates::add)));
+    }
+
+    /** Whether some definition takes {@code set} from {@code domain}, or asks whether an element bound over the domain is in it. */
+    private boolean usedAsSubset(String set, String domain) {
+        String s = Pattern.quote(set);
+        String d = Pattern.quote(domain);
+        Pattern minus = Pattern.compile(d + "\\s*\\\\\\s*" + s + "\\b");
+        Pattern member = Pattern.compile("\\b(\\w+)\\s*\\\\in\\s*" + s + "\\b");
+        for (String body : outline.definitions().values()) {
+            if (minus.matcher(body).find()) {
+                return true;
+            }
+            Matcher m = member.matcher(body);
+            while (m.find()) {
+                String v = Pattern.quote(m.group(1));
+                if (Pattern.compile("(?:\\\\[AE]|CHOOSE|[\\[{])\\s*(?:\\w+\\s*,\\s*)*" + v + "(?:\\s*,\\s*\\w+)*\\s*\\\\in\\s*" + d
+                        + "(?!\\w)").matcher(body).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** {@code Primary(view)}: an operator of the spec applied to variables and constants, reading the state. */
     private boolean chosenByState(String element) {
         Matcher call = Pattern.compile("^(\\w+) ?\\((.*)\\)$").matcher(element);
