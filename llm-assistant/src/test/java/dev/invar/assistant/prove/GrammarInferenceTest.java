@@ -1297,6 +1297,28 @@ class GrammarInferenceTest {
         assertTrue(g.predicates().stream().noneMatch(p -> p.contains("\\in Spare")), g.predicates().toString());
     }
 
+    @Test
+    void theRecordsInALogAreAtomsAsTheMessagesInASetAre() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Fenced ----
+                EXTENDS Naturals, Sequences
+                CONSTANTS Node, MaxVer
+                VARIABLES log, ver
+                TypeOK ==
+                    /\\ log \\in Seq([writer : Node, ver : 1..MaxVer])
+                    /\\ ver \\in 0..MaxVer
+                Init == log = <<>> /\\ ver = 0
+                Write(n) == log' = Append(log, [writer |-> n, ver |-> ver]) /\\ UNCHANGED ver
+                Next == \\E n \\in Node : Write(n)
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.predicates().containsAll(List.of("log = <<>>", "\\A m \\in {log[k] : k \\in DOMAIN log} : m.ver <= ver")),
+                g.predicates().toString());
+        assertTrue(g.predicates().stream().anyMatch(p -> p.matches("\\[writer \\|-> VNODE1, ver \\|-> .*\\] \\\\in \\{log\\[k\\] : k \\\\in DOMAIN log\\}")),
+                g.predicates().toString());
+    }
+
     /** The grammar inferred from a module's TypeOK and Next, with lemmas of up to three literals. */
     private static PredicateGrammar inferred(ModuleOutline outline) {
         return inferred(outline, "Next");

@@ -157,6 +157,12 @@ final class TypeAtoms extends GrammarPart {
             if (depth == 0 || term.matches("\\w+\\[\\w+\\]")) {
                 sequences.add(elements.get(), term);
             }
+            if (depth == 0 && RECORDS.matcher(sets.unfiltered(sets.expand(unparenthesised(elements.get().strip())))).matches()) {
+                // A log of records, [writer : Node, ver : 1..MaxVer]: the records in it, whatever their place, as the
+                // messages in a set are (a record of each shape, one or two of its fields given, its integer fields).
+                String k = variables.fresh("k");
+                members.atoms("{" + term + "[" + k + "] : " + k + " \\in DOMAIN " + term + "}", elements.get(), depth);
+            }
             return;
         }
         if (s.startsWith("SUBSET ")) {
