@@ -1319,6 +1319,32 @@ class GrammarInferenceTest {
                 g.predicates().toString());
     }
 
+    @Test
+    void theConditionOfAValueChosenByIfIsAnAtomAndAPredicateOfOneValueIsSaidOfTheOthersOfItsKind() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Seq ----
+                EXTENDS Naturals
+                CONSTANTS Readers, MaxSeq
+                VARIABLES seq, rseq, rpc
+                TypeOK ==
+                    /\\ seq \\in 0..MaxSeq
+                    /\\ rseq \\in [Readers -> 0..MaxSeq]
+                    /\\ rpc \\in [Readers -> {"begin", "check", "done"}]
+                Odd(n) == n % 2 = 1
+                Init == seq = 0 /\\ rseq = [r \\in Readers |-> 0] /\\ rpc = [r \\in Readers |-> "begin"]
+                Write == seq < MaxSeq /\\ seq' = seq + 1 /\\ UNCHANGED <<rseq, rpc>>
+                Check(r) ==
+                    /\\ rpc[r] = "check"
+                    /\\ rpc' = [rpc EXCEPT ![r] = IF seq = rseq[r] /\\ ~Odd(rseq[r]) THEN "done" ELSE "begin"]
+                    /\\ UNCHANGED <<seq, rseq>>
+                Next == Write \\/ \\E r \\in Readers : Check(r)
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.predicates().containsAll(List.of("seq = rseq[VREADERS1]", "Odd(rseq[VREADERS1])", "Odd(seq)")),
+                g.predicates().toString());
+    }
+
     /** The grammar inferred from a module's TypeOK and Next, with lemmas of up to three literals. */
     private static PredicateGrammar inferred(ModuleOutline outline) {
         return inferred(outline, "Next");

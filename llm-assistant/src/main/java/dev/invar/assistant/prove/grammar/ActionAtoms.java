@@ -121,6 +121,12 @@ final class ActionAtoms extends GrammarPart {
                         effects++;
                         atom.flatMap(this::atOther).filter(draft::isNew).ifPresent(predicates::add);
                     }
+                    for (String condition : conditions(effect.value())) {
+                        if (added < MAX_GUARDS && renamed(condition, renaming).map(draft::guarded).filter(draft::isNew)
+                                .filter(predicates::add).isPresent()) {
+                            added++;
+                        }
+                    }
                 }
                 if (added < MAX_GUARDS && isStaticRelation(guard, renaming)) {
                     java.util.Optional<String> relation = renamed(guard.strip(), renaming).filter(draft::isNew);
@@ -267,6 +273,22 @@ final class ActionAtoms extends GrammarPart {
         return Update.of(conjunct).stream().filter(u -> u.index().filter(i -> !i.contains("'") && topLevel(i, ',').size() == 1).isPresent()
                 && !u.value().contains("'") && !u.value().contains("@") && u.value().length() <= 80
                 && !u.value().replaceAll("\\s+", "").contains(u.term().replaceAll("\\s+", ""))).toList();
+    }
+
+    /**
+     * The conjuncts of the condition of a value chosen by {@code IF}, {@code rpc' = [rpc EXCEPT ![r] = IF seq = rseq[r]
+     * /\\ ~Odd(rseq[r]) THEN "done" ELSE "begin"]}, without their negations: what decides where the step goes, which
+     * no guard of the action says.
+     */
+    private List<String> conditions(String value) {
+        String v = unparenthesised(value.strip());
+        int[] split = v.matches("(?s)^IF\\b.*") ? RelationAtoms.ifSplit(v) : null;
+        if (split == null) {
+            return List.of();
+        }
+        return dev.invar.tlc.Junctions.conjuncts(v.substring(2, split[0])).stream().map(c -> unparenthesised(c.strip()))
+                .map(c -> c.startsWith("~") ? unparenthesised(c.substring(1).strip()) : c)
+                .filter(c -> c.length() <= 160 && !c.contains("'") && !outline.variablesUsed(c).isEmpty()).toList();
     }
 
     /**

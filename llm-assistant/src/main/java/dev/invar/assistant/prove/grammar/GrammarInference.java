@@ -49,6 +49,7 @@ public final class GrammarInference {
         CopyAtoms copies = new CopyAtoms(draft, type);
         SingledOutAtoms singledOut = new SingledOutAtoms(draft, type);
         QuantifiedAtoms quantified = new QuantifiedAtoms(draft);
+        KindAtoms kinds = new KindAtoms(draft);
 
         safety.ifPresent(property::quantifiedFirst);
         draft.shapes().forEach((variable, set) -> type.atoms(variable, set, 0));
@@ -66,6 +67,7 @@ public final class GrammarInference {
         copies.snapshots();
         singledOut.distinguished();
         singledOut.subsets();
+        kinds.atoms();
         quantified.unique();
         quantified.sides();
         draft.integers().operators(draft.specText());
