@@ -251,7 +251,7 @@ final class ActionAtoms extends GrammarPart {
                 out.addAll(branched(e));
                 continue;
             }
-            int[] split = e.matches("(?s)^IF\\b.*") ? RelationAtoms.ifSplit(e) : null;
+            int[] split = RelationAtoms.ifSplit(e);
             if (split == null) {
                 out.add(conjunct);
                 continue;
@@ -282,7 +282,7 @@ final class ActionAtoms extends GrammarPart {
      */
     private List<String> conditions(String value) {
         String v = unparenthesised(value.strip());
-        int[] split = v.matches("(?s)^IF\\b.*") ? RelationAtoms.ifSplit(v) : null;
+        int[] split = RelationAtoms.ifSplit(v);
         if (split == null) {
             return List.of();
         }

@@ -15,9 +15,6 @@ import java.util.regex.Pattern;
  * guards took 17 runs).
  */
 final class DomainGuard {
-    /** A quantifier, CHOOSE, set or function constructor and the names it binds: {@code \A k, j \in}, {@code [x \in}. */
-    private static final Pattern BINDER = Pattern.compile("(?:\\\\[AE]|CHOOSE|[{\\[])\\s*(\\w+(?:\\s*,\\s*\\w+)*)\\s*\\\\in\\b");
-
     private DomainGuard() {
     }
 
@@ -70,11 +67,9 @@ final class DomainGuard {
      */
     private static List<String> bound(String atom) {
         List<String> names = new ArrayList<>();
-        Matcher binder = BINDER.matcher(atom);
+        Matcher binder = ExpressionText.BINDER.matcher(atom);
         while (binder.find()) {
-            for (String name : binder.group(1).split(",")) {
-                names.add(name.strip());
-            }
+            names.addAll(ExpressionText.bound(binder));
         }
         return names;
     }

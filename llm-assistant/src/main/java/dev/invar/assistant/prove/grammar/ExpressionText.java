@@ -1,6 +1,8 @@
 package dev.invar.assistant.prove.grammar;
 
 import dev.invar.tlc.ModuleOutline;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -10,10 +12,17 @@ import java.util.regex.Pattern;
 public final class ExpressionText {
     /** What an action or a temporal formula has and a state invariant has not. */
     static final Pattern TEMPORAL = Pattern.compile("'|\\[\\]|(?<!<)<>(?!>)|~>|\\bUNCHANGED\\b|\\b[WS]F_");
+    /** A quantifier, CHOOSE, set or function constructor and the names it binds: {@code \A k, j \in}, {@code [x \in}. */
+    static final Pattern BINDER = Pattern.compile("(?:\\\\[AE]|CHOOSE|[{\\[])\\s*(\\w+(?:\\s*,\\s*\\w+)*)\\s*\\\\in\\b");
     /** A function applied to one argument, {@code ver[Tail]}. */
     static final Pattern APPLIED = Pattern.compile("^(\\w+)\\s*\\[\\s*(.+?)\\s*\\]$");
 
     private ExpressionText() {
+    }
+
+    /** The names a match of {@link #BINDER} binds. */
+    static List<String> bound(Matcher binder) {
+        return Arrays.stream(binder.group(1).split(",")).map(String::strip).toList();
     }
 
     /** Whether {@code name} occurs in {@code text} as a whole word. */

@@ -145,6 +145,9 @@ final class RelationAtoms {
 
     /** The positions of the THEN and ELSE of the IF that {@code e} starts with, or null. */
     static int[] ifSplit(String e) {
+        if (!e.matches("(?s)^IF\\b.*")) {
+            return null;
+        }
         Matcher k = KEYWORD.matcher(e);
         int open = 0;
         int then = -1;

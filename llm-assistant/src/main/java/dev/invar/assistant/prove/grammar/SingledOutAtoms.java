@@ -4,6 +4,7 @@ import static dev.invar.assistant.prove.grammar.SetSyntax.FUNCTIONS;
 import static dev.invar.assistant.prove.grammar.SetSyntax.topLevel;
 import static dev.invar.assistant.prove.grammar.SetSyntax.unparenthesised;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,15 +100,21 @@ final class SingledOutAtoms extends GrammarPart {
         String d = Pattern.quote(domain);
         Pattern minus = Pattern.compile(d + "\\s*\\\\\\s*" + s + "\\b");
         Pattern member = Pattern.compile("\\b(\\w+)\\s*\\\\in\\s*" + s + "\\b");
+        Pattern overDomain = Pattern.compile("^\\s*" + d + "(?!\\w)");
         for (String body : outline.definitions().values()) {
             if (minus.matcher(body).find()) {
                 return true;
             }
+            Set<String> boundOverDomain = new HashSet<>();
+            Matcher binder = ExpressionText.BINDER.matcher(body);
+            while (binder.find()) {
+                if (overDomain.matcher(body.substring(binder.end())).find()) {
+                    boundOverDomain.addAll(ExpressionText.bound(binder));
+                }
+            }
             Matcher m = member.matcher(body);
             while (m.find()) {
-                String v = Pattern.quote(m.group(1));
-                if (Pattern.compile("(?:\\\\[AE]|CHOOSE|[\\[{])\\s*(?:\\w+\\s*,\\s*)*" + v + "(?:\\s*,\\s*\\w+)*\\s*\\\\in\\s*" + d
-                        + "(?!\\w)").matcher(body).find()) {
+                if (boundOverDomain.contains(m.group(1))) {
                     return true;
                 }
             }
