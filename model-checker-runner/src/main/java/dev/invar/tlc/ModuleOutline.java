@@ -32,6 +32,7 @@ public record ModuleOutline(String name, List<String> extendsModules, List<Strin
             Pattern.compile("(?m)^\\s*(CONSTANTS?|VARIABLES?)\\s+((?:\\w+(?:\\s*\\([^)]*\\))?\\s*,\\s*)*\\w+(?:\\s*\\([^)]*\\))?)");
     private static final Pattern UNIT_START = Pattern.compile(
             "(?m)^(?:CONSTANTS?|VARIABLES?|ASSUME|ASSUMPTION|AXIOM|THEOREM|LEMMA|COROLLARY|PROPOSITION|LOCAL|INSTANCE|RECURSIVE)\\b|^-{4,}");
+    private static final Pattern STRING = Pattern.compile("\"[^\"]*\"");
     private static final Pattern ANY_NAME = Pattern.compile("\\b([A-Za-z_]\\w*)\\b");
     private static final Pattern CAPITALISED_NAME = Pattern.compile("\\b([A-Z]\\w*)\\b");
     private static final Pattern DEFINITION = Pattern.compile("(?m)^(\\w+)\\s*(\\([^)]*\\))?\\s*==");
@@ -161,7 +162,7 @@ public record ModuleOutline(String name, List<String> extendsModules, List<Strin
     }
 
     private void collectVariables(String text, java.util.Set<String> used, java.util.Set<String> visited) {
-        Matcher m = Pattern.compile("\\b([A-Za-z_]\\w*)\\b").matcher(text);
+        Matcher m = ANY_NAME.matcher(withoutStrings(text));
         while (m.find()) {
             String name = m.group(1);
             if (variables.contains(name)) {
@@ -182,10 +183,11 @@ public record ModuleOutline(String name, List<String> extendsModules, List<Strin
 
     /** Whether {@code text} primes or says UNCHANGED, or a definition it names (by {@code names}) does, at any depth. */
     private boolean changesState(String text, Pattern names, java.util.Set<String> visited) {
-        if (text.contains("'") || text.contains("UNCHANGED")) {
+        String code = withoutStrings(text);
+        if (code.contains("'") || code.contains("UNCHANGED")) {
             return true;
         }
-        Matcher m = names.matcher(text);
+        Matcher m = names.matcher(code);
         while (m.find()) {
             String name = m.group(1);
             if (definitions.containsKey(name) && visited.add(name) && changesState(definitions.get(name), names, visited)) {
@@ -193,6 +195,14 @@ public record ModuleOutline(String name, List<String> extendsModules, List<Strin
             }
         }
         return false;
+    }
+
+    /**
+     * The text with each string literal emptied: a control point named as its action is, {@code pc[i] = "Li0"} in
+     * {@code Li0(i)}, or as a variable, names neither.
+     */
+    private static String withoutStrings(String text) {
+        return STRING.matcher(text).replaceAll("\"\"");
     }
 
     /** Whether a definition changes the state, following only the capitalised names it uses (those of actions). */

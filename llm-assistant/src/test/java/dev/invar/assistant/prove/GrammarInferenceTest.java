@@ -1345,6 +1345,63 @@ class GrammarInferenceTest {
                 g.predicates().toString());
     }
 
+    @Test
+    void oneColumnIsComparedAcrossRowsAndAConditionIsReadFromAnUpdateOfItsOldValue() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Lengths ----
+                EXTENDS Naturals
+                CONSTANTS Replica, Element, Max
+                VARIABLES len, sent
+                TypeOK ==
+                    /\\ len \\in [Replica -> [Element -> 0..Max]]
+                    /\\ sent \\in 0..Max
+                Init == len = [r \\in Replica |-> [e \\in Element |-> 0]] /\\ sent = 0
+                Bump(r, e) ==
+                    /\\ len[r][e] < Max
+                    /\\ len' = [len EXCEPT ![r][e] = IF sent < len[r][e] THEN @ + 1 ELSE @]
+                    /\\ UNCHANGED sent
+                Next == \\E r \\in Replica, e \\in Element : Bump(r, e)
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.predicates().containsAll(List.of("len[VREPLICA1][VELEMENT1] <= len[VREPLICA2][VELEMENT1]",
+                "len[VREPLICA1][VELEMENT1] = len[VREPLICA2][VELEMENT1]", "sent < len[VREPLICA1][VELEMENT1]")), g.predicates().toString());
+    }
+
+    @Test
+    void whatALoopAtAControlPointHasTakenOutOfItsWorklistIsOneAtomOfEitherProcess() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Scan ----
+                CONSTANT Proc
+                VARIABLES pc, flag, unchecked
+                TypeOK ==
+                    /\\ pc \\in [Proc -> {"L0", "L1", "cs"}]
+                    /\\ flag \\in [Proc -> BOOLEAN]
+                    /\\ unchecked \\in [Proc -> SUBSET Proc]
+                Init == pc = [p \\in Proc |-> "L0"] /\\ flag = [p \\in Proc |-> FALSE] /\\ unchecked = [p \\in Proc |-> {}]
+                L0(p) ==
+                    /\\ pc[p] = "L0"
+                    /\\ flag' = [flag EXCEPT ![p] = TRUE]
+                    /\\ unchecked' = [unchecked EXCEPT ![p] = Proc \\ {p}]
+                    /\\ pc' = [pc EXCEPT ![p] = "L1"]
+                L1(p) ==
+                    /\\ pc[p] = "L1"
+                    /\\ IF unchecked[p] = {}
+                         THEN /\\ pc' = [pc EXCEPT ![p] = "cs"]
+                              /\\ UNCHANGED unchecked
+                         ELSE \\E q \\in unchecked[p] :
+                                /\\ ~flag[q]
+                                /\\ unchecked' = [unchecked EXCEPT ![p] = @ \\ {q}]
+                                /\\ UNCHANGED pc
+                    /\\ UNCHANGED flag
+                Next == \\E p \\in Proc : L0(p) \\/ L1(p)
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.predicates().containsAll(List.of("pc[VPROC1] = \"L1\" /\\ VPROC2 \\notin unchecked[VPROC1]",
+                "pc[VPROC2] = \"L1\" /\\ VPROC1 \\notin unchecked[VPROC2]")), g.predicates().toString());
+    }
+
     /** The grammar inferred from a module's TypeOK and Next, with lemmas of up to three literals. */
     private static PredicateGrammar inferred(ModuleOutline outline) {
         return inferred(outline, "Next");

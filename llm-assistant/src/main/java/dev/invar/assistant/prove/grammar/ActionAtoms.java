@@ -121,7 +121,9 @@ final class ActionAtoms extends GrammarPart {
                         effects++;
                         atom.flatMap(this::atOther).filter(draft::isNew).ifPresent(predicates::add);
                     }
-                    for (String condition : conditions(effect.value())) {
+                }
+                for (Update update : Update.of(guard)) {
+                    for (String condition : conditions(update.value())) {
                         if (added < MAX_GUARDS && renamed(condition, renaming).map(draft::guarded).filter(draft::isNew)
                                 .filter(predicates::add).isPresent()) {
                             added++;
@@ -147,6 +149,7 @@ final class ActionAtoms extends GrammarPart {
                 atom.ifPresent(a -> generalised(a).stream().map(draft::guarded).filter(draft::isNew).forEach(predicates::add));
             }
             scans(body, renaming, actionGuards);
+            worklists(body, renaming, actionGuards);
             Map<String, String> parameters = renaming;
             String m = variables.notIn(String.join(" ", parameters.keySet()), variables.fresh("m"));
             SentRecords.atoms(conjuncts, atom -> renamed(atom, parameters), inFlight.keySet(), m).forEach(predicates::add);
@@ -222,6 +225,56 @@ final class ActionAtoms extends GrammarPart {
     }
 
     /**
+     * An element an action takes out of a set of the state while the process stands at a control point,
+     * {@code \\E j \\in unchecked[i] : unchecked' = [unchecked EXCEPT ![i] = unchecked[i] \\ {j}]} under
+     * {@code pc[i] = "Li4b"}: that the process there is done with an element, {@code pc[VPROCS1] = "Li4b" /\\ VPROCS2
+     * \\notin unchecked[VPROCS1]}, as one atom. A loop over the other processes, checking each one's flag in turn, is
+     * safe by what it has checked; said of two processes with two atoms each, that takes more literals than a lemma has.
+     */
+    private void worklists(String body, Map<String, String> renaming, List<String> guards) {
+        List<String> points = guards.stream().filter(g -> {
+            Matcher at = CONTROL_POINT.matcher(g.strip());
+            return at.matches() && at.group(3).startsWith("\"");
+        }).toList();
+        if (points.isEmpty()) {
+            return;
+        }
+        for (String conjunct : branched(body)) {
+            String e = unparenthesised(conjunct.strip());
+            List<String> inner = e.startsWith("\\E") ? branched(dev.invar.tlc.Junctions.existentials(e).body()) : List.of(e);
+            for (Update update : inner.stream().flatMap(c -> Update.of(c).stream()).toList()) {
+                Matcher removed = Pattern.compile("^(?:@|" + Pattern.quote(update.term().replaceAll("\\s+", "")) + ")\\\\\\{(\\w+)\\}$")
+                        .matcher(update.value().replaceAll("\\s+", ""));
+                String type = shapes.get(update.variable());
+                Matcher functions = type == null ? null : FUNCTIONS.matcher(unparenthesised(type.strip()));
+                java.util.Optional<String> term = renamed(update.term(), renaming);
+                if (!removed.matches() || functions == null || !functions.matches() || term.isEmpty()) {
+                    continue;
+                }
+                String range = unparenthesised(functions.group(2).strip());
+                List<String> names = range.startsWith("SUBSET ") ? bound.getOrDefault(variables.sameAs(unparenthesised(
+                        range.substring("SUBSET ".length()).strip())), List.of()) : List.of();
+                java.util.Optional<String> other = names.stream().filter(n -> !mentions(term.get(), n)).findFirst();
+                for (String point : points) {
+                    other.filter(n -> !mentions(point, n)).map(n -> point + " /\\ " + n + " \\notin " + term.get())
+                            .ifPresent(atom -> java.util.stream.Stream.of(atom, swapped(atom, names)).filter(draft::isNew).forEach(predicates::add));
+                }
+            }
+        }
+    }
+
+    /** The atom with the first two variables of a set swapped: what one process has done with the other, said of the other. */
+    private static String swapped(String atom, List<String> names) {
+        if (names.size() < 2) {
+            return atom;
+        }
+        String first = Pattern.quote(names.get(0));
+        String second = Pattern.quote(names.get(1));
+        return atom.replaceAll("\\b" + first + "\\b", "\u0000").replaceAll("\\b" + second + "\\b", Matcher.quoteReplacement(names.get(0)))
+                .replace("\u0000", names.get(1));
+    }
+
+    /**
      * A guard or effect that puts one element at a control point, {@code pc[VPROC1] = "w2"}, said of the second
      * variable of its set too, {@code pc[VPROC2] = "w2"}: mutual exclusion and its lemmas are about where two
      * processes are at once (while p waits at w2, q in the doorway takes a later ticket), which the spec's own
@@ -288,7 +341,7 @@ final class ActionAtoms extends GrammarPart {
         }
         return dev.invar.tlc.Junctions.conjuncts(v.substring(2, split[0])).stream().map(c -> unparenthesised(c.strip()))
                 .map(c -> c.startsWith("~") ? unparenthesised(c.substring(1).strip()) : c)
-                .filter(c -> c.length() <= 160 && !c.contains("'") && !outline.variablesUsed(c).isEmpty()).toList();
+                .filter(c -> c.length() <= 160 && !c.contains("'") && !c.contains("@") && !outline.variablesUsed(c).isEmpty()).toList();
     }
 
     /**

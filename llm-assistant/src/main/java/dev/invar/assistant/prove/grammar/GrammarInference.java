@@ -78,7 +78,9 @@ public final class GrammarInference {
         draft.atoms().addAll(draft.orders().atoms(variables.bound()));
         draft.atoms().addAll(draft.relations().atoms(variables.bound(), draft.sets()::isNumeric));
         draft.atoms().addAll(draft.sums().atoms());
-        List<String> atoms = new ArrayList<>(variables.equalities());
+        // Two variables of a set no other atom mentions are equal or not whatever the state: no atom.
+        List<String> atoms = new ArrayList<>(variables.equalities().stream().filter(equality -> draft.atoms().stream()
+                .anyMatch(a -> ExpressionText.mentions(a, equality.substring(0, equality.indexOf(' '))))).toList());
         draft.atoms().stream().map(type::guardedFields).forEach(atoms::add);
         return new Inferred(variables.prefix(), atoms);
     }

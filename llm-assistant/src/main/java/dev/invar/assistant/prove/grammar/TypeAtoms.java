@@ -91,6 +91,16 @@ final class TypeAtoms extends GrammarPart {
                     predicates.add(known + " <= " + own);
                 }
             }
+            List<String> columns = depth == 0 && names.size() == 2 && rows.matches() && sets.isNumeric(rows.group(2))
+                    ? variables.of(rows.group(1).strip()) : List.of();
+            if (!columns.isEmpty() && !columns.equals(names)) {
+                // One column across two rows, f[i][e] against f[j][e]: what two replicas hold of one element, which
+                // converge only if each holds, or is sent, at least what the other holds.
+                String first = term + "[" + names.get(0) + "][" + columns.get(0) + "]";
+                String second = term + "[" + names.get(1) + "][" + columns.get(0) + "]";
+                predicates.add(first + " <= " + second);
+                predicates.add(first + " = " + second);
+            }
             if (depth == 0 && sets.isNumeric(range)) {
                 Matcher entries = RANGE.matcher(unparenthesised(sets.expand(range)));
                 sums.function(term, domain, entries.matches() ? java.util.Optional.of(entries.group(2).strip()) : java.util.Optional.empty());
