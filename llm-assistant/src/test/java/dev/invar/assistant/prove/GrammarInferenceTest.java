@@ -1402,6 +1402,36 @@ class GrammarInferenceTest {
                 "pc[VPROC2] = \"L1\" /\\ VPROC1 \\notin unchecked[VPROC2]")), g.predicates().toString());
     }
 
+    @Test
+    void twoFieldsOfAStateSentWholeAreRelatedInsideTheQuantifierOverMessages() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Vectors ----
+                EXTENDS Naturals
+                CONSTANTS Replica, Max
+                VARIABLES val, vv, msgs
+                Upd == Replica \\X (1..Max)
+                TypeOK ==
+                    /\\ val \\in [Replica -> SUBSET Upd]
+                    /\\ vv \\in [Replica -> [Replica -> 0..Max]]
+                    /\\ msgs \\in SUBSET [val : SUBSET Upd, vv : [Replica -> 0..Max]]
+                Init == val = [r \\in Replica |-> {}] /\\ vv = [r \\in Replica |-> [q \\in Replica |-> 0]] /\\ msgs = {}
+                Update(r) ==
+                    /\\ vv[r][r] < Max
+                    /\\ vv' = [vv EXCEPT ![r][r] = @ + 1]
+                    /\\ val' = [val EXCEPT ![r] = @ \\cup {<<r, vv[r][r] + 1>>}]
+                    /\\ UNCHANGED msgs
+                Send(r) == msgs' = msgs \\cup {[val |-> val[r], vv |-> vv[r]]} /\\ UNCHANGED <<val, vv>>
+                Next == \\E r \\in Replica : Update(r) \\/ Send(r)
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.predicates().stream().anyMatch(p -> p.matches("\\\\A m \\\\in msgs : <<VREPLICA\\d, VMAX\\d>> \\\\in m\\.val => m\\.vv\\[VREPLICA\\d\\] = Max")),
+                g.predicates().toString());
+        // Not of a message against a replica: that relates the message to the state, not its fields to each other.
+        assertTrue(g.predicates().stream().noneMatch(p -> p.startsWith("\\A m \\in msgs : ") && p.contains(" => ") && p.contains(" vv[")),
+                g.predicates().toString());
+    }
+
     /** The grammar inferred from a module's TypeOK and Next, with lemmas of up to three literals. */
     private static PredicateGrammar inferred(ModuleOutline outline) {
         return inferred(outline, "Next");

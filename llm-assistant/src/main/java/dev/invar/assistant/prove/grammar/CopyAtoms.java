@@ -27,6 +27,8 @@ final class CopyAtoms extends GrammarPart {
     private static final Pattern SNAPSHOT_FIELD = Pattern.compile("^(\\w+)\\s*\\|->\\s*(\\w+)\\[\\s*(\\w+)\\s*\\]$");
 
     /** A tuple with no tuple inside, and a function applied to one argument. */
+    /** At most so many relations between two fields of a snapshot (see {@link #related}). */
+    private static final int MAX_RELATED = 40;
     private static final Pattern TUPLE = Pattern.compile("<<([^<>]*)>>");
     private final TypeAtoms typeAtoms;
 
@@ -118,6 +120,52 @@ final class CopyAtoms extends GrammarPart {
     }
 
     /**
+     * How two fields of one snapshot relate, {@code \\A m \\in msgs : <<VREPLICA2, VMAX1>> \\in m.val => m.vv[VREPLICA2] =
+     * Max}: for two atoms {@link #snapshots} said of every message, about different fields and no state but the
+     * message, the variables of one among those of the other, each implying the other, as one atom. A replica's value
+     * is the updates its vector covers, a clause of two atoms about the replica; in a message it is a clause inside
+     * the quantifier over messages, which no two atoms say.
+     */
+    private void related(String messages, Map<String, String> lifted) {
+        // Of the message alone: an atom that also reads the state compares the message with a replica, not its fields.
+        List<String> copies = lifted.keySet().stream().filter(c -> outline.variablesUsed(c.replaceAll("\\b" + Pattern.quote(lifted.get(c))
+                + "\\.\\w+", "")).isEmpty()).toList();
+        int added = 0;
+        for (String a : copies) {
+            for (String b : copies) {
+                String n = lifted.get(a);
+                Set<String> inA = variablesIn(a);
+                Set<String> inB = variablesIn(b);
+                boolean nested = !inA.isEmpty() && !inB.isEmpty() && (inA.containsAll(inB) || inB.containsAll(inA));
+                if (added >= MAX_RELATED || !n.equals(lifted.get(b)) || !java.util.Collections.disjoint(fields(a, n), fields(b, n))
+                        || !nested) {
+                    continue;
+                }
+                if (predicates.add("\\A " + n + " \\in " + messages + " : " + a + " => " + b)) {
+                    added++;
+                }
+            }
+        }
+    }
+
+    /** The grammar's variables an atom names. */
+    private Set<String> variablesIn(String atom) {
+        Set<String> out = new java.util.TreeSet<>();
+        bound.values().forEach(names -> names.stream().filter(v -> mentions(atom, v)).forEach(out::add));
+        return out;
+    }
+
+    /** The fields of the message {@code n} an atom reads. */
+    private static Set<String> fields(String atom, String n) {
+        Set<String> out = new java.util.TreeSet<>();
+        Matcher field = Pattern.compile("\\b" + Pattern.quote(n) + "\\.(\\w+)").matcher(atom);
+        while (field.find()) {
+            out.add(field.group(1));
+        }
+        return out;
+    }
+
+    /**
      * Messages that are snapshots of one element's state: where the spec builds a record whose fields read state
      * functions at one index, {@code [adds |-> adds[r], tombs |-> tombs[r]]}, and a variable is a set of records with
      * those fields, each atom about those functions at one grammar variable, and about no other element of its set,
@@ -148,6 +196,7 @@ final class CopyAtoms extends GrammarPart {
                     continue;
                 }
                 String m = variables.fresh("m");
+                Map<String, String> lifted = new LinkedHashMap<>(); // the copy -> the message's name in it
                 for (String atom : known) {
                     String n = variables.notIn(atom, m);
                     for (List<String> names : bound.values()) {
@@ -159,10 +208,12 @@ final class CopyAtoms extends GrammarPart {
                             }
                             if (!copy.equals(atom) && !mentions(copy, v)) {
                                 predicates.add("\\A " + n + " \\in " + messages + " : " + copy);
+                                lifted.putIfAbsent(copy, n);
                             }
                         }
                     }
                 }
+                related(messages, lifted);
             }
         });
     }
