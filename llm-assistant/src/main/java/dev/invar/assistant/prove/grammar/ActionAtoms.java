@@ -112,7 +112,8 @@ final class ActionAtoms extends GrammarPart {
                 if (scalar.matches()) {
                     copied.stepped(scalar.group(1), scalar.group(2));
                 }
-                for (Update effect : effects(guard)) {
+                List<Update> updates = Update.of(guard);
+                for (Update effect : effects(updates)) {
                     java.util.Optional<String> entry = renamed(effect.term(), renaming);
                     java.util.Optional<String> value = renamed(effect.value().strip(), renaming);
                     entry.ifPresent(e -> value.ifPresent(v -> copied.copied(e, v)));
@@ -122,7 +123,7 @@ final class ActionAtoms extends GrammarPart {
                         atom.flatMap(this::atOther).filter(draft::isNew).ifPresent(predicates::add);
                     }
                 }
-                for (Update update : Update.of(guard)) {
+                for (Update update : updates) {
                     for (String condition : conditions(update.value())) {
                         if (added < MAX_GUARDS && renamed(condition, renaming).map(draft::guarded).filter(draft::isNew)
                                 .filter(predicates::add).isPresent()) {
@@ -251,9 +252,8 @@ final class ActionAtoms extends GrammarPart {
                 if (!removed.matches() || functions == null || !functions.matches() || term.isEmpty()) {
                     continue;
                 }
-                String range = unparenthesised(functions.group(2).strip());
-                List<String> names = range.startsWith("SUBSET ") ? bound.getOrDefault(variables.sameAs(unparenthesised(
-                        range.substring("SUBSET ".length()).strip())), List.of()) : List.of();
+                List<String> names = SetSyntax.messageElements(functions.group(2))
+                        .map(elements -> bound.getOrDefault(variables.sameAs(unparenthesised(elements.strip())), List.of())).orElse(List.of());
                 java.util.Optional<String> other = names.stream().filter(n -> !mentions(term.get(), n)).findFirst();
                 for (String point : points) {
                     other.filter(n -> !mentions(point, n)).map(n -> point + " /\\ " + n + " \\notin " + term.get())
@@ -317,13 +317,13 @@ final class ActionAtoms extends GrammarPart {
     }
 
     /**
-     * What an action makes true of an entry it sets, {@code f[e] = v} for {@code f' = [f EXCEPT ![e] = v]}, where v
-     * reads no primed or {@code @} value: a philosopher who picks up its left fork holds it, {@code fork[LeftFork(p)] = p},
-     * which no guard says (the guard says the fork was free).
+     * Of the updates of one conjunct, those that say what an action makes true of an entry it sets, {@code f[e] = v} for
+     * {@code f' = [f EXCEPT ![e] = v]}, where v reads no primed or {@code @} value: a philosopher who picks up its left
+     * fork holds it, {@code fork[LeftFork(p)] = p}, which no guard says (the guard says the fork was free).
      */
-    private static List<Update> effects(String conjunct) {
+    private static List<Update> effects(List<Update> updates) {
         // An entry set from its own old value, len[p] = len[p] + 1, is false of every state after the step.
-        return Update.of(conjunct).stream().filter(u -> u.index().filter(i -> !i.contains("'") && topLevel(i, ',').size() == 1).isPresent()
+        return updates.stream().filter(u -> u.index().filter(i -> !i.contains("'") && topLevel(i, ',').size() == 1).isPresent()
                 && !u.value().contains("'") && !u.value().contains("@") && u.value().length() <= 80
                 && !u.value().replaceAll("\\s+", "").contains(u.term().replaceAll("\\s+", ""))).toList();
     }

@@ -26,9 +26,9 @@ final class CopyAtoms extends GrammarPart {
     /** A field of a record that reads a function at an index: {@code tombs |-> tombs[r]}. */
     private static final Pattern SNAPSHOT_FIELD = Pattern.compile("^(\\w+)\\s*\\|->\\s*(\\w+)\\[\\s*(\\w+)\\s*\\]$");
 
-    /** A tuple with no tuple inside, and a function applied to one argument. */
     /** At most so many relations between two fields of a snapshot (see {@link #related}). */
     private static final int MAX_RELATED = 40;
+    /** A tuple with no tuple inside, and a function applied to one argument. */
     private static final Pattern TUPLE = Pattern.compile("<<([^<>]*)>>");
     private final TypeAtoms typeAtoms;
 
@@ -130,12 +130,14 @@ final class CopyAtoms extends GrammarPart {
         // Of the message alone: an atom that also reads the state compares the message with a replica, not its fields.
         List<String> copies = lifted.keySet().stream().filter(c -> outline.variablesUsed(c.replaceAll("\\b" + Pattern.quote(lifted.get(c))
                 + "\\.\\w+", "")).isEmpty()).toList();
+        Map<String, Set<String>> named = new LinkedHashMap<>();
+        copies.forEach(c -> named.put(c, variablesIn(c)));
         int added = 0;
         for (String a : copies) {
             for (String b : copies) {
                 String n = lifted.get(a);
-                Set<String> inA = variablesIn(a);
-                Set<String> inB = variablesIn(b);
+                Set<String> inA = named.get(a);
+                Set<String> inB = named.get(b);
                 boolean nested = !inA.isEmpty() && !inB.isEmpty() && (inA.containsAll(inB) || inB.containsAll(inA));
                 if (added >= MAX_RELATED || !n.equals(lifted.get(b)) || !java.util.Collections.disjoint(fields(a, n), fields(b, n))
                         || !nested) {
