@@ -1432,6 +1432,36 @@ class GrammarInferenceTest {
                 g.predicates().toString());
     }
 
+    @Test
+    void aValueADeliveryMergesByMaximumIsCoveredAtItsEntryOrInFlightToIt() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Lengths ----
+                EXTENDS Naturals
+                CONSTANTS Replica, Element, MaxLen
+                VARIABLES len, msgs
+                Message == [dst : Replica, elem : Element, len : 1..MaxLen]
+                TypeOK == len \\in [Replica -> [Element -> 0..MaxLen]] /\\ msgs \\in SUBSET Message
+                Init == len = [r \\in Replica |-> [e \\in Element |-> 0]] /\\ msgs = {}
+                Max(a, b) == IF a >= b THEN a ELSE b
+                Bump(r, e) ==
+                    /\\ len[r][e] < MaxLen
+                    /\\ len' = [len EXCEPT ![r][e] = @ + 1]
+                    /\\ msgs' = msgs \\cup {[dst |-> d, elem |-> e, len |-> len[r][e] + 1] : d \\in Replica \\ {r}}
+                Deliver(m) ==
+                    /\\ len' = [len EXCEPT ![m.dst][m.elem] = Max(@, m.len)]
+                    /\\ msgs' = msgs \\ {m}
+                Next == (\\E r \\in Replica, e \\in Element : Bump(r, e)) \\/ (\\E m \\in msgs : Deliver(m))
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.predicates().containsAll(List.of(
+                "\\E m \\in msgs : m.dst = VREPLICA1 /\\ m.elem = VELEMENT1 /\\ m.len >= len[VREPLICA2][VELEMENT1]",
+                "\\A m \\in msgs : (len[VREPLICA1][m.elem] >= m.len \\/ \\E mx \\in msgs : mx.dst = VREPLICA1 /\\ mx.elem = m.elem"
+                        + " /\\ mx.len >= m.len)")), g.predicates().toString());
+        // Bump adds one to the old value: not a merge.
+        assertTrue(g.predicates().stream().noneMatch(p -> p.contains(">= len[VREPLICA1][VELEMENT1]")), g.predicates().toString());
+    }
+
     /** The grammar inferred from a module's TypeOK and Next, with lemmas of up to three literals. */
     private static PredicateGrammar inferred(ModuleOutline outline) {
         return inferred(outline, "Next");

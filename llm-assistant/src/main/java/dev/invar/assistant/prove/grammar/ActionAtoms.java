@@ -39,10 +39,13 @@ final class ActionAtoms extends GrammarPart {
     /** Entries the actions copy from one value of the state (see {@link CopiedValues}). */
     private final CopiedValues copied = new CopiedValues();
     private final TypeAtoms typeAtoms;
+    /** Values the actions merge from messages into the state (see {@link MergedValues}). */
+    private final MergedValues merged;
 
     ActionAtoms(GrammarDraft draft, TypeAtoms typeAtoms) {
         super(draft);
         this.typeAtoms = typeAtoms;
+        this.merged = new MergedValues(draft, typeAtoms);
     }
 
     /** The actions read so far, as {@link Preimages} reads them. */
@@ -154,6 +157,7 @@ final class ActionAtoms extends GrammarPart {
             Map<String, String> parameters = renaming;
             String m = variables.notIn(String.join(" ", parameters.keySet()), variables.fresh("m"));
             SentRecords.atoms(conjuncts, atom -> renamed(atom, parameters), inFlight.keySet(), m).forEach(predicates::add);
+            merged.atoms(conjuncts, messages);
             steps.add(new Preimages.Step(conjuncts, parameters, Map.copyOf(messages)));
         }
         copied.atoms().stream().map(draft::guarded).filter(draft::isNew).forEach(predicates::add);
