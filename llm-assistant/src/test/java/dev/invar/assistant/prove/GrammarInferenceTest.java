@@ -1462,6 +1462,55 @@ class GrammarInferenceTest {
         assertTrue(g.predicates().stream().noneMatch(p -> p.contains(">= len[VREPLICA1][VELEMENT1]")), g.predicates().toString());
     }
 
+    @Test
+    void aStateOfRecordsWrittenOutAndOfRecordSetsHasFieldAtomsAndAFieldNamedAsAParameterIsNotRenamed() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Recovery ----
+                EXTENDS Naturals
+                CONSTANTS Node, N
+                VARIABLES stored, rec
+                RecState == {[st |-> "idle"], [st |-> "fencing"]} \\cup [st : {"reading"}, e : 1..N, neg : SUBSET Node]
+                            \\cup [st : {"closed"}, last : 0..N]
+                TypeOK == stored \\in [Node -> SUBSET (1..N)] /\\ rec \\in RecState
+                Init == stored = [n \\in Node |-> {}] /\\ rec = [st |-> "idle"]
+                Write(n, e) ==
+                    /\\ rec.st = "reading"
+                    /\\ e < rec.e
+                    /\\ stored' = [stored EXCEPT ![n] = @ \\cup {e}]
+                    /\\ UNCHANGED rec
+                Next == \\E n \\in Node, e \\in 1..N : Write(n, e)
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertFalse(g.prefix().contains("RecState"), g.prefix());
+        assertTrue(g.predicates().containsAll(List.of("rec.st = \"idle\"", "rec.st = \"reading\" /\\ (VNODE1 \\in rec.neg)",
+                "rec.st = \"reading\" /\\ (VN1 < rec.e)")), g.predicates().toString());
+        // No atom about fields of two different shapes at once.
+        assertTrue(g.predicates().stream().noneMatch(p -> p.contains("\\in {}")), g.predicates().toString());
+    }
+
+    @Test
+    void aFunctionOverSomePairsHasAtomsAtPairsOfDifferentValuesInItsDomain() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Transfers ----
+                CONSTANTS Owner, Client
+                VARIABLES xfer
+                Holder == Client \\cup {Owner}
+                Pair == {pr \\in Holder \\X Client : pr[1] # pr[2]}
+                TypeOK == xfer \\in [Pair -> {"idle", "sent"}]
+                Init == xfer = [pr \\in Pair |-> "idle"]
+                Send(s, c) == xfer[<<s, c>>] = "idle" /\\ xfer' = [xfer EXCEPT ![<<s, c>>] = "sent"]
+                Next == \\E pr \\in Pair : Send(pr[1], pr[2])
+                ====
+                """);
+        PredicateGrammar g = inferredToProve(outline, "\\A c \\in Client : c \\in Client");
+        assertTrue(g.predicates().containsAll(List.of(
+                "<<VCLIENT1, VCLIENT2>> \\in DOMAIN xfer /\\ (xfer[<<VCLIENT1, VCLIENT2>>] = \"sent\")",
+                "<<Owner, VCLIENT1>> \\in DOMAIN xfer /\\ (xfer[<<Owner, VCLIENT1>>] = \"idle\")",
+                "\\E x \\in Holder : <<x, VCLIENT1>> \\in DOMAIN xfer /\\ xfer[<<x, VCLIENT1>>] = \"sent\"")), g.predicates().toString());
+        assertFalse(g.prefix().contains("Holder"), g.prefix());
+    }
+
     /** The grammar inferred from a module's TypeOK and Next, with lemmas of up to three literals. */
     private static PredicateGrammar inferred(ModuleOutline outline) {
         return inferred(outline, "Next");

@@ -30,15 +30,19 @@ public final class ExpressionText {
         return Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text).find();
     }
 
-    /** The text with each name replaced as {@code renaming} says, or empty when it uses a name mapped to null. */
+    /**
+     * The text with each name replaced as {@code renaming} says, or empty when it uses a name mapped to null. A field
+     * of a record with the same name, {@code rec.e} or {@code [e |-> e]}, is not the name: only the value is renamed.
+     */
     static Optional<String> renamed(String text, Map<String, String> renaming) {
         String renamed = text;
         for (Map.Entry<String, String> r : renaming.entrySet()) {
-            if (renamed.matches("(?s).*\\b" + Pattern.quote(r.getKey()) + "\\b.*")) {
+            Pattern name = Pattern.compile("(?<![\\w)\\]]\\.)\\b" + Pattern.quote(r.getKey()) + "\\b(?!\\s*\\|->)");
+            if (name.matcher(renamed).find()) {
                 if (r.getValue() == null) {
                     return Optional.empty();
                 }
-                renamed = renamed.replaceAll("\\b" + Pattern.quote(r.getKey()) + "\\b", Matcher.quoteReplacement(r.getValue()));
+                renamed = name.matcher(renamed).replaceAll(Matcher.quoteReplacement(r.getValue()));
             }
         }
         return Optional.of(renamed);

@@ -81,7 +81,7 @@ public final class GrammarInference {
         // Two variables of a set no other atom mentions are equal or not whatever the state: no atom.
         List<String> atoms = new ArrayList<>(variables.equalities().stream().filter(equality -> draft.atoms().stream()
                 .anyMatch(a -> ExpressionText.mentions(a, equality.substring(0, equality.indexOf(' '))))).toList());
-        draft.atoms().stream().map(type::guardedFields).forEach(atoms::add);
+        draft.atoms().stream().map(type::guardedFields).flatMap(java.util.Optional::stream).forEach(atoms::add);
         return new Inferred(variables.prefix(), atoms);
     }
 }

@@ -222,7 +222,9 @@ public final class SetSyntax {
         }
         List<Map<String, String>> fieldsOfParts = new ArrayList<>();
         for (String part : parts) {
-            java.util.Optional<Map<String, String>> fields = recordFields(unfiltered(part));
+            // A set of records, or records written out, {[st |-> "idle"], [st |-> "fencing"]}.
+            java.util.Optional<Map<String, String>> fields = recordFields(unfiltered(part))
+                    .or(() -> partFields(unparenthesised(part.strip()), new ArrayList<>()).map(SetSyntax::joined));
             if (fields.isEmpty()) {
                 return java.util.Optional.empty();
             }

@@ -30,6 +30,9 @@ final class TypeAtoms extends GrammarPart {
     /** Terms that hold a record or a sentinel, with the set of records (see {@link #optionalRecord}). */
     private final Map<String, String> optional = new LinkedHashMap<>();
 
+    /** Entries of a function over some pairs of a product, with what says the pair is in its domain (see {@link #pairs}). */
+    private final Map<String, String> inDomain = new LinkedHashMap<>();
+
     /** Terms that hold records of different shapes, with their fields (see {@link SetSyntax#variants}). */
     private final Map<String, SetSyntax.Variants> variants = new LinkedHashMap<>();
     private final MemberAtoms members;
@@ -66,6 +69,8 @@ final class TypeAtoms extends GrammarPart {
                 if (components.size() > 1) {
                     variables.tuplesOf(components).stream().limit(MAX_ARGUMENTS)
                             .forEach(t -> atoms(term + "[" + t.substring(2, t.length() - 2) + "]", range, depth + 1));
+                } else {
+                    pairs(term, domain, range, depth);
                 }
                 return;
             }
@@ -213,6 +218,41 @@ final class TypeAtoms extends GrammarPart {
     }
 
     /**
+     * A function over some pairs of a product, {@code xfer \\in [Pair -> XferState]} with {@code Pair == {pr \\in Holder
+     * \\X Client : pr[1] # pr[2]}}: atoms about its values at two different values of the components, the grammar's
+     * variables or the spec's constants in them (a transfer from client to client, from the owner to a client), each
+     * guarded by the pair's being in the domain (see {@link #guardedFields}).
+     */
+    private void pairs(String term, String domain, String range, int depth) {
+        java.util.Optional<String> product = filtered(sets.expand(unparenthesised(domain)));
+        List<String> components = product.map(sets::components).orElse(List.of());
+        if (components.size() != 2 || depth > 0) {
+            return;
+        }
+        // The values of a component named by the spec, Holder == Client \\cup {Owner}: of what it is made of, not a set
+        // of its own for the prefix.
+        List<String> firsts = variables.values(sets.expand(components.get(0)));
+        List<String> seconds = variables.values(sets.expand(components.get(1)));
+        List<String> pairs = new ArrayList<>();
+        for (String a : firsts) {
+            seconds.stream().filter(b -> !b.equals(a)).forEach(b -> pairs.add("<<" + a + ", " + b + ">>"));
+        }
+        pairs.stream().limit(MAX_ARGUMENTS).forEach(pair -> {
+            String entry = term + "[" + pair + "]";
+            inDomain.put(entry, pair + " \\in DOMAIN " + term);
+            atoms(entry, range, depth + 1);
+        });
+        // Some pair with a given second component holds each literal value: a client some sender's transfer waits on.
+        String x = variables.fresh("x");
+        String pair = "<<" + x + ", " + (seconds.isEmpty() ? "" : seconds.get(0)) + ">>";
+        List<String> values = variables.values(range);
+        if (!seconds.isEmpty() && values.stream().allMatch(v -> v.matches("\"[^\"]*\""))) {
+            values.forEach(v -> predicates.add("\\E " + x + " \\in " + components.get(0) + " : " + pair + " \\in DOMAIN " + term + " /\\ "
+                    + term + "[" + pair + "] = " + v));
+        }
+    }
+
+    /**
      * The part of a union that is a set of records, when the others are values with no fields: a commit record or
      * none, {@code CommitRecord \\cup {NoCommit}}.
      */
@@ -252,14 +292,20 @@ final class TypeAtoms extends GrammarPart {
      * The atom with each field read of a term that holds a record or a sentinel guarded by the term's being a record,
      * {@code committed[VPARTITION1] \\in CommitRecord /\\ (committed[VPARTITION1].gen <= gen)}: TLC cannot read a field of
      * a sentinel, and an atom it cannot evaluate in some type-correct state costs a search for it. Likewise a field
-     * that only some shapes of a term's records have: {@code sync[VNODE1].phase = "replied" /\\ (...)}.
+     * that only some shapes of a term's records have: {@code sync[VNODE1].phase = "replied" /\\ (...)}. Empty for an atom
+     * about fields no one shape has together, which is false in every state.
      */
-    String guardedFields(String atom) {
+    java.util.Optional<String> guardedFields(String atom) {
         String out = atom;
         for (Map.Entry<String, String> o : optional.entrySet()) {
             String guard = o.getKey() + " \\in " + o.getValue();
             if (Pattern.compile(Pattern.quote(o.getKey()) + "\\.\\w").matcher(atom).find() && !out.contains(guard)) {
                 out = guard + " /\\ (" + out + ")";
+            }
+        }
+        for (Map.Entry<String, String> d : inDomain.entrySet()) {
+            if (atom.contains(d.getKey()) && !out.contains(d.getValue())) {
+                out = d.getValue() + " /\\ (" + out + ")";
             }
         }
         for (Map.Entry<String, SetSyntax.Variants> v : variants.entrySet()) {
@@ -269,11 +315,14 @@ final class TypeAtoms extends GrammarPart {
                 read.add(fields.group(1));
             }
             String guard = v.getValue().having(v.getKey(), read);
+            if (guard.endsWith(" \\in {}")) {
+                return java.util.Optional.empty();
+            }
             if (!guard.isEmpty() && !out.contains(guard)) {
                 out = guard + " /\\ (" + out + ")";
             }
         }
-        return out;
+        return java.util.Optional.of(out);
     }
 
     /** The fields with integer values that every record of {@code elements} has, when it is a set of records or a union of such sets. */
