@@ -1511,6 +1511,27 @@ class GrammarInferenceTest {
         assertFalse(g.prefix().contains("Holder"), g.prefix());
     }
 
+    @Test
+    void aPredicateTheSpecDefinesIsAnAtomOverTheSetsItsParametersAreQuantifiedOver() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Commits ----
+                EXTENDS Sequences
+                CONSTANTS Server, Write
+                VARIABLES clog, tent
+                TypeOK == clog \\in [Server -> Seq(Write)] /\\ tent \\in [Server -> SUBSET Write]
+                Init == clog = [s \\in Server |-> <<>>] /\\ tent = [s \\in Server |-> {}]
+                Committed(s, w) == \\E i \\in DOMAIN clog[s] : clog[s][i] = w
+                Size(s) == Len(clog[s])
+                Commit(s, w) == w \\in tent[s] /\\ clog' = [clog EXCEPT ![s] = Append(@, w)] /\\ tent' = [tent EXCEPT ![s] = @ \\ {w}]
+                Next == \\E s \\in Server, w \\in Write : Commit(s, w)
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        assertTrue(g.predicates().contains("Committed(VSERVER1, VWRITE1)"), g.predicates().toString());
+        // A value, not a predicate.
+        assertTrue(g.predicates().stream().noneMatch(p -> p.startsWith("Size(")), g.predicates().toString());
+    }
+
     /** The grammar inferred from a module's TypeOK and Next, with lemmas of up to three literals. */
     private static PredicateGrammar inferred(ModuleOutline outline) {
         return inferred(outline, "Next");

@@ -11,7 +11,8 @@ import java.util.Optional;
  * say what atoms can be stated about them ({@link TypeAtoms}); the safety property and the spec's other invariants
  * give their parts ({@link PropertyAtoms}); the actions give their guards and effects ({@link ActionAtoms}); messages
  * that copy the state, elements the spec singles out and quantified atoms follow from those ({@link CopyAtoms},
- * {@link SingledOutAtoms}, {@link QuantifiedAtoms}); integers, orders, relations and sums gathered on the way are
+ * {@link SingledOutAtoms}, {@link QuantifiedAtoms}); the spec's own predicates are applied to the grammar's variables
+ * ({@link VocabularyAtoms}); integers, orders, relations and sums gathered on the way are
  * stated last. The constant sets the atoms range over get two quantified variables each ({@link GrammarVariables}),
  * and their equality is an atom too.
  */
@@ -50,6 +51,7 @@ public final class GrammarInference {
         SingledOutAtoms singledOut = new SingledOutAtoms(draft, type);
         QuantifiedAtoms quantified = new QuantifiedAtoms(draft);
         KindAtoms kinds = new KindAtoms(draft);
+        VocabularyAtoms vocabulary = new VocabularyAtoms(draft);
 
         safety.ifPresent(property::quantifiedFirst);
         draft.shapes().forEach((variable, set) -> type.atoms(variable, set, 0));
@@ -68,6 +70,7 @@ public final class GrammarInference {
         singledOut.distinguished();
         singledOut.subsets();
         kinds.atoms();
+        vocabulary.atoms();
         quantified.unique();
         quantified.sides();
         draft.integers().operators(draft.specText());
