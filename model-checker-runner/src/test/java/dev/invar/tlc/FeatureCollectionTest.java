@@ -61,6 +61,11 @@ class FeatureCollectionTest {
         assertEquals(List.of(), SymmetricSets.of(config, lock, List.of("CHOOSE p \\in Procs : <<p>> # <<>>")));
         assertEquals(List.of(), SymmetricSets.of(config, lock, List.of("CHOOSE p \\in Procs : \\E n \\in {1} : n <= 2")));
         assertEquals(List.of(), SymmetricSets.of(config, lock, List.of("(CHOOSE p \\in Procs : TRUE) = (CHOOSE p \\in {1} : p <= 1)")));
+        // Unless every permutation maps the other constant's value to itself: all the majorities, not one pair.
+        assertEquals(List.of("Procs"), SymmetricSets.of(config.withConstant("Quorum", "{{p1, p2}, {p1, p3}, {p2, p3}}"), lock,
+                List.of(PHASES)));
+        assertEquals(List.of(), SymmetricSets.of(config.withConstant("Quorum", "{{p1, p2}, {p1, p3}}"), lock, List.of(PHASES)));
+        assertEquals(List.of(), SymmetricSets.of(config.withConstant("Order", "<<p1, p2, p3>>"), lock, List.of(PHASES)));
         // The model's own SYMMETRY is kept as it is.
         assertEquals(List.of(), SymmetricSets.of(TlcConfig.parse("CONSTANT Procs = {p1, p2, p3}\nSYMMETRY Perms\n", "x.cfg"),
                 lock, List.of(PHASES)));

@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
  * state per orbit of their permutations (a SYMMETRY) and miss no value of an expression that is the same in
  * every state of an orbit. A set qualifies only when nothing can tell its elements apart: the spec does not
  * declare one as a constant of its own (the only way a module can name a model value), no other constant's value
- * names one, and neither the spec nor the given expressions use an operator that depends on the order TLC keeps
+ * names one (unless every permutation maps that value to itself, as all the majorities of the set), and neither the spec nor the given expressions use an operator that depends on the order TLC keeps
  * model values in ({@code CHOOSE}, {@code SetToSeq}, {@code ToString}, ...).
  */
 public final class SymmetricSets {
+    /** One set of names in a set of sets, with the comma after it: {@code {a1, a2}, }. */
+    private static final Pattern SUBSET_OF_NAMES = Pattern.compile("\\s*\\{([\\w\\s,]*)\\}\\s*(?:,|$)");
     private static final Pattern SET_OF_NAMES = Pattern.compile("^\\{\\s*(\\w+(?:\\s*,\\s*\\w+)+)\\s*\\}$");
     private static final Pattern ORDER_DEPENDENT = Pattern.compile("\\b(CHOOSE|SetToSeq|SetToSortSeq|SortSeq|ToString|Print|PrintT)\\b");
     /** {@code CHOOSE x \\in S : ...}: its bound name. */
@@ -65,7 +67,7 @@ public final class SymmetricSets {
             List<String> elements = List.of(set.group(1).split("\\s*,\\s*"));
             boolean anonymous = elements.stream().allMatch(e -> !outline.definitions().containsKey(e)
                     && !outline.constants().contains(e) && !e.matches("\\d+|TRUE|FALSE") && config.constants().stream()
-                            .noneMatch(other -> other != c && mentions(other.value(), e)));
+                            .noneMatch(other -> other != c && mentions(other.value(), e) && !permutedToItself(other.value(), elements)));
             if (anonymous) {
                 out.add(c.name());
             }
@@ -91,6 +93,44 @@ public final class SymmetricSets {
             }
         }
         return ORDER_DEPENDENT.matcher(rest).find();
+    }
+
+    /**
+     * Whether a constant's value is a set of subsets of {@code elements} that every permutation of them maps to itself:
+     * for each size it has, every subset of that size, as the quorums {@code {{a1, a2}, {a1, a3}, {a2, a3}}} of three
+     * acceptors are. Such a value tells no element apart from another.
+     */
+    static boolean permutedToItself(String value, List<String> elements) {
+        String v = value.strip();
+        if (!v.startsWith("{") || !v.endsWith("}")) {
+            return false;
+        }
+        java.util.Map<Integer, java.util.Set<java.util.Set<String>>> bySize = new java.util.HashMap<>();
+        Matcher subset = SUBSET_OF_NAMES.matcher(v.substring(1, v.length() - 1));
+        int end = 0;
+        while (subset.find() && subset.start() == end) {
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            for (String e : subset.group(1).split(",")) {
+                if (!e.isBlank()) {
+                    names.add(e.strip());
+                }
+            }
+            if (!elements.containsAll(names)) {
+                return false;
+            }
+            bySize.computeIfAbsent(names.size(), k -> new java.util.HashSet<>()).add(names);
+            end = subset.end();
+        }
+        return end == v.length() - 2 && !bySize.isEmpty() && bySize.entrySet().stream()
+                .allMatch(k -> java.math.BigInteger.valueOf(k.getValue().size()).equals(choose(elements.size(), k.getKey())));
+    }
+
+    private static java.math.BigInteger choose(int n, int k) {
+        java.math.BigInteger c = java.math.BigInteger.ONE;
+        for (int i = 0; i < k; i++) {
+            c = c.multiply(java.math.BigInteger.valueOf(n - i)).divide(java.math.BigInteger.valueOf(i + 1));
+        }
+        return c;
     }
 
     private static boolean mentions(String text, String name) {
