@@ -22,8 +22,6 @@ final class VocabularyAtoms extends GrammarPart {
     private static final Pattern QUANTIFIER = Pattern.compile("\\\\[EA]\\s+((?:\\w+(?:\\s*,\\s*\\w+)*\\s*\\\\in\\s+\\w+\\s*,?\\s*)+):");
     /** One binding of a quantifier, {@code s, r \in Server}. */
     private static final Pattern BINDING = Pattern.compile("(\\w+(?:\\s*,\\s*\\w+)*)\\s*\\\\in\\s+(\\w+)");
-    /** A relation at the top of a definition, which makes it a predicate. */
-    private static final Pattern RELATION = Pattern.compile("(?<![<>=|\\\\-])(=|#|<=|>=|<|>|\\\\in|\\\\notin|\\\\subseteq)(?![<>=])");
     private static final int MAX_ATOMS = 12;
 
     VocabularyAtoms(GrammarDraft draft) {
@@ -77,25 +75,9 @@ final class VocabularyAtoms extends GrammarPart {
         return out;
     }
 
-    /** Whether a definition's body is a formula: a quantifier, a junction, a negation, or a relation at its top. */
+    /** Whether a definition's body is a formula (a value chosen, built or bound by LET is not looked into). */
     private static boolean isPredicate(String body) {
-        if (body.startsWith("\\E") || body.startsWith("\\A") || body.startsWith("/\\") || body.startsWith("\\/") || body.startsWith("~")) {
-            return true;
-        }
-        if (body.matches("(?s)^(IF|CHOOSE|LET|CASE)\\b.*") || body.startsWith("{") || body.startsWith("[") || body.startsWith("<<")) {
-            return false;
-        }
-        int depth = 0;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                depth--;
-            } else if (depth == 0 && RELATION.matcher(body).region(i, body.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
+        return !body.matches("(?s)^(CHOOSE|LET|CASE)\\b.*") && !body.startsWith("{") && !body.startsWith("[") && !body.startsWith("<<")
+                && RelationAtoms.isFormula(body);
     }
 }
