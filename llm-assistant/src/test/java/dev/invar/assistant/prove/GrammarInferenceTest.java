@@ -1522,14 +1522,15 @@ class GrammarInferenceTest {
                 Init == clog = [s \\in Server |-> <<>>] /\\ tent = [s \\in Server |-> {}]
                 Committed(s, w) == \\E i \\in DOMAIN clog[s] : clog[s][i] = w
                 Size(s) == Len(clog[s])
+                Grows(s) == <>(clog[s] # <<>>)
                 Commit(s, w) == w \\in tent[s] /\\ clog' = [clog EXCEPT ![s] = Append(@, w)] /\\ tent' = [tent EXCEPT ![s] = @ \\ {w}]
                 Next == \\E s \\in Server, w \\in Write : Commit(s, w)
                 ====
                 """);
         PredicateGrammar g = inferred(outline);
         assertTrue(g.predicates().contains("Committed(VSERVER1, VWRITE1)"), g.predicates().toString());
-        // A value, not a predicate.
-        assertTrue(g.predicates().stream().noneMatch(p -> p.startsWith("Size(")), g.predicates().toString());
+        // A value, and a temporal formula: not predicates of one state.
+        assertTrue(g.predicates().stream().noneMatch(p -> p.startsWith("Size(") || p.startsWith("Grows(")), g.predicates().toString());
     }
 
     /** The grammar inferred from a module's TypeOK and Next, with lemmas of up to three literals. */

@@ -22,6 +22,8 @@ final class VocabularyAtoms extends GrammarPart {
     private static final Pattern QUANTIFIER = Pattern.compile("\\\\[EA]\\s+((?:\\w+(?:\\s*,\\s*\\w+)*\\s*\\\\in\\s+\\w+\\s*,?\\s*)+):");
     /** One binding of a quantifier, {@code s, r \in Server}. */
     private static final Pattern BINDING = Pattern.compile("(\\w+(?:\\s*,\\s*\\w+)*)\\s*\\\\in\\s+(\\w+)");
+    /** A temporal operator or a fairness condition: not a predicate of one state. */
+    private static final Pattern TEMPORAL = Pattern.compile("\\[\\]|(?<!<)<>(?!>)|~>|\\b[WS]F_");
     private static final int MAX_ATOMS = 12;
 
     VocabularyAtoms(GrammarDraft draft) {
@@ -75,9 +77,9 @@ final class VocabularyAtoms extends GrammarPart {
         return out;
     }
 
-    /** Whether a definition's body is a formula (a value chosen, built or bound by LET is not looked into). */
+    /** Whether a definition's body is a formula of one state (a value chosen, built or bound by LET is not looked into). */
     private static boolean isPredicate(String body) {
         return !body.matches("(?s)^(CHOOSE|LET|CASE)\\b.*") && !body.startsWith("{") && !body.startsWith("[") && !body.startsWith("<<")
-                && RelationAtoms.isFormula(body);
+                && !TEMPORAL.matcher(body).find() && RelationAtoms.isFormula(body);
     }
 }
