@@ -43,10 +43,10 @@ final class MergedValues extends GrammarPart {
             if (fields.isEmpty()) {
                 return;
             }
-            List<String> shape = new ArrayList<>();
+            Map<String, String> shape = new LinkedHashMap<>(); // the message's literal fields: type -> "Ack"
             Pattern literal = Pattern.compile("^" + Pattern.quote(p) + "\\.(\\w+)\\s*=\\s*(\"[^\"]*\")$");
             conjuncts.stream().map(c -> literal.matcher(unparenthesised(c.strip()))).filter(Matcher::matches)
-                    .forEach(l -> shape.add("." + l.group(1) + " = " + l.group(2)));
+                    .forEach(l -> shape.put(l.group(1), l.group(2)));
             int added = 0;
             for (String conjunct : conjuncts) {
                 for (Update u : Update.of(conjunct)) {
@@ -61,7 +61,7 @@ final class MergedValues extends GrammarPart {
     }
 
     /** The atoms of one update that merges a number the message {@code p} carries, or none. */
-    private List<String> merged(Update u, String p, String term, Map<String, String> fields, List<String> shape) {
+    private List<String> merged(Update u, String p, String term, Map<String, String> fields, Map<String, String> shape) {
         Pattern field = Pattern.compile("^" + Pattern.quote(p) + "\\.(\\w+)$");
         List<String> path = new ArrayList<>();
         for (String index : u.index().map(i -> List.of(i.split("\\]\\s*\\["))).orElse(List.of())) {
@@ -104,7 +104,7 @@ final class MergedValues extends GrammarPart {
             for (int i = 0; i < path.size(); i++) {
                 at.add(i == j ? first.get(i) : m + "." + path.get(i));
             }
-            String premise = shape.isEmpty() ? "" : String.join(" /\\ ", shape.stream().map(s -> m + s).toList()) + " => ";
+            String premise = shape.isEmpty() ? "" : literal(m, shape) + " => ";
             out.add("\\A " + m + " \\in " + term + " : " + premise + "(" + entry(u.variable(), at) + " >= " + m + "." + n + " \\/ \\E "
                     + m2 + " \\in " + term + " : " + matching(m2, path, at, shape) + " /\\ " + m2 + "." + n + " >= " + m + "." + n + ")");
         }
@@ -117,12 +117,20 @@ final class MergedValues extends GrammarPart {
     }
 
     /** {@code m.dst = VREPLICA1 /\ m.elem = VELEMENT1}, after the message's literal fields. */
-    private static String matching(String m, List<String> path, List<String> values, List<String> shape) {
-        List<String> conjuncts = new ArrayList<>(shape.stream().map(s -> m + s).toList());
+    private static String matching(String m, List<String> path, List<String> values, Map<String, String> shape) {
+        List<String> conjuncts = new ArrayList<>();
+        if (!shape.isEmpty()) {
+            conjuncts.add(literal(m, shape));
+        }
         for (int i = 0; i < path.size(); i++) {
             conjuncts.add(m + "." + path.get(i) + " = " + values.get(i));
         }
         return String.join(" /\\ ", conjuncts);
+    }
+
+    /** {@code m.type = "Ack"}: the message's literal fields. */
+    private static String literal(String m, Map<String, String> shape) {
+        return String.join(" /\\ ", shape.entrySet().stream().map(f -> m + "." + f.getKey() + " = " + f.getValue()).toList());
     }
 
     private static String entry(String function, List<String> indexes) {

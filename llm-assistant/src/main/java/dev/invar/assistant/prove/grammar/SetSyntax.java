@@ -253,18 +253,25 @@ public final class SetSyntax {
      * gives, for each field some part lacks, the tag's literals of the parts that have it.
      */
     record Variants(Map<String, String> fields, String tag, Map<String, List<String>> tagged) {
-        /** What says that {@code term}, one of these records, has all of {@code fields}: its tag among theirs, or each in its domain. */
-        String having(String term, java.util.Collection<String> fields) {
+        /**
+         * What says that {@code term}, one of these records, has all of {@code fields}: its tag among theirs, or each in
+         * its domain; empty text when every shape has them, and empty when no one shape has them all.
+         */
+        java.util.Optional<String> having(String term, java.util.Collection<String> fields) {
             List<String> partial = fields.stream().filter(tagged::containsKey).distinct().toList();
             if (partial.isEmpty()) {
-                return "";
+                return java.util.Optional.of("");
             }
             if (tag == null) {
-                return String.join(" /\\ ", partial.stream().map(f -> "\"" + f + "\" \\in DOMAIN " + term).toList());
+                return java.util.Optional.of(String.join(" /\\ ", partial.stream().map(f -> "\"" + f + "\" \\in DOMAIN " + term).toList()));
             }
             List<String> common = new ArrayList<>(tagged.get(partial.get(0)));
             partial.forEach(f -> common.retainAll(tagged.get(f)));
-            return common.size() == 1 ? term + "." + tag + " = " + common.get(0) : term + "." + tag + " \\in {" + String.join(", ", common) + "}";
+            if (common.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(common.size() == 1 ? term + "." + tag + " = " + common.get(0)
+                    : term + "." + tag + " \\in {" + String.join(", ", common) + "}");
         }
     }
 

@@ -243,13 +243,14 @@ final class TypeAtoms extends GrammarPart {
             atoms(entry, range, depth + 1);
         });
         // Some pair with a given second component holds each literal value: a client some sender's transfer waits on.
-        String x = variables.fresh("x");
-        String pair = "<<" + x + ", " + (seconds.isEmpty() ? "" : seconds.get(0)) + ">>";
         List<String> values = variables.values(range);
-        if (!seconds.isEmpty() && values.stream().allMatch(v -> v.matches("\"[^\"]*\""))) {
-            values.forEach(v -> predicates.add("\\E " + x + " \\in " + components.get(0) + " : " + pair + " \\in DOMAIN " + term + " /\\ "
-                    + term + "[" + pair + "] = " + v));
+        if (seconds.isEmpty() || !values.stream().allMatch(v -> v.matches("\"[^\"]*\""))) {
+            return;
         }
+        String x = variables.fresh("x");
+        String pair = "<<" + x + ", " + seconds.get(0) + ">>";
+        values.forEach(v -> predicates.add("\\E " + x + " \\in " + components.get(0) + " : " + pair + " \\in DOMAIN " + term + " /\\ "
+                + term + "[" + pair + "] = " + v));
     }
 
     /**
@@ -314,10 +315,11 @@ final class TypeAtoms extends GrammarPart {
             while (fields.find()) {
                 read.add(fields.group(1));
             }
-            String guard = v.getValue().having(v.getKey(), read);
-            if (guard.endsWith(" \\in {}")) {
+            java.util.Optional<String> having = v.getValue().having(v.getKey(), read);
+            if (having.isEmpty()) {
                 return java.util.Optional.empty();
             }
+            String guard = having.get();
             if (!guard.isEmpty() && !out.contains(guard)) {
                 out = guard + " /\\ (" + out + ")";
             }
