@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * state per orbit of their permutations (a SYMMETRY) and miss no value of an expression that is the same in
  * every state of an orbit. A set qualifies only when nothing can tell its elements apart: the spec does not
  * declare one as a constant of its own (the only way a module can name a model value), no other constant's value
- * names one (unless every permutation maps that value to itself, as all the majorities of the set), and neither the spec nor the given expressions use an operator that depends on the order TLC keeps
- * model values in ({@code CHOOSE}, {@code SetToSeq}, {@code ToString}, ...).
+ * names one (unless every permutation maps that value to itself, as all the majorities of the set), and neither
+ * the spec nor the given expressions use an operator that depends on the order TLC keeps model values in
+ * ({@code CHOOSE}, {@code SetToSeq}, {@code ToString}, ...).
  */
 public final class SymmetricSets {
     /** One set of names in a set of sets, with the comma after it: {@code {a1, a2}, }. */

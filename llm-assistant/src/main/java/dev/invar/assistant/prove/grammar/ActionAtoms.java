@@ -257,7 +257,7 @@ final class ActionAtoms extends GrammarPart {
                     continue;
                 }
                 List<String> names = SetSyntax.messageElements(functions.group(2))
-                        .map(elements -> bound.getOrDefault(variables.sameAs(unparenthesised(elements.strip())), List.of())).orElse(List.of());
+                        .map(variables::existing).orElse(List.of());
                 java.util.Optional<String> other = names.stream().filter(n -> !mentions(term.get(), n)).findFirst();
                 for (String point : points) {
                     other.filter(n -> !mentions(point, n)).map(n -> point + " /\\ " + n + " \\notin " + term.get())
@@ -328,8 +328,7 @@ final class ActionAtoms extends GrammarPart {
     private static List<Update> effects(List<Update> updates) {
         // An entry set from its own old value, len[p] = len[p] + 1, is false of every state after the step.
         return updates.stream().filter(u -> u.index().filter(i -> !i.contains("'") && topLevel(i, ',').size() == 1).isPresent()
-                && !u.value().contains("'") && !u.value().contains("@") && u.value().length() <= 80
-                && !u.value().replaceAll("\\s+", "").contains(u.term().replaceAll("\\s+", ""))).toList();
+                && !u.value().contains("'") && u.value().length() <= 80 && !u.readsOld()).toList();
     }
 
     /**

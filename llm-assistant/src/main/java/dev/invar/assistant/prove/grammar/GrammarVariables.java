@@ -107,6 +107,11 @@ final class GrammarVariables {
         return bound.get(domain);
     }
 
+    /** The variables a set has already, as written or under another name; none are made up for it (see {@link #of}). */
+    List<String> existing(String set) {
+        return bound.getOrDefault(sameAs(unparenthesised(set.strip())), List.of());
+    }
+
     /** A set the prefix already quantifies over under another name ({@code 1..N} for {@code Node == 1..N}), or the set itself. */
     String sameAs(String domain) {
         if (bound.containsKey(domain)) {

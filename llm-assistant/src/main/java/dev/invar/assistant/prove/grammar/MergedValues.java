@@ -1,7 +1,5 @@
 package dev.invar.assistant.prove.grammar;
 
-import static dev.invar.assistant.prove.grammar.SetSyntax.RECORDS;
-import static dev.invar.assistant.prove.grammar.SetSyntax.topLevel;
 import static dev.invar.assistant.prove.grammar.SetSyntax.unparenthesised;
 
 import java.util.ArrayList;
@@ -63,10 +61,11 @@ final class MergedValues extends GrammarPart {
     /** The atoms of one update that merges a number the message {@code p} carries, or none. */
     private List<String> merged(Update u, String p, String term, Map<String, String> fields, Map<String, String> shape) {
         Pattern field = Pattern.compile("^" + Pattern.quote(p) + "\\.(\\w+)$");
+        // Each index a field of the message whose set has the grammar's variables already (a field's set gets none of its own).
         List<String> path = new ArrayList<>();
         for (String index : u.index().map(i -> List.of(i.split("\\]\\s*\\["))).orElse(List.of())) {
             Matcher f = field.matcher(index.strip());
-            if (!f.matches() || !fields.containsKey(f.group(1)) || names(fields.get(f.group(1))).isEmpty()) {
+            if (!f.matches() || !fields.containsKey(f.group(1)) || variables.existing(fields.get(f.group(1))).isEmpty()) {
                 return List.of();
             }
             path.add(f.group(1));
@@ -81,18 +80,17 @@ final class MergedValues extends GrammarPart {
             }
         }
         // A merge keeps the larger of the old value and the message's: no arithmetic, and the old value read.
-        boolean merge = (value.contains("@") || value.replaceAll("\\s+", "").contains(u.term().replaceAll("\\s+", "")))
-                && !value.matches("(?s).*[-+*].*");
+        boolean merge = u.readsOld() && !value.matches("(?s).*[-+*].*");
         if (path.isEmpty() || number.isEmpty() || !merge) {
             return List.of();
         }
         String n = number.get();
         String m = variables.fresh("m");
         String m2 = variables.fresh(m + "x");
-        List<String> first = path.stream().map(f -> names(fields.get(f)).get(0)).toList();
+        List<String> first = path.stream().map(f -> variables.existing(fields.get(f)).get(0)).toList();
         List<String> out = new ArrayList<>();
         for (int j = 0; j < path.size(); j++) {
-            List<String> names = names(fields.get(path.get(j)));
+            List<String> names = variables.existing(fields.get(path.get(j)));
             if (names.size() < 2) {
                 continue;
             }
@@ -109,11 +107,6 @@ final class MergedValues extends GrammarPart {
                     + m2 + " \\in " + term + " : " + matching(m2, path, at, shape) + " /\\ " + m2 + "." + n + " >= " + m + "." + n + ")");
         }
         return out;
-    }
-
-    /** The grammar's variables of a set, if it has any already: a field's set gets none of its own. */
-    private List<String> names(String set) {
-        return bound.getOrDefault(variables.sameAs(set), List.of());
     }
 
     /** {@code m.dst = VREPLICA1 /\ m.elem = VELEMENT1}, after the message's literal fields. */
@@ -139,17 +132,11 @@ final class MergedValues extends GrammarPart {
 
     /** The sets of the fields of the records a set of messages holds, by field; empty if they are not records. */
     private Map<String, String> fieldSets(String term) {
-        Map<String, String> out = new LinkedHashMap<>();
         String elements = typeAtoms.inFlight().get(term);
-        Matcher records = elements == null ? null : RECORDS.matcher(sets.expand(unparenthesised(elements.strip())));
-        if (records == null || !records.matches()) {
-            return out;
-        }
-        for (String f : topLevel(records.group(1), ',')) {
-            int colon = f.indexOf(':');
-            if (colon > 0) {
-                out.put(f.substring(0, colon).strip(), unparenthesised(f.substring(colon + 1).strip()));
-            }
+        Map<String, String> out = new LinkedHashMap<>();
+        if (elements != null) {
+            SetSyntax.recordFields(sets.expand(unparenthesised(elements.strip())))
+                    .ifPresent(fields -> fields.forEach((f, set) -> out.put(f, unparenthesised(set))));
         }
         return out;
     }

@@ -157,7 +157,7 @@ final class PropertyAtoms extends GrammarPart {
         if (!subset.matches() || !sets.isNumeric(subset.group(1))) {
             return List.of();
         }
-        return bound.getOrDefault(variables.sameAs(subset.group(1)), List.of()).stream().limit(1).toList();
+        return variables.existing(subset.group(1)).stream().limit(1).toList();
     }
 
     /**

@@ -42,6 +42,11 @@ record Update(String variable, Optional<String> index, String value) {
         return out;
     }
 
+    /** Whether the new value reads the old one, {@code @} or the term itself: {@code Max(@, m.len)}, {@code len[p] + 1}. */
+    boolean readsOld() {
+        return value.contains("@") || value.replaceAll("\\s+", "").contains(term().replaceAll("\\s+", ""));
+    }
+
     /** The term set: {@code f[e]}, or {@code x}. */
     String term() {
         return index.map(i -> variable + "[" + i + "]").orElse(variable);

@@ -43,7 +43,7 @@ final class VocabularyAtoms extends GrammarPart {
             Map<String, Integer> used = new HashMap<>();
             List<String> arguments = new ArrayList<>();
             for (String p : parameters) {
-                List<String> names = setOf.containsKey(p) ? bound.getOrDefault(variables.sameAs(setOf.get(p)), List.of()) : List.of();
+                List<String> names = setOf.containsKey(p) ? variables.existing(setOf.get(p)) : List.of();
                 int k = names.isEmpty() ? 0 : used.merge(setOf.get(p), 1, Integer::sum) - 1;
                 if (k >= names.size()) {
                     break;
@@ -59,7 +59,7 @@ final class VocabularyAtoms extends GrammarPart {
     /** Each name the spec's quantifiers bind to one named set only, with that set. */
     private Map<String, String> parameterSets() {
         Map<String, String> out = new LinkedHashMap<>();
-        Map<String, Boolean> ambiguous = new HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
         Matcher quantifier = QUANTIFIER.matcher(specText);
         while (quantifier.find()) {
             Matcher binding = BINDING.matcher(quantifier.group(1));
@@ -68,12 +68,12 @@ final class VocabularyAtoms extends GrammarPart {
                 for (String name : binding.group(1).split(",")) {
                     String before = out.putIfAbsent(name.strip(), set);
                     if (before != null && !before.equals(set)) {
-                        ambiguous.put(name.strip(), true);
+                        ambiguous.add(name.strip());
                     }
                 }
             }
         }
-        ambiguous.keySet().forEach(out::remove);
+        ambiguous.forEach(out::remove);
         return out;
     }
 
