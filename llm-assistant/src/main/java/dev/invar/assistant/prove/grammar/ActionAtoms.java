@@ -359,9 +359,9 @@ final class ActionAtoms extends GrammarPart {
             if (!functions.matches()) {
                 return;
             }
-            List<String> names = bound.get(variables.sameAs(unparenthesised(functions.group(2).strip())));
+            List<String> names = variables.existing(functions.group(2));
             Matcher read = Pattern.compile("\\b" + Pattern.quote(variable) + "\\[\\w+\\]").matcher(guard);
-            if (names != null && read.find()) {
+            if (!names.isEmpty() && read.find()) {
                 String general = read.replaceAll(Matcher.quoteReplacement(names.get(0)));
                 if (!outline.variablesUsed(general).isEmpty()) {
                     out.add(general);
