@@ -30,6 +30,9 @@ final class ActionAtoms extends GrammarPart {
 
     private static final int MAX_EFFECTS = 24;
 
+    /** At most so many parts of a guard that forbids a combination are atoms (see {@link #forbidden}). */
+    private static final int MAX_FORBIDDEN = 4;
+
     /** How many guards of one counter give scan atoms (see {@link #scans}). */
     private static final int MAX_SCANS = 4;
 
@@ -151,6 +154,10 @@ final class ActionAtoms extends GrammarPart {
                     atom.flatMap(this::atOther).filter(draft::isNew).ifPresent(predicates::add);
                 }
                 atom.ifPresent(a -> generalised(a).stream().map(draft::guarded).filter(draft::isNew).forEach(predicates::add));
+                for (String part : forbidden(guard)) {
+                    renamed(part, renaming).filter(p -> !outline.variablesUsed(p).isEmpty()).map(draft::guarded).filter(draft::isNew)
+                            .ifPresent(predicates::add);
+                }
             }
             scans(body, renaming, actionGuards);
             worklists(body, renaming, actionGuards);
@@ -265,6 +272,26 @@ final class ActionAtoms extends GrammarPart {
                 }
             }
         }
+    }
+
+    /**
+     * The parts of a guard that forbids a combination, {@code ~(prepTs[p] # None /\\ p \\notin learned /\\ prepTs[p] <= snap)},
+     * each said positively: a read waits while the partition has prepared within the snapshot and not learned the
+     * outcome, and a lemma about the reads that did not wait needs that order, {@code prepTs[VPARTITION1] <= snap}, as an
+     * atom of its own.
+     */
+    private static List<String> forbidden(String guard) {
+        String g = guard.strip();
+        if (!g.startsWith("~")) {
+            return List.of();
+        }
+        String inner = unparenthesised(g.substring(1).strip());
+        List<String> parts = dev.invar.tlc.Junctions.conjuncts(inner);
+        if (parts.size() < 2 || parts.size() > MAX_FORBIDDEN) {
+            return List.of();
+        }
+        return parts.stream().map(part -> unparenthesised(part.strip()).replaceFirst("^~\\s*", "")
+                .replaceFirst("^([^#=]+?)\\s+#\\s+", "$1 = ").replace("\\notin", "\\in")).toList();
     }
 
     /** The atom with the first two variables of a set swapped: what one process has done with the other, said of the other. */

@@ -15,6 +15,15 @@ import java.util.regex.Pattern;
  * guards took 17 runs).
  */
 final class DomainGuard {
+    /** An order right after a term: {@code <}, {@code <=}, {@code >}, {@code >=}, {@code =<}, not {@code =>} or {@code <=>}. */
+    private static final Pattern ORDER_AFTER = Pattern.compile("\\s*(?:<=|>=|=<|<|>)(?![<>=])");
+
+    /** An order right before a term. */
+    private static final Pattern ORDER_BEFORE = Pattern.compile("(?<![-=<>|])(?:<=|>=|=<|<|>)\\s*$");
+
+    /** A set of one sentinel, {@code {None}}. */
+    private static final Pattern SENTINEL = Pattern.compile("^\\{\\s*(\\w+)\\s*\\}$");
+
     private DomainGuard() {
     }
 
@@ -58,7 +67,74 @@ final class DomainGuard {
                 from = Math.max(open, use.end());
             }
         }
+        conditions.addAll(sentinelGuards(atom, outline, sets));
         return conditions.isEmpty() ? atom : String.join(" /\\ ", conditions) + " /\\ (" + atom + ")";
+    }
+
+    /**
+     * What makes the atom's orders defined: a term typed as a number or a sentinel, {@code snap \in Time \cup {None}},
+     * compared by an order, {@code prepTs[VPARTITION1] <= snap}, is no sentinel. TLC cannot compare None with a number,
+     * so unguarded the atom would be set aside in the reachable states where the read has no snapshot yet. A term the
+     * atom compares with the sentinel itself (whether the partition has prepared) is left as it is.
+     */
+    private static List<String> sentinelGuards(String atom, ModuleOutline outline, java.util.Map<String, String> sets) {
+        List<String> conditions = new ArrayList<>();
+        for (String variable : outline.variables()) {
+            String type = sets.get(variable) == null ? "" : SetSyntax.unparenthesised(sets.get(variable).strip());
+            Matcher functions = SetSyntax.FUNCTIONS.matcher(type);
+            boolean entries = functions.matches();
+            List<String> sentinels = sentinels(entries ? functions.group(2) : type, outline);
+            if (sentinels.isEmpty()) {
+                continue;
+            }
+            Matcher use = Pattern.compile("\\b" + Pattern.quote(variable) + "\\b").matcher(atom);
+            while (use.find()) {
+                int end = use.end();
+                if (entries) {
+                    if (end >= atom.length() || atom.charAt(end) != '[' || closing(atom, end) < 0) {
+                        continue;
+                    }
+                    end = closing(atom, end) + 1;
+                } else if (atom.startsWith("[", end) || atom.startsWith("'", end)) {
+                    continue;
+                }
+                String term = atom.substring(use.start(), end);
+                if (tests(atom, term, sentinels)) {
+                    continue;
+                }
+                if (ORDER_AFTER.matcher(atom.substring(end)).lookingAt() || ORDER_BEFORE.matcher(atom.substring(0, use.start())).find()) {
+                    sentinels.stream().map(n -> term + " # " + n).filter(c -> !conditions.contains(c)).forEach(conditions::add);
+                }
+            }
+        }
+        return conditions;
+    }
+
+    /** Whether the atom compares the term with a sentinel itself, {@code prepTs[p] # None /\\ prepTs[p] <= snap}. */
+    private static boolean tests(String atom, String term, List<String> sentinels) {
+        String t = Pattern.quote(term);
+        return sentinels.stream().map(Pattern::quote).anyMatch(n -> Pattern.compile(t + "\\s*(?:=|#|/=)\\s*" + n + "\\b|\\b" + n
+                + "\\s*(?:=|#|/=)\\s*" + t).matcher(atom).find());
+    }
+
+    /** The sentinels of a set of numbers or sentinels, {@code None} in {@code Time \cup {None}}; none for other sets. */
+    private static List<String> sentinels(String set, ModuleOutline outline) {
+        List<String> parts = SetSyntax.union(SetSyntax.unparenthesised(set.strip())).stream()
+                .map(p -> SetSyntax.unparenthesised(p.strip())).toList();
+        List<String> sentinels = new ArrayList<>();
+        boolean numbers = false;
+        for (String part : parts) {
+            String expanded = part.matches("\\w+") ? outline.definition(part).map(d -> SetSyntax.unparenthesised(d.strip())).orElse(part) : part;
+            Matcher single = SENTINEL.matcher(part);
+            if (SetSyntax.RANGE.matcher(expanded).matches() || expanded.equals("Nat") || expanded.equals("Int")) {
+                numbers = true;
+            } else if (single.matches() && outline.isConstant(single.group(1))) {
+                sentinels.add(single.group(1));
+            } else {
+                return List.of();
+            }
+        }
+        return numbers ? sentinels : List.of();
     }
 
     /**

@@ -184,6 +184,11 @@ final class GrammarVariables {
             // A named set of states, Status == {"running", "committed"}: its literals, not a domain to quantify over.
             return values(sets.expand(s));
         }
+        if (NAME.matcher(s).matches() && !bound.containsKey(s) && isElementsOrSentinel(sets.expand(s))) {
+            // A named set of elements or a sentinel, Ptr == Node \cup {Null}: the elements' variables and the sentinel,
+            // not a domain of its own that says again what the elements' does.
+            return values(sets.expand(s));
+        }
         if (NAME.matcher(s).matches() && !of(s).isEmpty()) {
             return of(s);
         }
@@ -234,6 +239,14 @@ final class GrammarVariables {
             }
         }
         return out;
+    }
+
+    /** A union of one constant set and literal sets of sentinels, {@code Node \cup {Null}}. */
+    private boolean isElementsOrSentinel(String set) {
+        List<String> parts = union(unparenthesised(set.strip())).stream().map(p -> unparenthesised(p.strip())).toList();
+        long sentinels = parts.stream().filter(p -> p.startsWith("{") && p.endsWith("}") && !p.matches("(?s).*(\\.\\.|\\||\\[|\\\\).*")).count();
+        return parts.size() > 1 && sentinels == parts.size() - 1
+                && parts.stream().anyMatch(p -> NAME.matcher(p).matches() && sets.isConstantSet(p));
     }
 
     /**
