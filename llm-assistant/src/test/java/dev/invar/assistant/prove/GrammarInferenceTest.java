@@ -1581,6 +1581,32 @@ class GrammarInferenceTest {
                 "prepTs[VPARTITION1] # None /\\ snap # None /\\ (prepTs[VPARTITION1] <= snap)")), g.predicates().toString());
     }
 
+    @Test
+    void aQuorumAStepWaitsForThatCanNoLongerFormIsAnAtom() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Ballots ----
+                CONSTANTS Replica, Quorum, Ballot
+                VARIABLES promised, acceptedBy, committed
+                TypeOK == promised \\in [Replica -> 0..2] /\\ acceptedBy \\in [Ballot -> SUBSET Replica] /\\ committed \\in SUBSET Ballot
+                Init == promised = [r \\in Replica |-> 0] /\\ acceptedBy = [b \\in Ballot |-> {}] /\\ committed = {}
+                Accept(r, b) ==
+                    /\\ promised[r] <= b
+                    /\\ acceptedBy' = [acceptedBy EXCEPT ![b] = @ \\cup {r}]
+                    /\\ promised' = [promised EXCEPT ![r] = b]
+                    /\\ UNCHANGED committed
+                Commit(b) ==
+                    /\\ \\E Q \\in Quorum : Q \\subseteq acceptedBy[b]
+                    /\\ committed' = committed \\cup {b}
+                    /\\ UNCHANGED <<promised, acceptedBy>>
+                Next == \\E r \\in Replica, b \\in Ballot : Accept(r, b) \\/ Commit(b)
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        // Every quorum has a member that has not accepted the ballot and, promised to a later one, never will.
+        assertTrue(g.predicates().contains(
+                "\\A Q \\in Quorum : \\E q \\in Q : q \\notin acceptedBy[VBALLOT1] /\\ (~(promised[q] <= VBALLOT1))"), g.predicates().toString());
+    }
+
     /** The grammar inferred from a module's TypeOK and Next, with lemmas of up to three literals. */
     private static PredicateGrammar inferred(ModuleOutline outline) {
         return inferred(outline, "Next");

@@ -52,6 +52,7 @@ public final class GrammarInference {
         QuantifiedAtoms quantified = new QuantifiedAtoms(draft);
         KindAtoms kinds = new KindAtoms(draft);
         VocabularyAtoms vocabulary = new VocabularyAtoms(draft);
+        ForeclosedQuorums foreclosed = new ForeclosedQuorums(draft);
 
         safety.ifPresent(property::quantifiedFirst);
         draft.shapes().forEach((variable, set) -> type.atoms(variable, set, 0));
@@ -64,6 +65,7 @@ public final class GrammarInference {
         singledOut.readsAtIndex();
         copies.carried();
         actions.guards(next);
+        foreclosed.atoms(actions.steps());
         safety.ifPresent(p -> property.preimages(p, actions.steps()));
         copies.copies();
         copies.snapshots();
