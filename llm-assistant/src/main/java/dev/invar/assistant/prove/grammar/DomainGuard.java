@@ -21,9 +21,6 @@ final class DomainGuard {
     /** An order right before a term. */
     private static final Pattern ORDER_BEFORE = Pattern.compile("(?<![-=<>|])(?:<=|>=|=<|<|>)\\s*$");
 
-    /** A set of one sentinel, {@code {None}}. */
-    private static final Pattern SENTINEL = Pattern.compile("^\\{\\s*(\\w+)\\s*\\}$");
-
     private DomainGuard() {
     }
 
@@ -117,24 +114,18 @@ final class DomainGuard {
                 + "\\s*(?:=|#|/=)\\s*" + t).matcher(atom).find());
     }
 
-    /** The sentinels of a set of numbers or sentinels, {@code None} in {@code Time \cup {None}}; none for other sets. */
+    /** The sentinels of a set of numbers or sentinels, {@code None} in {@code Time \\cup {None}}; none for other sets. */
     private static List<String> sentinels(String set, ModuleOutline outline) {
-        List<String> parts = SetSyntax.union(SetSyntax.unparenthesised(set.strip())).stream()
-                .map(p -> SetSyntax.unparenthesised(p.strip())).toList();
-        List<String> sentinels = new ArrayList<>();
-        boolean numbers = false;
-        for (String part : parts) {
-            String expanded = part.matches("\\w+") ? outline.definition(part).map(d -> SetSyntax.unparenthesised(d.strip())).orElse(part) : part;
-            Matcher single = SENTINEL.matcher(part);
-            if (SetSyntax.RANGE.matcher(expanded).matches() || expanded.equals("Nat") || expanded.equals("Int")) {
-                numbers = true;
-            } else if (single.matches() && outline.isConstant(single.group(1))) {
-                sentinels.add(single.group(1));
-            } else {
-                return List.of();
-            }
-        }
-        return numbers ? sentinels : List.of();
+        java.util.Optional<SetSyntax.WithSentinels> split = SetSyntax.withSentinels(set);
+        boolean numbers = split.filter(w -> w.sets().stream().allMatch(p -> isNumbers(p, outline))
+                && w.sentinels().stream().allMatch(outline::isConstant)).isPresent();
+        return numbers ? split.get().sentinels() : List.of();
+    }
+
+    /** A range, Nat or Int, written out or by name. */
+    private static boolean isNumbers(String set, ModuleOutline outline) {
+        String expanded = set.matches("\\w+") ? outline.definition(set).map(d -> SetSyntax.unparenthesised(d.strip())).orElse(set) : set;
+        return SetSyntax.RANGE.matcher(expanded).matches() || expanded.equals("Nat") || expanded.equals("Int");
     }
 
     /**

@@ -72,8 +72,10 @@ final class ForeclosedQuorums extends GrammarPart {
                     for (String guard : joining.conjuncts()) {
                         boolean ownGuard = !outline.changesState(guard) && mentions(guard, joins.group(1)) && !mentions(guard, variable)
                                 && joining.renaming().keySet().stream().allMatch(p -> renaming.containsKey(p) || !mentions(guard, p));
-                        ExpressionText.renamed(guard.strip(), renaming).filter(g -> ownGuard).map(g -> "~(" + g + ")")
-                                .filter(g -> !barred.contains(g)).ifPresent(barred::add);
+                        if (ownGuard) {
+                            ExpressionText.renamed(guard.strip(), renaming).map(g -> "~(" + g + ")").filter(g -> !barred.contains(g))
+                                    .ifPresent(barred::add);
+                        }
                     }
                 }
             }

@@ -241,12 +241,10 @@ final class GrammarVariables {
         return out;
     }
 
-    /** A union of one constant set and literal sets of sentinels, {@code Node \cup {Null}}. */
+    /** A union of one constant set and literal sets of sentinels, {@code Node \\cup {Null}}. */
     private boolean isElementsOrSentinel(String set) {
-        List<String> parts = union(unparenthesised(set.strip())).stream().map(p -> unparenthesised(p.strip())).toList();
-        long sentinels = parts.stream().filter(p -> p.startsWith("{") && p.endsWith("}") && !p.matches("(?s).*(\\.\\.|\\||\\[|\\\\).*")).count();
-        return parts.size() > 1 && sentinels == parts.size() - 1
-                && parts.stream().anyMatch(p -> NAME.matcher(p).matches() && sets.isConstantSet(p));
+        return SetSyntax.withSentinels(set).filter(w -> w.sets().size() == 1 && NAME.matcher(w.sets().get(0)).matches()
+                && sets.isConstantSet(w.sets().get(0))).isPresent();
     }
 
     /**

@@ -465,6 +465,28 @@ public final class SetSyntax {
         return parts;
     }
 
+    /**
+     * A union of sets and literal sets of sentinels, {@code Node \\cup {Null}}: the parts that are no literal set (Node)
+     * and the values the literal sets list (Null); empty when no part, or every part, is such a literal set.
+     */
+    record WithSentinels(List<String> sets, List<String> sentinels) {
+    }
+
+    /** The set as sets and sentinels (see {@link WithSentinels}). */
+    static java.util.Optional<WithSentinels> withSentinels(String set) {
+        List<String> sets = new ArrayList<>();
+        List<String> sentinels = new ArrayList<>();
+        for (String part : union(unparenthesised(set.strip()))) {
+            String p = unparenthesised(part.strip());
+            if (p.startsWith("{") && p.endsWith("}") && !p.matches("(?s).*(\\.\\.|\\||\\[|\\\\).*")) {
+                topLevel(p.substring(1, p.length() - 1), ',').stream().map(String::strip).forEach(sentinels::add);
+            } else {
+                sets.add(p);
+            }
+        }
+        return sets.isEmpty() || sentinels.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new WithSentinels(sets, sentinels));
+    }
+
     /** Splits on a separator at bracket depth 0; separator 0 means {@code \cup}, 1 means {@code \X}. */
     public static List<String> topLevel(String text, char separator) {
         List<String> parts = new ArrayList<>();
