@@ -62,4 +62,15 @@ class BuiltinDraftAndVettingTest {
         assertTrue(drafts.contains("\\A x \\in msgs : x \\in msgs => up = TRUE"), drafts.toString());
         assertTrue(drafts.stream().noneMatch(d -> d.contains("\\in Message")), drafts.toString());
     }
+
+    @Test
+    void quantifiesWithNamesTheSpecDoesNotUse() {
+        // A spec with a variable x: a draft \A x \in msgs would shadow it, and SANY refuses that.
+        SpecContext context = new SpecContext(TWO_PHASE, "Net", "VARIABLES msgs, x\nx_1 == x + 1\n", List.of("msgs", "x"), List.of(),
+                List.of(), java.util.Optional.of("/\\ msgs \\subseteq Message\n/\\ x \\in BOOLEAN"), List.of(), List.of());
+        List<String> drafts = new BuiltinDrafter().draft(context, new DraftBudget(400, 0, Duration.ofMinutes(1))).stream()
+                .map(Candidate::expression).toList();
+        assertTrue(drafts.contains("\\A x_2, y \\in msgs : x_2 = y"), drafts.toString());
+        assertTrue(drafts.contains("\\A x_2 \\in msgs : x_2 \\in msgs => x = TRUE"), drafts.toString());
+    }
 }

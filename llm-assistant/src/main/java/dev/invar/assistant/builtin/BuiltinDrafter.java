@@ -60,6 +60,9 @@ public final class BuiltinDrafter implements Drafter {
             }
         }
         Set<String> expressions = new LinkedHashSet<>(clauses.apply(context));
+        // Bound names the spec does not use: SANY refuses a quantifier whose variable shadows one of the spec's.
+        String x = unused("x", context.moduleText());
+        String y = unused("y", context.moduleText());
         // The clauses that hold are a superset of the shapes below; these are for when none could be found.
         boolean fromShapes = expressions.isEmpty();
         for (Atom a : fromShapes ? elementAtoms : List.<Atom>of()) {
@@ -69,24 +72,25 @@ public final class BuiltinDrafter implements Drafter {
                 }
                 if (a.equals(b) && !a.bound().equals(a.domain())) {
                     // At most one element; over v itself, the premise x \in v /\ x # y would need two, i.e. never hold.
-                    expressions.add("\\A x, y \\in " + a.bound() + " : x = y");
+                    expressions.add("\\A " + x + ", " + y + " \\in " + a.bound() + " : " + x + " = " + y);
                 } else if (a.equals(b)) {
-                    expressions.add("\\A x, y \\in " + a.domain() + " : " + a.at("x") + " /\\ x # y => ~(" + a.at("y") + ")");
+                    expressions.add("\\A " + x + ", " + y + " \\in " + a.domain() + " : " + a.at(x) + " /\\ " + x + " # " + y
+                            + " => ~(" + a.at(y) + ")");
                 } else {
                     // A(x) => ~B(y) and B(x) => ~A(y) say the same: draft one of them.
-                    if (a.at("x").compareTo(b.at("x")) < 0) {
-                        expressions.add("\\A x, y \\in " + a.domain() + " : " + a.at("x") + " => ~(" + b.at("y") + ")");
+                    if (a.at(x).compareTo(b.at(x)) < 0) {
+                        expressions.add("\\A " + x + ", " + y + " \\in " + a.domain() + " : " + a.at(x) + " => ~(" + b.at(y) + ")");
                     }
                     if (!a.variable().equals(b.variable())) {
-                        expressions.add("\\A x \\in " + a.bound() + " : " + a.at("x") + " => " + b.at("x"));
+                        expressions.add("\\A " + x + " \\in " + a.bound() + " : " + a.at(x) + " => " + b.at(x));
                     }
                 }
             }
             for (Fact s : scalarAtoms) {
                 if (!s.variable().equals(a.variable())) {
-                    expressions.add("\\A x \\in " + a.bound() + " : " + a.at("x") + " => " + s.text());
+                    expressions.add("\\A " + x + " \\in " + a.bound() + " : " + a.at(x) + " => " + s.text());
                     if (!s.binary()) {
-                        expressions.add("\\A x \\in " + a.bound() + " : " + a.at("x") + " => ~(" + s.text() + ")");
+                        expressions.add("\\A " + x + " \\in " + a.bound() + " : " + a.at(x) + " => ~(" + s.text() + ")");
                     }
                 }
             }
@@ -112,6 +116,15 @@ public final class BuiltinDrafter implements Drafter {
                     + "reachable states suggest", name()));
         }
         return candidates;
+    }
+
+    /** {@code name}, or {@code name_1}, {@code name_2}, … : the first that is no word of the module's text. */
+    static String unused(String name, String moduleText) {
+        String n = name;
+        for (int i = 1; java.util.regex.Pattern.compile("\\b" + n + "\\b").matcher(moduleText).find(); i++) {
+            n = name + "_" + i;
+        }
+        return n;
     }
 
     /** A fact about the whole state; {@code binary} when its variable has two values, so its negation is the other. */

@@ -36,6 +36,8 @@ final class RowExpression {
     private static final String TABLE = "InvarTable_";
     private static final String LOOKED = "InvarLooked_";
     private static final String PACKED = "InvarPacked_";
+    /** A table's function, named as the spec names nothing: SANY refuses a LET that shadows the spec's {@code f}. */
+    private static final String WHOLE = "InvarWhole";
 
     private final List<String[]> universals;
     private final List<String[]> existentials;
@@ -105,7 +107,8 @@ final class RowExpression {
         List<List<String>> bits = perInteger();
         atoms.forEach(i -> bits.get(integer(i)).add(bit(calls.get(i), i)));
         String domain = String.join(", ", variables.stream().map(v -> v + " \\in " + sets.get(v)).toList());
-        definitions.get(0).add(TABLE + t + " == LET f == [" + domain + " |-> " + tuple(bits) + "] IN IF f = f THEN f ELSE f");
+        definitions.get(0).add(TABLE + t + " == LET " + WHOLE + " == [" + domain + " |-> " + tuple(bits) + "] IN IF " + WHOLE + " = "
+                + WHOLE + " THEN " + WHOLE + " ELSE " + WHOLE);
         String looked = LOOKED + t + " == " + TABLE + t + "[" + String.join(", ", variables) + "]";
         boolean perRow = variables.stream().anyMatch(v -> existentials.stream().anyMatch(x -> x[0].equals(v)));
         int level = level(variables);

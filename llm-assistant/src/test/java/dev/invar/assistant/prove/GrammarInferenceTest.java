@@ -1251,8 +1251,10 @@ class GrammarInferenceTest {
         // Each atom takes the variables it mentions, and is evaluated once per binding of them, in a table per list of
         // variables; a row packs its truth values into the bits of an integer, each level adding the tables it binds.
         assertEquals("(LET InvarValues_0 == <<InvarAtom_2>> "
-                + "InvarTable_0 == LET f == [I \\in Node |-> <<(IF InvarAtom_0(I) THEN 1 ELSE 0)>>] IN IF f = f THEN f ELSE f "
-                + "InvarTable_1 == LET f == [I \\in Node, Q \\in Quorum |-> <<(IF InvarAtom_1(I, Q) THEN 2 ELSE 0)>>] IN IF f = f THEN f ELSE f "
+                + "InvarTable_0 == LET InvarWhole == [I \\in Node |-> <<(IF InvarAtom_0(I) THEN 1 ELSE 0)>>] "
+                + "IN IF InvarWhole = InvarWhole THEN InvarWhole ELSE InvarWhole "
+                + "InvarTable_1 == LET InvarWhole == [I \\in Node, Q \\in Quorum |-> <<(IF InvarAtom_1(I, Q) THEN 2 ELSE 0)>>] "
+                + "IN IF InvarWhole = InvarWhole THEN InvarWhole ELSE InvarWhole "
                 + "InvarPacked_0 == <<(IF InvarValues_0[1] THEN 4 ELSE 0)>> IN UNION {(LET InvarLooked_0 == InvarTable_0[I] "
                 + "InvarPacked_1 == <<InvarPacked_0[1] + InvarLooked_0[1]>> IN UNION {{{(LET InvarLooked_1 == InvarTable_1[I, Q] "
                 + "IN <<InvarPacked_1[1] + InvarLooked_1[1]>>) : Q \\in Quorum}} : J \\in Node}) : I \\in Node})", g.features());

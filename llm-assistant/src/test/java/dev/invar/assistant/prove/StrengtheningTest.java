@@ -332,6 +332,29 @@ class StrengtheningTest {
      * A search for lemmas that make {@code Safety} inductive in module {@code name} (EXTENDS Naturals, then
      * {@code body}), written to {@code dir} with a config that checks TypeOK and Safety.
      */
+    @Test
+    void aSpecMayNameItsVariablesAsTheGeneratedModulesOnceNamedTheirOwn(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // seen, refuted and f were the names of LET definitions in the modules Invar generates around the spec: SANY
+        // refused those modules, since a LET may not define a name the spec declares.
+        String body = """
+                Proc == {"p", "q"}
+                VARIABLES seen, refuted, f
+                TypeOK == seen \\in [Proc -> 0..2] /\\ refuted \\in 0..2 /\\ f \\in 0..2
+                Init == seen = [i \\in Proc |-> 0] /\\ refuted = 0 /\\ f = 0
+                Next == \\/ \\E i \\in Proc : seen[i] < 2 /\\ seen' = [seen EXCEPT ![i] = @ + 1] /\\ UNCHANGED <<refuted, f>>
+                        \\/ refuted' = (IF seen["p"] <= seen["q"] THEN seen["p"] ELSE seen["q"]) /\\ f' = refuted /\\ UNCHANGED seen
+                Safety == \\A i \\in Proc : f <= seen[i]
+                """;
+        ProofSearch search = safetySearch(dir, "Shadowed", body, c -> PredicateGrammar.inferred(c.outline(),
+                TypeDomain.read("TypeOK", c.outline().definition("TypeOK").get(), c.outline().variables()), 3, "Next"));
+        assertEquals(ProofSearch.Status.INDUCTIVE, search.status(), search.toString());
+        CheckRequest model = CheckRequest.builder(dir.resolve("Shadowed.tla")).build();
+        InductionResult alone = new InductiveCheck(InductiveCheckTest.RUNNER, model, "TypeOK", InductionOptions.defaults())
+                .check("TypeOK /\\ Safety", Optional.empty());
+        assertFalse(alone.inductive(), alone.claim());
+        assertEquals(Optional.empty(), alone.failure(), alone.claim());
+    }
+
     private static ProofSearch safetySearch(Path dir, String name, String body,
                                             java.util.function.Function<InductiveCheck, PredicateGrammar> grammar) throws Exception {
         return safetySearch(dir, name, body, grammar, SearchListener.NONE);

@@ -53,13 +53,16 @@ public record EvaluationModule(String moduleName, String moduleText, String conf
         m.append("InvarEvalNext == ").append(next).append('\n');
         m.append("InvarEvalInit == ").append(init).append(" /\\ TLCSet(").append(REFUTED_REGISTER).append(", {}) /\\ TLCSet(")
                 .append(SEEN_REGISTER).append(", {})\n");
-        m.append(RECORD).append(" ==\n  LET refuted == TLCGet(").append(REFUTED_REGISTER).append(")\n      seen == TLCGet(")
-                .append(SEEN_REGISTER).append(")\n      newFalse == ").append(indexSet(predicates.size(), "refuted", "~"))
-                .append("\n      newTrue == ").append(indexSet(predicates.size(), "seen", "")).append('\n');
-        m.append("  IN /\\ IF newFalse # {} THEN TLCSet(").append(REFUTED_REGISTER).append(", refuted \\cup newFalse) /\\ PrintT(ToString(<<\"")
-                .append(FALSE_MARK).append("\", newFalse, ").append(vars).append(">>)) ELSE TRUE\n");
-        m.append("     /\\ IF newTrue # {} THEN TLCSet(").append(SEEN_REGISTER).append(", seen \\cup newTrue) /\\ PrintT(ToString(<<\"")
-                .append(TRUE_MARK).append("\", newTrue>>)) ELSE TRUE\n");
+        // The LET's names are the wrapper's own: a spec may name a variable "seen" or "refuted", and SANY refuses a
+        // definition that shadows one.
+        m.append(RECORD).append(" ==\n  LET InvarRefuted == TLCGet(").append(REFUTED_REGISTER).append(")\n      InvarSeen == TLCGet(")
+                .append(SEEN_REGISTER).append(")\n      InvarNewFalse == ").append(indexSet(predicates.size(), "InvarRefuted", "~"))
+                .append("\n      InvarNewTrue == ").append(indexSet(predicates.size(), "InvarSeen", "")).append('\n');
+        m.append("  IN /\\ IF InvarNewFalse # {} THEN TLCSet(").append(REFUTED_REGISTER)
+                .append(", InvarRefuted \\cup InvarNewFalse) /\\ PrintT(ToString(<<\"").append(FALSE_MARK).append("\", InvarNewFalse, ")
+                .append(vars).append(">>)) ELSE TRUE\n");
+        m.append("     /\\ IF InvarNewTrue # {} THEN TLCSet(").append(SEEN_REGISTER).append(", InvarSeen \\cup InvarNewTrue) /\\ PrintT(ToString(<<\"")
+                .append(TRUE_MARK).append("\", InvarNewTrue>>)) ELSE TRUE\n");
         m.append("====\n");
 
         TlcConfig config = new TlcConfig(base.constants(), Optional.of("InvarEvalInit"), Optional.of("InvarEvalNext"), Optional.empty(),
