@@ -1609,6 +1609,32 @@ class GrammarInferenceTest {
                 "\\A Q \\in Quorum : \\E q \\in Q : q \\notin acceptedBy[VBALLOT1] /\\ (~(promised[q] <= VBALLOT1))"), g.predicates().toString());
     }
 
+    @Test
+    void aPropertyOverARangeUpToAVariableIsSaidOfAnyNumberAndAnOperatorAppliedToATestedValueIsGuardedByTheTest() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Wal ----
+                EXTENDS Naturals
+                CONSTANTS Page, MaxLSN, None, Out
+                LSN == 1 .. MaxLSN
+                VARIABLES log, flushed, buf, disk, mode
+                TypeOK == /\\ log \\in [LSN -> Page \\cup {None}]
+                          /\\ flushed \\in 0 .. MaxLSN
+                          /\\ buf \\in [Page -> (0 .. MaxLSN) \\cup {Out}]
+                          /\\ disk \\in [Page -> 0 .. MaxLSN]
+                          /\\ mode \\in {"up", "redo"}
+                PageLSN(p) == IF buf[p] = Out THEN disk[p] ELSE buf[p]
+                Flush == flushed < MaxLSN /\\ flushed' = flushed + 1 /\\ UNCHANGED <<log, buf, disk, mode>>
+                Next == Flush
+                Reflected == mode = "up" => \\A l \\in 1 .. flushed : log[l] \\in Page => PageLSN(log[l]) >= l
+                ====
+                """);
+        PredicateGrammar g = inferredToProve(outline, "Reflected");
+        // What the property says of each LSN up to the flushed one is said of any, beside VLSN1 <= flushed; PageLSN is
+        // undefined at None, so its atom keeps the premise that the entry is a page.
+        assertTrue(g.predicates().containsAll(List.of("log[VLSN1] \\in Page", "log[VLSN1] \\in Page /\\ (PageLSN(log[VLSN1]) >= VLSN1)",
+                "VLSN1 <= flushed")), g.predicates().toString());
+    }
+
     /** The grammar inferred from a module's TypeOK and Next, with lemmas of up to three literals. */
     private static PredicateGrammar inferred(ModuleOutline outline) {
         return inferred(outline, "Next");

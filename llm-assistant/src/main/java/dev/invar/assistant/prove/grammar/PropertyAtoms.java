@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 final class PropertyAtoms extends GrammarPart {
     /** {@code lastRead <= ver[Tail]}: two names or applications, ordered. */
+    /** {@code log[l] \in Page}: a function's value tested for membership in a set. */
+    private static final Pattern TESTED = Pattern.compile("^(\\w+\\[\\w+\\]) \\\\in \\w+$");
     private static final Pattern COMPARISON = Pattern.compile("^(\\w+(?:\\[\\w+\\])?) (<=|<|>=|>|=<) (\\w+(?:\\[\\w+\\])?)$");
 
     PropertyAtoms(GrammarDraft draft) {
@@ -62,14 +64,34 @@ final class PropertyAtoms extends GrammarPart {
      */
     private List<String> quantified(String domain) {
         List<String> names = variables.of(domain);
+        if (!names.isEmpty()) {
+            return names;
+        }
+        List<String> ends = SetSyntax.rangeEnds(unparenthesised(domain.strip()));
+        if (ends.size() == 2 && outline.variables().contains(ends.get(1))) {
+            return enclosingNumbers(ends.get(0));
+        }
         String type = unparenthesised(shapes.getOrDefault(unparenthesised(domain.strip()), "").strip());
-        if (!names.isEmpty() || !type.startsWith("SUBSET ")) {
+        if (!type.startsWith("SUBSET ")) {
             return names;
         }
         String elements = unparenthesised(type.substring("SUBSET ".length()).strip());
         boolean quantifiable = NAME.matcher(elements).matches() && (bound.containsKey(variables.sameAs(elements)) || sets.isNumeric(elements)
                 || outline.constants().contains(elements));
         return quantifiable ? variables.of(elements) : List.of();
+    }
+
+    /**
+     * For a range up to a variable, {@code 1 .. flushedLSN}, the variables of a set of numbers the prefix quantifies over
+     * already and that starts where the range does ({@code LSN == 1 .. MaxLSN}): what the property says of each LSN
+     * up to the one flushed is then said of any LSN, as an atom a lemma puts beside {@code VLSN1 <= flushedLSN}. (A
+     * range up to a sequence's length, {@code 1 .. Len(log)}, is read at its ends instead, see {@link RangeEnds}: past
+     * the end, the sequence has no element to say anything of.)
+     */
+    private List<String> enclosingNumbers(String low) {
+        return bound.entrySet().stream().filter(e -> sets.isNumeric(e.getKey()))
+                .filter(e -> SetSyntax.rangeEnds(unparenthesised(sets.expand(e.getKey()))).stream().findFirst().filter(low::equals).isPresent())
+                .map(Map.Entry::getValue).findFirst().orElse(List.of());
     }
 
     /**
@@ -95,11 +117,15 @@ final class PropertyAtoms extends GrammarPart {
 
     /** Atoms from the parts of a property, expanding the names it is a conjunction of. */
     void property(String formula, int depth) {
-        eachConjunct(formula, depth, this::conjunctAtoms);
+        eachConjunct(formula, depth, text -> conjunctAtoms(text, true));
     }
 
-    /** Atoms from one conjunct of a property: the parts of its implication, or its disjuncts, under its quantifiers. */
-    private void conjunctAtoms(String text) {
+    /**
+     * Atoms from one conjunct of a property: the parts of its implication, or its disjuncts, under its quantifiers; and
+     * with {@code inner}, those of a part of an unquantified conjunct that is quantified in turn
+     * ({@code mode = "up" => \A l \in 1 .. flushedLSN : …}).
+     */
+    private void conjunctAtoms(String text, boolean inner) {
         dev.invar.tlc.Junctions.Quantified q = dev.invar.tlc.Junctions.universals(text);
         Map<String, String> renaming = new LinkedHashMap<>();
         Map<String, Integer> used = new LinkedHashMap<>();
@@ -120,12 +146,17 @@ final class PropertyAtoms extends GrammarPart {
         }
         implication.ifPresentOrElse(sides -> {
             for (String side : List.of(sides.getKey(), sides.getValue())) {
-                parts.add(side);
-                parts.addAll(dev.invar.tlc.Junctions.conjuncts(side));
-                parts.addAll(dev.invar.tlc.Junctions.disjuncts(side));
+                List<String> of = new ArrayList<>(List.of(side));
+                of.addAll(dev.invar.tlc.Junctions.conjuncts(side));
+                of.addAll(dev.invar.tlc.Junctions.disjuncts(side));
+                of.forEach(part -> parts.add(side == sides.getKey() ? part : premised(sides.getKey(), part)));
             }
         }, () -> parts.addAll(dev.invar.tlc.Junctions.disjuncts(q.body())));
         boolean guard = overState;
+        if (inner && q.bindings().isEmpty()) {
+            parts.stream().map(String::strip).filter(p -> p.startsWith("\\A") && !p.equals(text.strip())).distinct()
+                    .forEach(p -> conjunctAtoms(p, false));
+        }
         for (String part : parts) {
             String atom = dev.invar.tlc.Junctions.oneLine(part).map(SetSyntax::unparenthesised).orElse("");
             if (!atom.isEmpty() && atom.length() <= 160 && !outline.variablesUsed(atom).isEmpty()) {
@@ -138,6 +169,20 @@ final class PropertyAtoms extends GrammarPart {
                 });
             }
         }
+    }
+
+    /**
+     * A part of a conclusion that passes the term its premise tests to an operator, {@code PageLSN(log[l]) >= l} under
+     * {@code log[l] \in Page}, with the premise before it: the operator may be undefined elsewhere ({@code buf[None]}),
+     * and an atom TLC cannot evaluate in a reachable state is set aside.
+     */
+    private static String premised(String premise, String part) {
+        Matcher test = TESTED.matcher(premise.strip());
+        if (!test.matches()) {
+            return part;
+        }
+        Matcher call = Pattern.compile("\\w+\\([^()]*" + Pattern.quote(test.group(1)) + "[^()]*\\)").matcher(part);
+        return call.find() ? premise.strip() + " /\\ (" + part.strip() + ")" : part;
     }
 
     /** The atoms of {@link Preimages} for the safety property's conjuncts. */
