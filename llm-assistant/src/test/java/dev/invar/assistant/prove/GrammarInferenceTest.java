@@ -1635,6 +1635,31 @@ class GrammarInferenceTest {
                 "VLSN1 <= flushed")), g.predicates().toString());
     }
 
+    @Test
+    void aSingletonIsAValueAFunctionOverElementsOrASentinelIsReadAtBothAndAnInnerRangeIsAMemberToo() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Table ----
+                EXTENDS Naturals
+                CONSTANTS Writer, InitFile, MaxSnap
+                File == {InitFile} \\cup Writer
+                Snap == 0 .. MaxSnap
+                NewSnap == 1 .. MaxSnap
+                VARIABLES snapFiles, live, fstate
+                TypeOK == /\\ snapFiles \\in [NewSnap -> SUBSET File]
+                          /\\ live \\in SUBSET Snap
+                          /\\ fstate \\in [File -> {"none", "stored", "doomed"}]
+                Delete(f) == fstate[f] = "doomed" /\\ fstate' = [fstate EXCEPT ![f] = "none"] /\\ UNCHANGED <<snapFiles, live>>
+                Next == \\E f \\in File : Delete(f)
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        // {InitFile} takes no place in the prefix: the writers, whose files the lemmas are about, have it.
+        assertFalse(g.prefix().contains("{InitFile}"), g.prefix());
+        assertTrue(g.prefix().contains("VWRITER1"), g.prefix());
+        assertTrue(g.predicates().containsAll(List.of("InitFile \\in snapFiles[VNEWSNAP1]", "fstate[VWRITER1] = \"doomed\"",
+                "fstate[InitFile] = \"doomed\"", "VNEWSNAP1 \\in live")), g.predicates().toString());
+    }
+
     /** The grammar inferred from a module's TypeOK and Next, with lemmas of up to three literals. */
     private static PredicateGrammar inferred(ModuleOutline outline) {
         return inferred(outline, "Next");

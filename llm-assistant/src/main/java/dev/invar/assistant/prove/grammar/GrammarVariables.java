@@ -92,7 +92,7 @@ final class GrammarVariables {
         if (image.isPresent()) {
             return image.get();
         }
-        if (!sets.isConstantSet(domain)) {
+        if (!sets.isConstantSet(domain) || isSingleton(domain)) {
             return List.of();
         }
         if (!bound.containsKey(domain)) {
@@ -105,6 +105,14 @@ final class GrammarVariables {
                     : List.of(fresh(base + "1"), fresh(base + "2")));
         }
         return bound.get(domain);
+    }
+
+    /**
+     * A set of one value written out, {@code {InitFile}} in {@code File == {InitFile} \cup Writer}: its value, not a
+     * domain whose two variables are always equal and which takes a place in the prefix another set needs.
+     */
+    private static boolean isSingleton(String set) {
+        return set.startsWith("{") && set.endsWith("}") && set.substring(1, set.length() - 1).strip().matches("\\w+|\"[^\"]*\"");
     }
 
     /** The variables a set has already, as written or under another name; none are made up for it (see {@link #of}). */
@@ -242,6 +250,15 @@ final class GrammarVariables {
     }
 
     /** A union of one constant set and literal sets of sentinels, {@code Node \\cup {Null}}. */
+    /**
+     * The values of a named set of elements or a sentinel, {@code File == {InitFile} \cup Writer}: the elements'
+     * variables and the sentinel, at which a function over it is read; empty for any other set.
+     */
+    List<String> throughElements(String set) {
+        String s = unparenthesised(set.strip());
+        return NAME.matcher(s).matches() && !bound.containsKey(s) && isElementsOrSentinel(sets.expand(s)) ? values(s) : List.of();
+    }
+
     private boolean isElementsOrSentinel(String set) {
         return SetSyntax.withSentinels(set).filter(w -> w.sets().size() == 1 && NAME.matcher(w.sets().get(0)).matches()
                 && sets.isConstantSet(w.sets().get(0))).isPresent();

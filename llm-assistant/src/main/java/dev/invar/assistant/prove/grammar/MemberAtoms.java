@@ -44,6 +44,7 @@ final class MemberAtoms extends GrammarPart {
             variables.of(named.get()).forEach(v -> predicates.add(v + " \\in " + term));
             return;
         }
+        inner(expanded).forEach(v -> predicates.add(v + " \\in " + term));
         for (String part : union(sets.expand(unparenthesised(elements.strip())))) {
             String p = sets.unfiltered(part);
             Matcher records = RECORDS.matcher(p);
@@ -65,6 +66,27 @@ final class MemberAtoms extends GrammarPart {
                 }
             }
         }
+    }
+
+    /**
+     * The variables of the other ranges the prefix quantifies over that lie inside {@code range} and end where it does:
+     * for {@code live \in SUBSET Snap} with {@code Snap == 0 .. MaxSnap}, those of {@code NewSnap == 1 .. MaxSnap}, so
+     * that {@code VNEWSNAP1 \in live} can stand beside what is said of {@code snapFiles[VNEWSNAP1]}.
+     */
+    private List<String> inner(String range) {
+        List<String> ends = SetSyntax.rangeEnds(range);
+        if (ends.size() != 2 || !ends.get(0).matches("\\d+")) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>();
+        bound.forEach((domain, names) -> {
+            List<String> inside = SetSyntax.rangeEnds(unparenthesised(sets.expand(domain)));
+            if (inside.size() == 2 && inside.get(1).equals(ends.get(1)) && inside.get(0).matches("\\d+")
+                    && Integer.parseInt(inside.get(0)) > Integer.parseInt(ends.get(0))) {
+                out.addAll(names);
+            }
+        });
+        return out;
     }
 
     /**

@@ -66,9 +66,14 @@ final class TypeAtoms extends GrammarPart {
                 // A function of several arguments, [Task \\X Attempt -> Status]: atoms about its values at the grammar's
                 // variables of each set, status[VTASK1, VATTEMPT2].
                 List<String> components = sets.components(domain);
+                List<String> through = variables.throughElements(domain);
                 if (components.size() > 1) {
                     variables.tuplesOf(components).stream().limit(MAX_ARGUMENTS)
                             .forEach(t -> atoms(term + "[" + t.substring(2, t.length() - 2) + "]", range, depth + 1));
+                } else if (!through.isEmpty()) {
+                    // Over a set of elements or a sentinel, File == {InitFile} \cup Writer: its entries at the
+                    // elements' variables and at the sentinel, fstate[VWRITER1] and fstate[InitFile].
+                    through.forEach(v -> atoms(term + "[" + v + "]", range, depth + 1));
                 } else {
                     pairs(term, domain, range, depth);
                 }
