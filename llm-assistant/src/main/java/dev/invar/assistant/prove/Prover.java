@@ -67,6 +67,8 @@ public final class Prover {
 
     /** Searches for lemmas that make the safety property inductive on the model's instance, telling {@code listener} each round. */
     public ProofSearch prove(CheckRequest model, Goal goal, SearchListener listener) {
+        // Every TLC run of the search ends by the time limit: the search looks at the time only between rounds.
+        TlcRunner runner = new DeadlineRunner(this.runner, goal.timeLimit());
         Optional<EndiveConfig> endive = goal.grammar().map(EndiveConfig::read);
         String typeOk = endive.flatMap(EndiveConfig::typeOk).filter(t -> goal.typeOk().equals("TypeOK")).orElse(goal.typeOk());
         String safety = goal.safety().or(() -> endive.flatMap(EndiveConfig::safety)).orElseGet(() -> modelSafety(model, typeOk));
