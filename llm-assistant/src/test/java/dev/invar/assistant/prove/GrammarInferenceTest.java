@@ -1660,6 +1660,30 @@ class GrammarInferenceTest {
                 "fstate[InitFile] = \"doomed\"", "VNEWSNAP1 \\in live")), g.predicates().toString());
     }
 
+    @Test
+    void aUnionOfRecordSetsThatStartsAndEndsWithABracketIsNotReadAsOneRecordSet() {
+        ModuleOutline outline = ModuleOutline.of("""
+                ---- MODULE Ring ----
+                CONSTANTS Procs, Rounds
+                Dir == {"left", "right"}
+                LocalStates ==
+                    [st : {"active"}, rnd : Rounds, got : {"none"}]
+                    \\cup [st : {"active"}, rnd : Rounds, got : Dir]
+                    \\cup [st : {"leader"}]
+                VARIABLE proc
+                TypeOK == proc \\in [Procs -> LocalStates]
+                Lead(p) == proc[p].st = "active" /\\ proc' = [proc EXCEPT ![p] = [st |-> "leader"]]
+                Next == \\E p \\in Procs : Lead(p)
+                ====
+                """);
+        PredicateGrammar g = inferred(outline);
+        // Read as one record set, its fields ran across the union: got's values were "none"}] \cup [st : {"active".
+        assertTrue(g.predicates().stream().noneMatch(p -> p.contains("}]")), g.predicates().toString());
+        assertTrue(g.predicates().containsAll(List.of("\"got\" \\in DOMAIN proc[VPROCS1] /\\ (proc[VPROCS1].got = \"none\")",
+                "proc[VPROCS1].st = \"leader\"")),
+                g.predicates().toString());
+    }
+
     /** The grammar inferred from a module's TypeOK and Next, with lemmas of up to three literals. */
     private static PredicateGrammar inferred(ModuleOutline outline) {
         return inferred(outline, "Next");

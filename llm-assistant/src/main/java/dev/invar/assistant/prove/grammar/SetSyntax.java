@@ -418,6 +418,11 @@ public final class SetSyntax {
         return PRIMARY.matcher(v).matches() || enclosed(v) ? v : "(" + v + ")";
     }
 
+    /** Whether the bracket that opens the text closes at its end: {@code [a : X]}, not {@code [a : X] \cup [b : Y]}. */
+    static boolean oneBracket(String s) {
+        return s.startsWith("[") && enclosed(s);
+    }
+
     /** Whether the text is one application, {@code f[x]} or {@code Op(a, b)}, or one bracket written out, as a whole. */
     private static boolean enclosed(String v) {
         Matcher head = OPENING.matcher(v);

@@ -48,7 +48,7 @@ final class TypeAtoms extends GrammarPart {
     void atoms(String term, String set, int depth) {
         String s = unparenthesised(set.strip());
         String shape = sets.shape(s);
-        if (FUNCTIONS.matcher(shape).matches() || RECORDS.matcher(shape).matches()) {
+        if ((FUNCTIONS.matcher(shape).matches() || RECORDS.matcher(shape).matches()) && SetSyntax.oneBracket(shape)) {
             // Functions or records by name, or records that satisfy a condition (Intervals == {i \\in [lo : Time, hi :
             // Time] : i.lo <= i.hi}): atoms about their entries or fields, as of the set written out and unfiltered.
             s = shape;
@@ -56,9 +56,11 @@ final class TypeAtoms extends GrammarPart {
         if (depth > 3) {
             return;
         }
+        // One bracket, not a union of them that starts with [ and ends with ]: [st : {"active"}] \cup [st : {"leader"}].
+        boolean whole = SetSyntax.oneBracket(s);
         Matcher functions = FUNCTIONS.matcher(s);
         Matcher records = RECORDS.matcher(s);
-        if (functions.matches()) {
+        if (functions.matches() && whole) {
             String domain = functions.group(1).strip();
             List<String> names = variables.of(domain);
             String range = functions.group(2).strip();
@@ -130,7 +132,7 @@ final class TypeAtoms extends GrammarPart {
             }
             return;
         }
-        if (records.matches()) {
+        if (records.matches() && whole) {
             // A record-valued term (a view, a configuration): atoms about each field.
             for (String field : topLevel(records.group(1), ',')) {
                 int colon = field.indexOf(':');
