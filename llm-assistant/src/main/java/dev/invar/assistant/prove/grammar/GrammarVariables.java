@@ -115,6 +115,21 @@ final class GrammarVariables {
         return set.startsWith("{") && set.endsWith("}") && set.substring(1, set.length() - 1).strip().matches("\\w+|\"[^\"]*\"");
     }
 
+    /**
+     * The variables of each range the prefix quantifies over, {@code LSN == 1 .. MaxLSN}, whose ends (as written when
+     * expanded: {@code 1}, {@code MaxLSN}) pass {@code ends}, in the prefix's order.
+     */
+    List<List<String>> ranges(java.util.function.BiPredicate<String, String> ends) {
+        List<List<String>> out = new ArrayList<>();
+        bound.forEach((domain, names) -> {
+            List<String> range = SetSyntax.rangeEnds(unparenthesised(sets.expand(domain)));
+            if (range.size() == 2 && ends.test(range.get(0), range.get(1))) {
+                out.add(names);
+            }
+        });
+        return out;
+    }
+
     /** The variables a set has already, as written or under another name; none are made up for it (see {@link #of}). */
     List<String> existing(String set) {
         return bound.getOrDefault(sameAs(unparenthesised(set.strip())), List.of());
@@ -249,7 +264,6 @@ final class GrammarVariables {
         return out;
     }
 
-    /** A union of one constant set and literal sets of sentinels, {@code Node \\cup {Null}}. */
     /**
      * The values of a named set of elements or a sentinel, {@code File == {InitFile} \cup Writer}: the elements'
      * variables and the sentinel, at which a function over it is read; empty for any other set.
@@ -259,6 +273,7 @@ final class GrammarVariables {
         return NAME.matcher(s).matches() && !bound.containsKey(s) && isElementsOrSentinel(sets.expand(s)) ? values(s) : List.of();
     }
 
+    /** A union of one constant set and literal sets of sentinels, {@code Node \\cup {Null}}. */
     private boolean isElementsOrSentinel(String set) {
         return SetSyntax.withSentinels(set).filter(w -> w.sets().size() == 1 && NAME.matcher(w.sets().get(0)).matches()
                 && sets.isConstantSet(w.sets().get(0))).isPresent();

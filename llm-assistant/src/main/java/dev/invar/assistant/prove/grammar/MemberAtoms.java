@@ -78,15 +78,9 @@ final class MemberAtoms extends GrammarPart {
         if (ends.size() != 2 || !ends.get(0).matches("\\d+")) {
             return List.of();
         }
-        List<String> out = new java.util.ArrayList<>();
-        bound.forEach((domain, names) -> {
-            List<String> inside = SetSyntax.rangeEnds(unparenthesised(sets.expand(domain)));
-            if (inside.size() == 2 && inside.get(1).equals(ends.get(1)) && inside.get(0).matches("\\d+")
-                    && Integer.parseInt(inside.get(0)) > Integer.parseInt(ends.get(0))) {
-                out.addAll(names);
-            }
-        });
-        return out;
+        int low = Integer.parseInt(ends.get(0));
+        return variables.ranges((lo, hi) -> hi.equals(ends.get(1)) && lo.matches("\\d+") && Integer.parseInt(lo) > low).stream()
+                .flatMap(List::stream).toList();
     }
 
     /**

@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  * grammar's variables; and what held before a step that made a conjunct false ({@link Preimages}).
  */
 final class PropertyAtoms extends GrammarPart {
-    /** {@code lastRead <= ver[Tail]}: two names or applications, ordered. */
     /** {@code log[l] \in Page}: a function's value tested for membership in a set. */
     private static final Pattern TESTED = Pattern.compile("^(\\w+\\[\\w+\\]) \\\\in \\w+$");
+    /** {@code lastRead <= ver[Tail]}: two names or applications, ordered. */
     private static final Pattern COMPARISON = Pattern.compile("^(\\w+(?:\\[\\w+\\])?) (<=|<|>=|>|=<) (\\w+(?:\\[\\w+\\])?)$");
 
     PropertyAtoms(GrammarDraft draft) {
@@ -89,9 +89,7 @@ final class PropertyAtoms extends GrammarPart {
      * the end, the sequence has no element to say anything of.)
      */
     private List<String> enclosingNumbers(String low) {
-        return bound.entrySet().stream().filter(e -> sets.isNumeric(e.getKey()))
-                .filter(e -> SetSyntax.rangeEnds(unparenthesised(sets.expand(e.getKey()))).stream().findFirst().filter(low::equals).isPresent())
-                .map(Map.Entry::getValue).findFirst().orElse(List.of());
+        return variables.ranges((lo, hi) -> lo.equals(low)).stream().findFirst().orElse(List.of());
     }
 
     /**
